@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+
+#include <expected>
+
+namespace shotbook {
+
+// What kind of failure an operation met. The CLI maps these to its exit
+// statuses; the GUI to how it words and offers a way out.
+enum class ErrorKind {
+    Rejected, // input out of range, an unknown id, a rule refusing: nothing was written
+    Storage,  // the database or a file is unreadable, corrupt, newer, locked
+    Internal, // anything else
+};
+
+// A failure with a stable machine code (never translated) and a message for
+// people (translated) that names what was wrong and, where it fits, the fix.
+struct Error
+{
+    ErrorKind kind = ErrorKind::Internal;
+    QString code;
+    QString message;
+
+    static Error rejected(const QString &code, const QString &message)
+    {
+        return {ErrorKind::Rejected, code, message};
+    }
+    static Error storage(const QString &code, const QString &message)
+    {
+        return {ErrorKind::Storage, code, message};
+    }
+    static Error internal(const QString &code, const QString &message)
+    {
+        return {ErrorKind::Internal, code, message};
+    }
+};
+
+template <typename T>
+using Result = std::expected<T, Error>;
+
+using Status = std::expected<void, Error>;
+
+inline std::unexpected<Error> fail(Error error)
+{
+    return std::unexpected<Error>(std::move(error));
+}
+
+} // namespace shotbook

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace shotbook::iso {
+
+// Parses a calendar date written exactly as YYYY-MM-DD.
+std::optional<QDate> parseDate(const QString &text);
+
+// Parses YYYY-MM-DDTHH:MM[:SS] in local time, or followed by Z or an offset
+// (+HH:MM, -HH:MM). A local time that does not exist (skipped by a
+// daylight-saving change) is refused.
+std::optional<QDateTime> parseDateTime(const QString &text);
+
+// The stored and exchanged forms.
+QString formatDate(const QDate &date);
+QString formatUtc(const QDateTime &dateTime); // YYYY-MM-DDTHH:MM:SSZ
+
+} // namespace shotbook::iso

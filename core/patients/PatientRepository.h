@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Patient.h"
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace shotbook {
+
+class Clock;
+class Database;
+
+// Patients as stored. Each write is one transaction and validates its input
+// through PatientRules first: on a refusal nothing is written.
+class PatientRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(PatientRepository)
+    Q_DISABLE_COPY_MOVE(PatientRepository)
+
+public:
+    PatientRepository(Database &database, const Clock &clock);
+
+    Result<QList<Patient>> list() const; // by name
+    Result<Patient> get(qint64 id) const;
+
+    // Adds the patient (and a first weight, when given) in one transaction.
+    Result<Patient> add(const NewPatient &patient);
+    // Puts back a patient exactly as it was, same id (undo of a removal or redo
+    // of an add).
+    Status restore(const Patient &patient);
+    Status rename(qint64 id, const QString &name);
+    // Removes the patient and, through the foreign keys, every record of them.
+    Status remove(qint64 id);
+
+    // The patient a command names: its integer id or its exact name; an empty
+    // reference means "the only patient" and is refused when there are several.
+    Result<Patient> resolve(const QString &reference) const;
+
+private:
+    Status checkNameFree(const QString &name, qint64 exceptId) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace shotbook

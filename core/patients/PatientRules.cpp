@@ -1,0 +1,48 @@
+#include "PatientRules.h"
+
+#include <cmath>
+
+namespace shotbook {
+
+Result<QString> PatientRules::normalizeName(const QString &name)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return fail(Error::rejected(QStringLiteral("invalid-name"),
+                                    tr("The patient's name is empty; enter a name or nickname.")));
+    if (trimmed.size() > MaxNameLength)
+        return fail(Error::rejected(QStringLiteral("invalid-name"),
+                                    tr("The patient's name has %1 characters; at most %2 are "
+                                       "allowed.")
+                                        .arg(trimmed.size())
+                                        .arg(MaxNameLength)));
+    return trimmed;
+}
+
+Status PatientRules::checkBirth(const std::optional<QDate> &birth, const QDate &today)
+{
+    if (!birth)
+        return {};
+    const QDate earliest(1900, 1, 1);
+    if (!birth->isValid() || *birth < earliest || *birth > today)
+        return fail(Error::rejected(
+            QStringLiteral("invalid-birth"),
+            tr("The birth date %1 is not allowed; it must be between %2 and today (%3).")
+                .arg(birth->toString(Qt::ISODate), earliest.toString(Qt::ISODate),
+                     today.toString(Qt::ISODate))));
+    return {};
+}
+
+Status PatientRules::checkWeightKg(double kg)
+{
+    if (!std::isfinite(kg) || kg < MinWeightKg || kg > MaxWeightKg)
+        return fail(Error::rejected(QStringLiteral("invalid-weight"),
+                                    tr("The weight %1 kg is out of range; it must be from %2 to "
+                                       "%3 kg.")
+                                        .arg(kg)
+                                        .arg(MinWeightKg)
+                                        .arg(MaxWeightKg)));
+    return {};
+}
+
+} // namespace shotbook
