@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Error.h"
+#include "patients/Patient.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QStringList>
+
+#include <optional>
+
+namespace shotbook {
+class Clock;
+class Database;
+} // namespace shotbook
+
+namespace shotbook::cli {
+
+// What a command handler gets: the open database, the clock, and its
+// arguments, with typed accessors that turn bad values into rejections
+// naming the option.
+class CommandContext final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandContext)
+    Q_DISABLE_COPY_MOVE(CommandContext)
+
+public:
+    CommandContext(Database &database, const Clock &clock, QHash<QString, QString> values,
+                   QStringList positional);
+
+    Database &database() { return m_database; }
+    const Clock &clock() const { return m_clock; }
+    const QStringList &positional() const { return m_positional; }
+
+    bool has(const QString &option) const { return m_values.contains(option); }
+    QString value(const QString &option) const { return m_values.value(option); }
+
+    Result<std::optional<double>> number(const QString &option) const;
+    // --date style: YYYY-MM-DD; nullopt when the option was not given.
+    Result<std::optional<QDate>> date(const QString &option) const;
+    // The patient named by --patient, or the only one.
+    Result<Patient> patient();
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+    QHash<QString, QString> m_values;
+    QStringList m_positional;
+};
+
+} // namespace shotbook::cli

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "common/Error.h"
+#include "common/Warning.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace shotbook::cli {
+
+class CommandContext;
+
+struct OptionSpec
+{
+    QString name;      // without the leading "--"
+    QString valueName; // empty for a flag
+    bool required = false;
+    QString help;
+
+    bool takesValue() const { return !valueName.isEmpty(); }
+};
+
+// What a command produced: the JSON object (without "warnings", added by the
+// runner), the lines for people, and an exit status other than 0 when the
+// command ran but its answer is "no" (e.g. `check` finding problems).
+struct CommandOutput
+{
+    QJsonObject json;
+    QStringList text;
+    Warnings warnings;
+    int exitCode = 0;
+};
+
+struct CommandSpec
+{
+    enum class Access { Reads, Writes };
+
+    QStringList words; // e.g. {"patient", "add"}
+    QString summary;
+    QList<OptionSpec> options;
+    QString positionalName; // e.g. "ZONE...", empty when none are taken
+    int minPositional = 0;
+    int maxPositional = 0;
+    Access access = Access::Reads;
+    std::function<Result<CommandOutput>(CommandContext &)> run;
+
+    QString name() const { return words.join(QLatin1Char(' ')); }
+    const OptionSpec *option(const QString &optionName) const;
+};
+
+QList<CommandSpec> patientCommands();
+QList<CommandSpec> maintenanceCommands();
+
+} // namespace shotbook::cli
