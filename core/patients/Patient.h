@@ -23,7 +23,8 @@ struct NewPatient
 {
     QString name;
     std::optional<QDate> birth;
-    std::optional<double> weightKg; // recorded as a weight measured today
+    std::optional<double> weightKg; // a first weight, measured on weightDate
+    QDate weightDate;               // invalid means today
 };
 
 } // namespace shotbook

@@ -81,7 +81,7 @@ Status PatientRepository::checkNameFree(const QString &name, qint64 exceptId) co
     return {};
 }
 
-Result<Patient> PatientRepository::add(const NewPatient &input)
+Result<Patient> PatientRepository::add(const NewPatient &input, std::optional<qint64> fixedId)
 {
     const auto name = PatientRules::normalizeName(input.name);
     if (!name)
@@ -89,9 +89,14 @@ Result<Patient> PatientRepository::add(const NewPatient &input)
     const QDate today = m_clock.today();
     if (auto birth = PatientRules::checkBirth(input.birth, today); !birth)
         return fail(birth.error());
+    const QDate weightDate = input.weightDate.isValid() ? input.weightDate : today;
     if (input.weightKg) {
         if (auto weight = PatientRules::checkWeightKg(*input.weightKg); !weight)
             return fail(weight.error());
+        if (weightDate > today)
+            return fail(Error::rejected(QStringLiteral("invalid-date"),
+                                        tr("The weight's date %1 is in the future.")
+                                            .arg(iso::formatDate(weightDate))));
     }
 
     QSqlDatabase db = m_database.connection();
@@ -110,7 +115,9 @@ Result<Patient> PatientRepository::add(const NewPatient &input)
 
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT INTO patients (name, birth_date, created_at) VALUES (?, ?, ?)"));
+        "INSERT INTO patients (id, name, birth_date, created_at) VALUES (?, ?, ?, ?)"));
+    // A null id lets the database choose the next one.
+    query.addBindValue(fixedId ? QVariant(*fixedId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(patient.name);
     query.addBindValue(birthValue(patient.birth));
     query.addBindValue(iso::formatUtc(patient.createdAt));
@@ -119,7 +126,7 @@ Result<Patient> PatientRepository::add(const NewPatient &input)
     patient.id = query.lastInsertId().toLongLong();
 
     if (input.weightKg) {
-        if (auto weight = WeightRepository::insert(db, patient.id, today, *input.weightKg,
+        if (auto weight = WeightRepository::insert(db, patient.id, weightDate, *input.weightKg,
                                                    patient.createdAt);
             !weight)
             return fail(weight.error());
@@ -127,26 +134,6 @@ Result<Patient> PatientRepository::add(const NewPatient &input)
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return patient;
-}
-
-Status PatientRepository::restore(const Patient &patient)
-{
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    if (auto free = checkNameFree(patient.name, patient.id); !free)
-        return free;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO patients (id, name, birth_date, created_at) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(patient.id);
-    query.addBindValue(patient.name);
-    query.addBindValue(birthValue(patient.birth));
-    query.addBindValue(iso::formatUtc(patient.createdAt));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "restore the patient"));
-    return transaction.commit();
 }
 
 Status PatientRepository::rename(qint64 id, const QString &newName)

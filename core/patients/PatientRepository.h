@@ -25,10 +25,8 @@ public:
     Result<Patient> get(qint64 id) const;
 
     // Adds the patient (and a first weight, when given) in one transaction.
-    Result<Patient> add(const NewPatient &patient);
-    // Puts back a patient exactly as it was, same id (undo of a removal or redo
-    // of an add).
-    Status restore(const Patient &patient);
+    // A fixed id puts a patient back under the id it had (redo after undo).
+    Result<Patient> add(const NewPatient &patient, std::optional<qint64> fixedId = std::nullopt);
     Status rename(qint64 id, const QString &name);
     // Removes the patient and, through the foreign keys, every record of them.
     Status remove(qint64 id);

@@ -23,4 +23,22 @@ Result<qint64> WeightRepository::insert(QSqlDatabase db, qint64 patientId,
     return query.lastInsertId().toLongLong();
 }
 
+Result<std::optional<Weight>> WeightRepository::latestOnOrBefore(QSqlDatabase db, qint64 patientId,
+                                                                 const QDate &date)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, measured_on, kg FROM weights"
+                                 " WHERE patient_id = ? AND measured_on <= ?"
+                                 " ORDER BY measured_on DESC, id DESC"));
+    query.addBindValue(patientId);
+    query.addBindValue(iso::formatDate(date));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the weights"));
+    if (!query.next())
+        return std::optional<Weight>();
+    return std::optional<Weight>(Weight{query.value(0).toLongLong(),
+                                        iso::parseDate(query.value(1).toString()).value_or(QDate()),
+                                        query.value(2).toDouble()});
+}
+
 } // namespace shotbook

@@ -5,7 +5,16 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace shotbook {
+
+struct Weight
+{
+    qint64 id = 0;
+    QDate measuredOn;
+    double kg = 0.0;
+};
 
 // Dated body weights of a patient.
 class WeightRepository final
@@ -14,6 +23,9 @@ public:
     // Writes one row inside the caller's transaction; the caller has validated kg.
     static Result<qint64> insert(QSqlDatabase db, qint64 patientId, const QDate &measuredOn,
                                  double kg, const QDateTime &createdAt);
+    // The latest weight measured on or before the date, if any.
+    static Result<std::optional<Weight>> latestOnOrBefore(QSqlDatabase db, qint64 patientId,
+                                                          const QDate &date);
 };
 
 } // namespace shotbook

@@ -1,0 +1,50 @@
+#include "common/AppContext.h"
+#include "common/AppSettings.h"
+#include "common/Clock.h"
+#include "common/UserPrompts.h"
+#include "shell/DatabaseOpener.h"
+#include "shell/MainWindow.h"
+#include "shell/Translations.h"
+#include "common/AppIdentity.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    shotbook::applyApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Shotbook"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/shotbook.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("shotbook"));
+    shotbook::ui::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A private diary for daily injections."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QApplication::translate("main", "Open the database file PATH."),
+        QStringLiteral("PATH"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : shotbook::Database::defaultPath();
+
+    shotbook::ui::WidgetPrompts prompts;
+    shotbook::ui::DatabaseOpener opener(prompts);
+    auto opened = opener.open(path);
+    if (!opened)
+        return 4;
+
+    shotbook::SystemClock clock;
+    shotbook::ui::AppSettings settings;
+    shotbook::ui::AppContext context(*opened->database, clock, prompts);
+    shotbook::ui::MainWindow window(context, settings);
+    window.show();
+    window.runFirstRunIfEmpty();
+    return QApplication::exec();
+}

@@ -1,0 +1,55 @@
+#include "AppContext.h"
+
+#include "storage/Database.h"
+
+namespace shotbook::ui {
+
+namespace {
+constexpr int PollIntervalMs = 2000;
+}
+
+AppContext::AppContext(Database &database, const Clock &clock, UserPrompts &prompts,
+                       QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_prompts(prompts)
+{
+    if (const auto version = m_database.dataVersion())
+        m_dataVersion = *version;
+    m_pollTimer.setInterval(PollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &AppContext::pollExternalChanges);
+    m_pollTimer.start();
+}
+
+void AppContext::setCurrentPatientId(qint64 id)
+{
+    if (id == m_currentPatientId)
+        return;
+    m_currentPatientId = id;
+    Q_EMIT currentPatientChanged(id);
+}
+
+void AppContext::notifyChanged()
+{
+    Q_EMIT dataChanged();
+}
+
+void AppContext::pollExternalChanges()
+{
+    const auto version = m_database.dataVersion();
+    if (!version || *version == m_dataVersion)
+        return;
+    m_dataVersion = *version;
+    // Another process (shotbook-cli) changed the file: what the undo stack
+    // remembers may no longer match it.
+    m_undoStack.clear();
+    Q_EMIT dataChanged();
+}
+
+void AppContext::reportError(const QString &message)
+{
+    Q_EMIT errorReported(message);
+}
+
+} // namespace shotbook::ui

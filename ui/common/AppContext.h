@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace shotbook {
+class Clock;
+class Database;
+} // namespace shotbook
+
+namespace shotbook::ui {
+
+class UserPrompts;
+
+// The services every view gets, passed in rather than reached globally: the
+// database, the clock, the prompts, the one undo stack, and the notice that
+// data changed (here or in another process, through PRAGMA data_version).
+class AppContext final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppContext)
+
+public:
+    AppContext(Database &database, const Clock &clock, UserPrompts &prompts,
+               QObject *parent = nullptr);
+
+    Database &database() const { return m_database; }
+    const Clock &clock() const { return m_clock; }
+    UserPrompts &prompts() const { return m_prompts; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    qint64 currentPatientId() const { return m_currentPatientId; }
+    void setCurrentPatientId(qint64 id);
+
+    // Called after every write made through this process.
+    void notifyChanged();
+    // Reads PRAGMA data_version now; emits dataChanged() when another process wrote.
+    void pollExternalChanges();
+    // Reports a failed undo or redo to whoever shows errors.
+    void reportError(const QString &message);
+
+Q_SIGNALS:
+    void dataChanged();
+    void currentPatientChanged(qint64 id);
+    void errorReported(const QString &message);
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+    UserPrompts &m_prompts;
+    QUndoStack m_undoStack;
+    QTimer m_pollTimer;
+    qint64 m_dataVersion = -1;
+    qint64 m_currentPatientId = 0;
+};
+
+} // namespace shotbook::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace shotbook::ui {
+
+// The GUI's persisted preferences (QSettings: ~/.config/shotbook/shotbook.conf
+// on Linux). Per-database values are keyed by the database's path.
+class AppSettings final
+{
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    AppSettings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    int currentView() const;
+    void setCurrentView(int index);
+
+    qint64 lastPatient(const QString &databasePath) const;
+    void setLastPatient(const QString &databasePath, qint64 id);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace shotbook::ui

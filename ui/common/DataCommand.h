@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QUndoCommand>
+
+#include <memory>
+
+namespace shotbook::ui {
+
+class AppContext;
+
+// An edit of the stored data that can be undone. Widgets never write to the
+// database themselves: they build a DataCommand and hand it to execute().
+class DataCommand : public QUndoCommand
+{
+public:
+    // Applies the command; only when that worked is it put on the undo stack
+    // (without applying it twice). A failure is returned for the caller to show.
+    static Status execute(AppContext &context, std::unique_ptr<DataCommand> command);
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    DataCommand(AppContext &context, const QString &text);
+    virtual Status apply() = 0;
+    virtual Status revert() = 0;
+    AppContext &context() const { return m_context; }
+
+private:
+    AppContext &m_context;
+    bool m_applied = false;
+};
+
+} // namespace shotbook::ui

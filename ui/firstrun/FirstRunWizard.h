@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWizard>
+
+#include <optional>
+
+class QLabel;
+
+namespace shotbook::ui {
+
+class AppContext;
+class PatientForm;
+
+// Shown when the database holds no patient: says what Shotbook is and where
+// its data lives, then creates the first patient.
+class FirstRunWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FirstRunWizard)
+
+public:
+    enum PageId { WelcomePage, PatientPage };
+
+    explicit FirstRunWizard(AppContext &context, QWidget *parent = nullptr);
+
+    PatientForm *patientForm() const { return m_form; }
+    QLabel *errorLabel() const { return m_error; }
+    std::optional<qint64> createdPatientId() const { return m_patientId; }
+
+    bool validateCurrentPage() override;
+
+private:
+    AppContext &m_context;
+    PatientForm *m_form = nullptr;
+    QLabel *m_error = nullptr;
+    std::optional<qint64> m_patientId;
+};
+
+} // namespace shotbook::ui

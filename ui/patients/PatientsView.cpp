@@ -1,0 +1,149 @@
+#include "PatientsView.h"
+
+#include "AddPatientDialog.h"
+#include "PatientCommands.h"
+#include "PatientListModel.h"
+#include "common/AppContext.h"
+#include "common/Clock.h"
+#include "common/UserPrompts.h"
+#include "patients/PatientRepository.h"
+#include "patients/WeightRepository.h"
+#include "storage/Database.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace shotbook::ui {
+
+PatientsView::PatientsView(AppContext &context, PatientListModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(model)
+    , m_list(new QListView(this))
+    , m_details(new QLabel(this))
+    , m_rename(new QPushButton(tr("&Rename…"), this))
+    , m_remove(new QPushButton(tr("Re&move…"), this))
+{
+    m_list->setModel(&m_model);
+    m_list->setAccessibleName(tr("Patients"));
+    m_list->setMaximumWidth(280);
+    m_details->setWordWrap(true);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextFormat(Qt::RichText);
+
+    auto *add = new QPushButton(tr("&Add Patient…"), this);
+    connect(add, &QPushButton::clicked, this, &PatientsView::addPatient);
+    connect(m_rename, &QPushButton::clicked, this, &PatientsView::renamePatient);
+    connect(m_remove, &QPushButton::clicked, this, &PatientsView::removePatient);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(m_rename);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(m_list);
+    columns->addWidget(m_details, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addLayout(buttons);
+
+    // The list follows the toolbar's patient and sets it.
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                if (index.isValid())
+                    m_context.setCurrentPatientId(m_model.patientAt(index.row()).id);
+            });
+    connect(&m_context, &AppContext::currentPatientChanged, this, &PatientsView::showCurrent);
+    connect(&m_context, &AppContext::dataChanged, this, &PatientsView::showCurrent);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &PatientsView::showCurrent);
+    showCurrent();
+}
+
+void PatientsView::showCurrent()
+{
+    const int row = m_model.rowOf(m_context.currentPatientId());
+    m_rename->setEnabled(row >= 0);
+    m_remove->setEnabled(row >= 0);
+    if (row < 0) {
+        m_details->setText(tr("No patient yet. Add the person whose injections you record."));
+        return;
+    }
+    m_list->setCurrentIndex(m_model.index(row));
+    const Patient &patient = m_model.patientAt(row);
+    const QLocale locale;
+    QStringList lines;
+    lines << QStringLiteral("<h2>%1</h2>").arg(patient.name.toHtmlEscaped());
+    if (patient.birth) {
+        const QDate today = m_context.clock().today();
+        int years = today.year() - patient.birth->year();
+        if (today < patient.birth->addYears(years))
+            --years;
+        lines << tr("Born %1 (%n year(s) old)", nullptr, years)
+                     .arg(locale.toString(*patient.birth, QLocale::LongFormat));
+    } else {
+        lines << tr("Date of birth not entered");
+    }
+    const auto weight = WeightRepository::latestOnOrBefore(m_context.database().connection(),
+                                                           patient.id, m_context.clock().today());
+    if (weight && *weight)
+        lines << tr("Weight %1 kg on %2")
+                     .arg(locale.toString((*weight)->kg, 'f', 2),
+                          locale.toString((*weight)->measuredOn, QLocale::ShortFormat));
+    else
+        lines << tr("No weight recorded");
+    m_details->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void PatientsView::addPatient()
+{
+    AddPatientDialog dialog(m_context, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.addedPatientId())
+        m_context.setCurrentPatientId(*dialog.addedPatientId());
+}
+
+void PatientsView::renamePatient()
+{
+    const int row = m_model.rowOf(m_context.currentPatientId());
+    if (row < 0)
+        return;
+    const Patient patient = m_model.patientAt(row);
+    const auto name = m_context.prompts().text(this, tr("Rename Patient"), tr("New name:"),
+                                               patient.name);
+    if (!name || *name == patient.name)
+        return;
+    auto command =
+        std::make_unique<RenamePatientCommand>(m_context, patient.id, patient.name, *name);
+    if (auto done = DataCommand::execute(m_context, std::move(command)); !done)
+        m_context.prompts().error(this, tr("Rename Patient"), done.error().message);
+}
+
+void PatientsView::removePatient()
+{
+    const int row = m_model.rowOf(m_context.currentPatientId());
+    if (row < 0)
+        return;
+    const Patient patient = m_model.patientAt(row);
+    const QString text =
+        tr("Remove %1 and every record of them from this database?\n\n"
+           "This cannot be undone. Backups made before now still hold their records.")
+            .arg(patient.name);
+    if (!m_context.prompts().confirm(this, tr("Remove Patient"), text, tr("Remove %1").arg(patient.name)))
+        return;
+    PatientRepository repository(m_context.database(), m_context.clock());
+    if (auto removed = repository.remove(patient.id); !removed) {
+        m_context.prompts().error(this, tr("Remove Patient"), removed.error().message);
+        return;
+    }
+    // Earlier edits may refer to the removed patient; they can no longer be undone.
+    m_context.undoStack()->clear();
+    m_context.notifyChanged();
+}
+
+} // namespace shotbook::ui

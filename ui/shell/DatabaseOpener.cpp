@@ -1,0 +1,77 @@
+#include "DatabaseOpener.h"
+
+#include "common/UserPrompts.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace shotbook::ui {
+
+DatabaseOpener::DatabaseOpener(UserPrompts &prompts)
+    : m_prompts(prompts)
+{
+}
+
+Result<OpenedDatabase> DatabaseOpener::tryOpen(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (path == Database::defaultPath()) {
+        if (auto folder = Database::ensureDefaultFolder(); !folder)
+            return fail(folder.error());
+    }
+    OpenedDatabase opened;
+    opened.lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+    // A lock left by a process that no longer runs is taken over.
+    opened.lock->setStaleLockTime(0);
+    if (!opened.lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        opened.lock->getLockInfo(&pid, &host, &application);
+        return fail(Error::storage(
+            QStringLiteral("database-open-elsewhere"),
+            tr("%1 is already open in another Shotbook window (process %2 on %3). Switch to "
+               "that window, or close it first.")
+                .arg(QDir::toNativeSeparators(absolute))
+                .arg(pid)
+                .arg(host)));
+    }
+    auto database = Database::open(absolute);
+    if (!database)
+        return fail(database.error());
+    opened.database = std::move(*database);
+    return opened;
+}
+
+std::optional<OpenedDatabase> DatabaseOpener::open(QString path, QWidget *parent)
+{
+    for (;;) {
+        auto opened = tryOpen(path);
+        if (opened)
+            return std::move(*opened);
+        const int choice = m_prompts.choose(
+            parent, tr("Cannot Open Database"), opened.error().message,
+            {tr("&Open Another File…"), tr("&Create New File…"), tr("&Quit")});
+        QString next;
+        if (choice == OpenAnother) {
+            next = m_prompts.openFileName(parent, tr("Open Database"),
+                                          tr("Shotbook databases (*.sqlite);;All files (*)"));
+        } else if (choice == CreateNew) {
+            next = m_prompts.saveFileName(parent, tr("New Database"),
+                                          tr("Shotbook databases (*.sqlite)"));
+            if (!next.isEmpty() && QFileInfo::exists(next)) {
+                m_prompts.error(parent, tr("New Database"),
+                                tr("%1 already exists. Choose a new name: Shotbook never "
+                                   "overwrites a file.")
+                                    .arg(QDir::toNativeSeparators(next)));
+                continue;
+            }
+        } else {
+            return std::nullopt;
+        }
+        if (!next.isEmpty())
+            path = next;
+    }
+}
+
+} // namespace shotbook::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+
+#include <memory>
+#include <optional>
+
+class QWidget;
+
+namespace shotbook::ui {
+
+class UserPrompts;
+
+// An open database held by this GUI alone (a lock file beside it).
+struct OpenedDatabase
+{
+    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<Database> database;
+};
+
+// Opens the GUI's database. When a file is refused (not Shotbook's, damaged,
+// newer, already open in another window) it says why and offers to open
+// another file or create a new one; it never overwrites anything.
+class DatabaseOpener final
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
+
+public:
+    enum Choice { OpenAnother, CreateNew, Quit };
+
+    explicit DatabaseOpener(UserPrompts &prompts);
+
+    // nullopt when the user chose to quit.
+    std::optional<OpenedDatabase> open(QString path, QWidget *parent = nullptr);
+
+    // One attempt, without asking anything.
+    static Result<OpenedDatabase> tryOpen(const QString &path);
+
+private:
+    UserPrompts &m_prompts;
+};
+
+} // namespace shotbook::ui

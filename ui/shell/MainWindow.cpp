@@ -1,0 +1,185 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "common/AppContext.h"
+#include "common/AppSettings.h"
+#include "common/UserPrompts.h"
+#include "firstrun/FirstRunWizard.h"
+#include "patients/PatientListModel.h"
+#include "patients/PatientSwitcher.h"
+#include "patients/PatientsView.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProcess>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace shotbook::ui {
+
+MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_settings(settings)
+    , m_patients(new PatientListModel(context, this))
+    , m_switcher(nullptr)
+    , m_navigation(new QListWidget(this))
+    , m_views(new QStackedWidget(this))
+    , m_patientsView(nullptr)
+{
+    setWindowTitle(tr("Shotbook — %1").arg(QFileInfo(context.database().path()).fileName()));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    // Restore the last patient of this database before the switcher picks one.
+    m_context.setCurrentPatientId(m_settings.lastPatient(m_context.database().path()));
+    m_switcher = new PatientSwitcher(context, *m_patients, this);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("MainToolBar"));
+    toolbar->setMovable(false);
+    auto *patientLabel = new QLabel(tr("&Patient:"), this);
+    patientLabel->setBuddy(m_switcher);
+    patientLabel->setContentsMargins(6, 0, 6, 0);
+    toolbar->addWidget(patientLabel);
+    toolbar->addWidget(m_switcher);
+
+    m_navigation->setAccessibleName(tr("Views"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_views, 1);
+    setCentralWidget(central);
+
+    m_patientsView = new PatientsView(context, *m_patients, this);
+    addView(QIcon(QStringLiteral(":/icons/patients.svg")), tr("Patients"), m_patientsView);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_views,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(qBound(0, m_settings.currentView(), m_navigation->count() - 1));
+
+    createMenus();
+    statusBar()->showMessage(tr("Database: %1")
+                                 .arg(QDir::toNativeSeparators(context.database().path())));
+
+    connect(&m_context, &AppContext::errorReported, this, [this](const QString &message) {
+        m_context.prompts().error(this, tr("Shotbook"), message);
+    });
+    connect(&m_context, &AppContext::currentPatientChanged, this, [this](qint64 id) {
+        m_settings.setLastPatient(m_context.database().path(), id);
+    });
+
+    resize(1024, 680);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addView(const QIcon &icon, const QString &title, QWidget *view)
+{
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setSizeHint(QSize(0, 36));
+    m_views->addWidget(view);
+}
+
+void MainWindow::createMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    auto *edit = menuBar()->addMenu(tr("&Edit"));
+    auto *undo = m_context.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    auto *redo = m_context.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    auto *patients = menuBar()->addMenu(tr("&Patients"));
+    patients->addAction(tr("&Add Patient…"), m_patientsView, &PatientsView::addPatient);
+    patients->addAction(tr("&Rename Patient…"), m_patientsView, &PatientsView::renamePatient);
+    patients->addAction(tr("Re&move Patient…"), m_patientsView, &PatientsView::removePatient);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Shotbook"), this, [this] {
+        AboutDialog dialog(m_context.database().path(), this);
+        dialog.exec();
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::runFirstRunIfEmpty()
+{
+    if (m_patients->rowCount() > 0)
+        return;
+    FirstRunWizard wizard(m_context, this);
+    wizard.exec();
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = m_context.prompts().openFileName(
+        this, tr("Open Database"), tr("Shotbook databases (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        startOn(path);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = m_context.prompts().saveFileName(this, tr("New Database"),
+                                                          tr("Shotbook databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        m_context.prompts().error(this, tr("New Database"),
+                                  tr("%1 already exists. Choose a new name: Shotbook never "
+                                     "overwrites a file.")
+                                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    startOn(path);
+}
+
+// Each database gets its own window and process (one GUI per file, its own
+// lock); this one closes once the other has started.
+void MainWindow::startOn(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == m_context.database().path())
+        return;
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 {QStringLiteral("--db"), path})) {
+        m_context.prompts().error(this, tr("Open Database"),
+                                  tr("Could not start Shotbook for %1.")
+                                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setCurrentView(m_navigation->currentRow());
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace shotbook::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace shotbook::ui {
+
+class AppContext;
+class AppSettings;
+class PatientListModel;
+class PatientSwitcher;
+class PatientsView;
+
+// The one main window: a navigation list of the views, the patient switcher,
+// menus with undo/redo. Each view is its own widget; this class only wires.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(AppContext &context, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PatientSwitcher *patientSwitcher() const { return m_switcher; }
+    QListWidget *navigation() const { return m_navigation; }
+    PatientsView *patientsView() const { return m_patientsView; }
+
+    // Runs the first-run assistant when the database holds no patient.
+    void runFirstRunIfEmpty();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addView(const QIcon &icon, const QString &title, QWidget *view);
+    void createMenus();
+    void openDatabase();
+    void newDatabase();
+    void startOn(const QString &path);
+
+    AppContext &m_context;
+    AppSettings &m_settings;
+    PatientListModel *m_patients;
+    PatientSwitcher *m_switcher;
+    QListWidget *m_navigation;
+    QStackedWidget *m_views;
+    PatientsView *m_patientsView;
+};
+
+} // namespace shotbook::ui
