@@ -100,7 +100,13 @@ std::expected<Invocation, UsageError> parse(const QStringList &arguments)
                 continue;
             }
             if (!inlineValue) {
-                if (i + 1 >= arguments.size())
+                // "--name --json" is a forgotten value, not a name.
+                const bool nextIsOption =
+                    i + 1 < arguments.size() && arguments.at(i + 1).startsWith(QLatin1String("--"))
+                    && (findOption(globalOptions(), arguments.at(i + 1).mid(2))
+                        || (invocation.command
+                            && invocation.command->option(arguments.at(i + 1).mid(2))));
+                if (i + 1 >= arguments.size() || nextIsOption)
                     return std::unexpected(UsageError{
                         tr("option --%1 needs a value (%2)").arg(name, spec->valueName)});
                 inlineValue = arguments.at(++i);

@@ -195,8 +195,13 @@ Status Database::validateContent()
                                       "unchanged; restore a backup.")
                                        .arg(shown, check.lastError().text())));
     QStringList problems;
-    while (check.next())
-        problems << check.value(0).toString();
+    while (check.next()) {
+        // One row may hold several lines; keep the message on one line.
+        for (const QString &line : check.value(0).toString().split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1String("***")))
+                problems << line.trimmed();
+        }
+    }
     if (problems != QStringList{QStringLiteral("ok")})
         return fail(Error::storage(QStringLiteral("database-corrupt"),
                                    tr("%1 is damaged (%2). It was left unchanged; restore a "

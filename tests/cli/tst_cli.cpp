@@ -1,0 +1,321 @@
+#include "CliRunner.h"
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shotbook::test;
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    QStringList withDb(const QStringList &arguments) const
+    {
+        return QStringList{QStringLiteral("--db"), m_db} + arguments;
+    }
+
+    int patientCount() const
+    {
+        const CliRun run = runCli(withDb({QStringLiteral("patient"), QStringLiteral("list"),
+                                          QStringLiteral("--json")}));
+        return static_cast<int>(run.json().value(QStringLiteral("patients")).toArray().size());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        QFile::remove(m_db);
+    }
+
+    void addPrintsIdAndWarnings()
+    {
+        const CliRun run = runCli(withDb({QStringLiteral("patient"), QStringLiteral("add"),
+                                          QStringLiteral("--name"), QStringLiteral("Ada"),
+                                          QStringLiteral("--json")}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("{\"id\": 1, "), run.out.constData());
+        QVERIFY(run.out.endsWith("\"warnings\": []}\n"));
+        QCOMPARE(run.out.count('\n'), 1);
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(QStringLiteral("id")).toInt(), 1);
+        QVERIFY(json.value(QStringLiteral("warnings")).isArray());
+        QVERIFY(json.value(QStringLiteral("warnings")).toArray().isEmpty());
+        QVERIFY(run.err.isEmpty());
+        QVERIFY(isPrivate(m_db));
+    }
+
+    void listAfterAdds()
+    {
+        QCOMPARE(runCli(withDb({QStringLiteral("patient"), QStringLiteral("add"),
+                                QStringLiteral("--name"), QStringLiteral("Léa"),
+                                QStringLiteral("--birth"), QStringLiteral("2024-11-30"),
+                                QStringLiteral("--weight-kg"), QStringLiteral("7.25")}))
+                     .exitCode,
+                 0);
+        // Global options may also come after the command.
+        QCOMPARE(runCli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("Ada"), QStringLiteral("--db"), m_db})
+                     .exitCode,
+                 0);
+        const CliRun run =
+            runCli(withDb({QStringLiteral("--json"), QStringLiteral("patient"), QStringLiteral("list")}));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray patients = run.json().value(QStringLiteral("patients")).toArray();
+        QCOMPARE(patients.size(), 2);
+        QCOMPARE(patients.at(0).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Ada"));
+        QVERIFY(patients.at(0).toObject().value(QStringLiteral("birth")).isNull());
+        QCOMPARE(patients.at(1).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Léa"));
+        QCOMPARE(patients.at(1).toObject().value(QStringLiteral("birth")).toString(),
+                 QStringLiteral("2024-11-30"));
+        QCOMPARE(patients.at(1).toObject().value(QStringLiteral("id")).toInt(), 1);
+
+        const CliRun text = runCli(withDb({QStringLiteral("patient"), QStringLiteral("list")}));
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("Léa"));
+    }
+
+    void usageErrorsExit2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("unknown subcommand")
+            << QStringList{QStringLiteral("patient"), QStringLiteral("eat")};
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("patient"), QStringLiteral("add"),
+                           QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--colour"),
+                           QStringLiteral("red")};
+        QTest::newRow("missing required option")
+            << QStringList{QStringLiteral("patient"), QStringLiteral("add")};
+        QTest::newRow("missing value")
+            << QStringList{QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name")};
+        QTest::newRow("stray argument")
+            << QStringList{QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("extra")};
+    }
+
+    void usageErrorsExit2()
+    {
+        QFETCH(QStringList, arguments);
+        const CliRun run = runCli(withDb(arguments));
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY(run.err.startsWith("shotbook-cli: "));
+        QVERIFY(!QFileInfo::exists(m_db)); // nothing written, not even a file
+
+        const CliRun json = runCli(withDb(arguments + QStringList{QStringLiteral("--json")}));
+        QCOMPARE(json.exitCode, 2);
+        const QJsonObject error = json.json().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
+        QVERIFY(!error.value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(json.json().value(QStringLiteral("warnings")).isArray());
+    }
+
+    void rejectedInputExit3_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("mentions");
+        const QString add = QStringLiteral("add");
+        const QString patient = QStringLiteral("patient");
+        const QString name = QStringLiteral("--name");
+        QTest::newRow("weight too high")
+            << QStringList{patient, add, name, QStringLiteral("Z"), QStringLiteral("--weight-kg"),
+                           QStringLiteral("301")}
+            << QStringLiteral("invalid-weight") << QStringLiteral("300");
+        QTest::newRow("weight not a number")
+            << QStringList{patient, add, name, QStringLiteral("Z"), QStringLiteral("--weight-kg"),
+                           QStringLiteral("7,5")}
+            << QStringLiteral("invalid-number") << QStringLiteral("--weight-kg");
+        QTest::newRow("bad birth date")
+            << QStringList{patient, add, name, QStringLiteral("Z"), QStringLiteral("--birth"),
+                           QStringLiteral("2024-02-30")}
+            << QStringLiteral("invalid-date") << QStringLiteral("--birth");
+        QTest::newRow("birth in future")
+            << QStringList{patient, add, name, QStringLiteral("Z"), QStringLiteral("--birth"),
+                           QStringLiteral("2030-01-01")}
+            << QStringLiteral("invalid-birth") << QStringLiteral("2030-01-01");
+        QTest::newRow("duplicate name") << QStringList{patient, add, name, QStringLiteral("ADA")}
+                                        << QStringLiteral("duplicate-name") << QStringLiteral("ADA");
+        QTest::newRow("bad --now") << QStringList{QStringLiteral("--now"), QStringLiteral("noon"),
+                                                  patient, add, name, QStringLiteral("Z")}
+                                   << QStringLiteral("invalid-time") << QStringLiteral("--now");
+        QTest::newRow("unknown patient")
+            << QStringList{patient, QStringLiteral("rename"), QStringLiteral("--patient"),
+                           QStringLiteral("Nobody"), name, QStringLiteral("X")}
+            << QStringLiteral("unknown-patient") << QStringLiteral("Nobody");
+        QTest::newRow("remove unconfirmed")
+            << QStringList{patient, QStringLiteral("remove"), QStringLiteral("--patient"),
+                           QStringLiteral("Ada")}
+            << QStringLiteral("confirmation-required") << QStringLiteral("--yes");
+    }
+
+    void rejectedInputExit3()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, code);
+        QFETCH(QString, mentions);
+        QCOMPARE(runCli(withDb({QStringLiteral("patient"), QStringLiteral("add"),
+                                QStringLiteral("--name"), QStringLiteral("Ada")}))
+                     .exitCode,
+                 0);
+        const QByteArray before = readAll(m_db);
+
+        const CliRun run = runCli(withDb(arguments + QStringList{QStringLiteral("--json")}));
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject error = run.json().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(mentions),
+                 qPrintable(error.value(QStringLiteral("message")).toString()));
+        QCOMPARE(run.err.count('\n'), 1);
+        QCOMPARE(patientCount(), 1);
+        QCOMPARE(readAll(m_db), before);
+    }
+
+    void storageErrorsExit4_data()
+    {
+        QTest::addColumn<QString>("fixtureName");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("garbage") << QStringLiteral("garbage.sqlite")
+                                 << QStringLiteral("not-a-database");
+        QTest::newRow("truncated") << QStringLiteral("truncated.sqlite")
+                                   << QStringLiteral("database-truncated");
+        QTest::newRow("corrupt") << QStringLiteral("corrupt.sqlite")
+                                 << QStringLiteral("database-corrupt");
+        QTest::newRow("newer") << QStringLiteral("newer.sqlite") << QStringLiteral("database-newer");
+    }
+
+    void storageErrorsExit4()
+    {
+        QFETCH(QString, fixtureName);
+        QFETCH(QString, code);
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, fixtureName);
+        const QByteArray before = readAll(path);
+        for (const QString &command : {QStringLiteral("add"), QStringLiteral("list")}) {
+            QStringList arguments{QStringLiteral("--db"), path, QStringLiteral("--json"),
+                                  QStringLiteral("patient"), command};
+            if (command == QLatin1String("add"))
+                arguments << QStringLiteral("--name") << QStringLiteral("Ada");
+            const CliRun run = runCli(arguments);
+            QCOMPARE(run.exitCode, 4);
+            QCOMPARE(run.json().value(QStringLiteral("error")).toObject().value(
+                         QStringLiteral("code")).toString(),
+                     code);
+            QCOMPARE(run.err.count('\n'), 1);
+        }
+        QCOMPARE(readAll(path), before);
+    }
+
+    void missingDatabaseForReadingExit4()
+    {
+        const CliRun run = runCli(withDb({QStringLiteral("patient"), QStringLiteral("list")}));
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY(run.err.contains("patient add"));
+        QVERIFY(!QFileInfo::exists(m_db));
+        const CliRun folder =
+            runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("nope/x.sqlite")),
+                    QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("A")});
+        QCOMPARE(folder.exitCode, 4);
+        QVERIFY(folder.err.contains("does not exist"));
+    }
+
+    void checkPassesThenFindsProblemExit1()
+    {
+        QCOMPARE(runCli(withDb({QStringLiteral("patient"), QStringLiteral("add"),
+                                QStringLiteral("--name"), QStringLiteral("Ada"),
+                                QStringLiteral("--weight-kg"), QStringLiteral("60")}))
+                     .exitCode,
+                 0);
+        const CliRun good = runCli(withDb({QStringLiteral("check"), QStringLiteral("--json")}));
+        QCOMPARE(good.exitCode, 0);
+        QCOMPARE(good.json().value(QStringLiteral("ok")).toBool(), true);
+
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            raw.setDatabaseName(m_db);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral("UPDATE weights SET kg = 1000")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+
+        const CliRun bad = runCli(withDb({QStringLiteral("check"), QStringLiteral("--json")}));
+        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(bad.json().value(QStringLiteral("ok")).toBool(), false);
+        QCOMPARE(bad.json().value(QStringLiteral("problems")).toArray().size(), 1);
+        const CliRun text = runCli(withDb({QStringLiteral("check")}));
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY(text.out.contains("weight outside"));
+    }
+
+    void renameAndRemove()
+    {
+        for (const QString &name : {QStringLiteral("Ada"), QStringLiteral("Ben")})
+            QCOMPARE(runCli(withDb({QStringLiteral("patient"), QStringLiteral("add"),
+                                    QStringLiteral("--name"), name, QStringLiteral("--weight-kg"),
+                                    QStringLiteral("20")}))
+                         .exitCode,
+                     0);
+        // Two patients: a command must say which.
+        const CliRun ambiguous = runCli(withDb({QStringLiteral("patient"), QStringLiteral("rename"),
+                                                QStringLiteral("--name"), QStringLiteral("X")}));
+        QCOMPARE(ambiguous.exitCode, 3);
+        QCOMPARE(runCli(withDb({QStringLiteral("patient"), QStringLiteral("rename"),
+                                QStringLiteral("--patient"), QStringLiteral("2"),
+                                QStringLiteral("--name"), QStringLiteral("Benjamin")}))
+                     .exitCode,
+                 0);
+        const CliRun removed = runCli(withDb({QStringLiteral("patient"), QStringLiteral("remove"),
+                                              QStringLiteral("--patient"), QStringLiteral("Benjamin"),
+                                              QStringLiteral("--yes"), QStringLiteral("--json")}));
+        QCOMPARE(removed.exitCode, 0);
+        QCOMPARE(removed.json().value(QStringLiteral("id")).toInt(), 2);
+        QCOMPARE(patientCount(), 1);
+    }
+
+    void defaultDatabaseLivesInAppData()
+    {
+        // run-isolated.sh points XDG_DATA_HOME at a temporary folder.
+        const QString expected = qEnvironmentVariable("XDG_DATA_HOME")
+                                 + QStringLiteral("/shotbook/shotbook.sqlite");
+        QVERIFY(!qEnvironmentVariable("XDG_DATA_HOME").isEmpty());
+        QVERIFY(!QFileInfo::exists(expected));
+        const CliRun run = runCli({QStringLiteral("patient"), QStringLiteral("add"),
+                                   QStringLiteral("--name"), QStringLiteral("Ada")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFileInfo::exists(expected));
+        QVERIFY(isPrivate(QFileInfo(expected).absolutePath()));
+        QVERIFY(QFileInfo(QFileInfo(expected).absolutePath()).permissions() & QFileDevice::ExeOwner);
+        QFile::remove(expected);
+    }
+
+    void helpAndVersion()
+    {
+        const CliRun help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("patient add"));
+        QVERIFY(help.out.contains("check"));
+        const CliRun version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("shotbook-cli "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,72 @@
+#include "common/IsoDateTime.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace shotbook;
+
+class TestIsoDateTime final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parseDate_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDate>("expected"); // invalid: refused
+
+        QTest::newRow("plain") << QStringLiteral("2026-11-22") << QDate(2026, 11, 22);
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29") << QDate(2024, 2, 29);
+        QTest::newRow("no leap day") << QStringLiteral("2025-02-29") << QDate();
+        QTest::newRow("month 13") << QStringLiteral("2025-13-01") << QDate();
+        QTest::newRow("short") << QStringLiteral("2025-1-01") << QDate();
+        QTest::newRow("with time") << QStringLiteral("2025-01-01T10:00") << QDate();
+        QTest::newRow("words") << QStringLiteral("yesterday") << QDate();
+        QTest::newRow("empty") << QString() << QDate();
+        QTest::newRow("spaces") << QStringLiteral(" 2025-01-01") << QDate();
+    }
+
+    void parseDate()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDate, expected);
+        const auto parsed = iso::parseDate(text);
+        QCOMPARE(parsed.has_value(), expected.isValid());
+        if (parsed)
+            QCOMPARE(*parsed, expected);
+    }
+
+    void parseDateTime_data()
+    {
+        // The tests run in Europe/Berlin (run-isolated.sh).
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expectedUtc"); // empty: refused
+
+        QTest::newRow("local winter") << QStringLiteral("2026-01-10T08:30")
+                                      << QStringLiteral("2026-01-10T07:30:00Z");
+        QTest::newRow("local summer seconds") << QStringLiteral("2026-07-10T08:30:15")
+                                              << QStringLiteral("2026-07-10T06:30:15Z");
+        QTest::newRow("utc") << QStringLiteral("2026-07-10T08:30Z")
+                             << QStringLiteral("2026-07-10T08:30:00Z");
+        QTest::newRow("offset") << QStringLiteral("2026-07-10T08:30:00-05:00")
+                                << QStringLiteral("2026-07-10T13:30:00Z");
+        QTest::newRow("skipped by DST") << QStringLiteral("2026-03-29T02:30") << QString();
+        QTest::newRow("hour 24") << QStringLiteral("2026-03-29T24:00") << QString();
+        QTest::newRow("no time") << QStringLiteral("2026-03-29") << QString();
+        QTest::newRow("bad offset") << QStringLiteral("2026-03-29T10:00+25:00") << QString();
+        QTest::newRow("space") << QStringLiteral("2026-03-29 10:00") << QString();
+    }
+
+    void parseDateTime()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expectedUtc);
+        const auto parsed = iso::parseDateTime(text);
+        QCOMPARE(parsed.has_value(), !expectedUtc.isEmpty());
+        if (parsed)
+            QCOMPARE(iso::formatUtc(*parsed), expectedUtc);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIsoDateTime)
+#include "tst_isodatetime.moc"

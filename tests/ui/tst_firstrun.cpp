@@ -1,0 +1,98 @@
+#include "ScriptedPrompts.h"
+#include "common/AppContext.h"
+#include "common/Clock.h"
+#include "firstrun/FirstRunWizard.h"
+#include "patients/PatientForm.h"
+#include "patients/PatientRepository.h"
+#include "patients/WeightRepository.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace shotbook;
+
+class TestFirstRun final : public QObject
+{
+    Q_OBJECT
+
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc())};
+
+private Q_SLOTS:
+    void createsPatientInDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("first.sqlite"));
+        {
+            auto database = Database::open(path);
+            QVERIFY(database);
+            test::ScriptedPrompts prompts;
+            ui::AppContext context(**database, m_clock, prompts);
+            ui::FirstRunWizard wizard(context);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QCOMPARE(wizard.currentId(), int(ui::FirstRunWizard::WelcomePage));
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(ui::FirstRunWizard::PatientPage));
+
+            ui::PatientForm *form = wizard.patientForm();
+            form->nameEdit()->setText(QStringLiteral("Léa")); // keyClicks takes ASCII only
+            form->birthKnown()->setChecked(true);
+            form->birthEdit()->setDate(QDate(2024, 11, 30));
+            form->weightKnown()->setChecked(true);
+            form->weightEdit()->setValue(9.8);
+            wizard.button(QWizard::FinishButton)->click();
+            QVERIFY(!wizard.isVisible());
+            QCOMPARE(wizard.result(), int(QDialog::Accepted));
+            QVERIFY(wizard.createdPatientId());
+            QCOMPARE(context.currentPatientId(), *wizard.createdPatientId());
+            QCOMPARE(context.undoStack()->count(), 1);
+        }
+        // Read back through a fresh connection: it is in the file.
+        auto reopened = Database::open(path);
+        QVERIFY(reopened);
+        PatientRepository patients(**reopened, m_clock);
+        const auto all = patients.list();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().name, QStringLiteral("Léa"));
+        QCOMPARE(all->first().birth, std::optional<QDate>(QDate(2024, 11, 30)));
+        const auto weight = WeightRepository::latestOnOrBefore((*reopened)->connection(),
+                                                               all->first().id, QDate(2026, 11, 22));
+        QVERIFY(weight && *weight);
+        QCOMPARE((*weight)->kg, 9.8);
+    }
+
+    void refusalKeepsWizardOpen()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(dir.filePath(QStringLiteral("first.sqlite")));
+        QVERIFY(database);
+        test::ScriptedPrompts prompts;
+        ui::AppContext context(**database, m_clock, prompts);
+        ui::FirstRunWizard wizard(context);
+        wizard.show();
+        wizard.next();
+        // No name: the rule refuses, the wizard says why and stays.
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(wizard.isVisible());
+        QVERIFY(wizard.errorLabel()->isVisible());
+        QVERIFY(wizard.errorLabel()->text().contains(QStringLiteral("name")));
+        PatientRepository patients(**database, m_clock);
+        QCOMPARE(patients.list()->size(), 0);
+
+        QTest::keyClicks(wizard.patientForm()->nameEdit(), QStringLiteral("Ada"));
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(!wizard.isVisible());
+        QCOMPARE(patients.list()->size(), 1);
+    }
+};
+
+QTEST_MAIN(TestFirstRun)
+#include "tst_firstrun.moc"

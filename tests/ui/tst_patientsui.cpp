@@ -1,0 +1,177 @@
+#include "ScriptedPrompts.h"
+#include "common/AppContext.h"
+#include "common/AppSettings.h"
+#include "common/Clock.h"
+#include "patients/AddPatientDialog.h"
+#include "patients/PatientForm.h"
+#include "patients/PatientListModel.h"
+#include "patients/PatientRepository.h"
+#include "patients/PatientSwitcher.h"
+#include "patients/PatientsView.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace shotbook;
+
+class TestPatientsUi final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_database;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc())};
+    test::ScriptedPrompts m_prompts;
+    std::unique_ptr<ui::AppContext> m_context;
+
+    QStringList switcherItems(const QComboBox &box) const
+    {
+        QStringList items;
+        for (int i = 0; i < box.count(); ++i)
+            items << box.itemText(i);
+        return items;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("ui-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        auto opened = Database::open(m_path);
+        QVERIFY(opened);
+        m_database = std::move(*opened);
+        PatientRepository patients(*m_database, m_clock);
+        QVERIFY(patients.add({QStringLiteral("Noah"), QDate(2023, 5, 1), 12.0, {}}));
+        QVERIFY(patients.add({QStringLiteral("Emma"), QDate(2021, 2, 3), 17.5, {}}));
+        m_prompts = test::ScriptedPrompts();
+        m_context = std::make_unique<ui::AppContext>(*m_database, m_clock, m_prompts);
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_database.reset();
+    }
+
+    void switcherListsBothPatients()
+    {
+        ui::PatientListModel model(*m_context);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ui::PatientSwitcher switcher(*m_context, model);
+        QCOMPARE(switcherItems(switcher), (QStringList{QStringLiteral("Emma"), QStringLiteral("Noah")}));
+        // With no remembered patient the first is chosen.
+        QCOMPARE(switcher.currentText(), QStringLiteral("Emma"));
+        QCOMPARE(m_context->currentPatientId(), 2);
+
+        QSignalSpy changed(m_context.get(), &ui::AppContext::currentPatientChanged);
+        switcher.setFocus();
+        QTest::keyClick(&switcher, Qt::Key_Down);
+        QCOMPARE(switcher.currentText(), QStringLiteral("Noah"));
+        QCOMPARE(m_context->currentPatientId(), 1);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void mainWindowShowsSwitcherAndViews()
+    {
+        ui::AppSettings settings;
+        ui::MainWindow window(*m_context, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(switcherItems(*window.patientSwitcher()),
+                 (QStringList{QStringLiteral("Emma"), QStringLiteral("Noah")}));
+        QVERIFY(window.navigation()->count() >= 1);
+        QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Patients"));
+    }
+
+    void seesChangesFromAnotherProcess()
+    {
+        ui::PatientListModel model(*m_context);
+        ui::PatientSwitcher switcher(*m_context, model);
+        auto other = Database::open(m_path);
+        QVERIFY(other);
+        PatientRepository patients(**other, m_clock);
+        QVERIFY(patients.add({QStringLiteral("Zoe"), std::nullopt, std::nullopt, {}}));
+        m_context->pollExternalChanges();
+        QCOMPARE(switcher.count(), 3);
+        QCOMPARE(switcher.itemText(2), QStringLiteral("Zoe"));
+    }
+
+    void addUndoRedo()
+    {
+        ui::PatientListModel model(*m_context);
+        ui::AddPatientDialog dialog(*m_context);
+        QTest::keyClicks(dialog.form()->nameEdit(), QStringLiteral("Ada"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const qint64 id = *dialog.addedPatientId();
+        QCOMPARE(model.rowCount(), 3);
+
+        m_context->undoStack()->undo();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOf(id), -1);
+        m_context->undoStack()->redo();
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.rowOf(id) >= 0); // back under the same id
+        QVERIFY(m_prompts.errors.isEmpty());
+    }
+
+    void addRefusedStaysOpen()
+    {
+        ui::AddPatientDialog dialog(*m_context);
+        dialog.show();
+        QTest::keyClicks(dialog.form()->nameEdit(), QStringLiteral("emma"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("already")));
+        QCOMPARE(m_context->undoStack()->count(), 0);
+    }
+
+    void renameUndo()
+    {
+        ui::PatientListModel model(*m_context);
+        ui::PatientsView view(*m_context, model);
+        m_context->setCurrentPatientId(1);
+        m_prompts.texts.enqueue(QStringLiteral("Noah James"));
+        view.renamePatient();
+        QCOMPARE(model.patientAt(model.rowOf(1)).name, QStringLiteral("Noah James"));
+        m_context->undoStack()->undo();
+        QCOMPARE(model.patientAt(model.rowOf(1)).name, QStringLiteral("Noah"));
+    }
+
+    void removeNeedsConfirmation()
+    {
+        ui::PatientListModel model(*m_context);
+        ui::PatientsView view(*m_context, model);
+        m_context->setCurrentPatientId(1);
+        m_prompts.confirmations.enqueue(false);
+        view.removePatient();
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(m_prompts.asked.last().contains(QStringLiteral("cannot be undone")));
+
+        m_prompts.texts.enqueue(QStringLiteral("Emma Rose"));
+        m_context->setCurrentPatientId(2);
+        view.renamePatient();
+        QCOMPARE(m_context->undoStack()->count(), 1);
+
+        m_context->setCurrentPatientId(1);
+        m_prompts.confirmations.enqueue(true);
+        view.removePatient();
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(1), -1);
+        QCOMPARE(m_context->undoStack()->count(), 0);
+        PatientRepository patients(*m_database, m_clock);
+        QCOMPARE(patients.get(1).error().code, QStringLiteral("unknown-patient"));
+    }
+};
+
+QTEST_MAIN(TestPatientsUi)
+#include "tst_patientsui.moc"
