@@ -94,18 +94,18 @@ std::expected<Invocation, UsageError> parse(const QStringList &arguments)
                         : tr("unknown option --%1").arg(name)});
             if (!spec->takesValue()) {
                 if (inlineValue)
-                    return std::unexpected(
-                        UsageError{tr("option --%1 takes no value").arg(name)});
+                    return std::unexpected(UsageError{tr("option --%1 takes no value").arg(name)});
                 invocation.values.insert(name, QString());
                 continue;
             }
             if (!inlineValue) {
                 // "--name --json" is a forgotten value, not a name.
                 const bool nextIsOption =
-                    i + 1 < arguments.size() && arguments.at(i + 1).startsWith(QLatin1String("--"))
-                    && (findOption(globalOptions(), arguments.at(i + 1).mid(2))
-                        || (invocation.command
-                            && invocation.command->option(arguments.at(i + 1).mid(2))));
+                    i + 1 < arguments.size() &&
+                    arguments.at(i + 1).startsWith(QLatin1String("--")) &&
+                    (findOption(globalOptions(), arguments.at(i + 1).mid(2)) ||
+                     (invocation.command &&
+                      invocation.command->option(arguments.at(i + 1).mid(2))));
                 if (i + 1 >= arguments.size() || nextIsOption)
                     return std::unexpected(UsageError{
                         tr("option --%1 needs a value (%2)").arg(name, spec->valueName)});
@@ -128,40 +128,39 @@ std::expected<Invocation, UsageError> parse(const QStringList &arguments)
         for (const CommandSpec &command : commands()) {
             if (command.words == words)
                 exact = &command;
-            else if (command.words.size() > words.size()
-                     && command.words.mid(0, words.size()) == words)
+            else if (command.words.size() > words.size() &&
+                     command.words.mid(0, words.size()) == words)
                 longerPossible = true;
         }
         if (exact && !longerPossible)
             invocation.command = exact;
         else if (!exact && !longerPossible)
-            return std::unexpected(UsageError{
-                tr("unknown command \"%1\"").arg(words.join(QLatin1Char(' ')))});
+            return std::unexpected(
+                UsageError{tr("unknown command \"%1\"").arg(words.join(QLatin1Char(' ')))});
     }
-    if (invocation.values.contains(QStringLiteral("help"))
-        || invocation.values.contains(QStringLiteral("version")))
+    if (invocation.values.contains(QStringLiteral("help")) ||
+        invocation.values.contains(QStringLiteral("version")))
         return invocation;
     if (!invocation.command)
-        return std::unexpected(
-            UsageError{words.isEmpty() ? tr("no command given")
-                                       : tr("incomplete command \"%1\"")
-                                             .arg(words.join(QLatin1Char(' ')))});
+        return std::unexpected(UsageError{
+            words.isEmpty() ? tr("no command given")
+                            : tr("incomplete command \"%1\"").arg(words.join(QLatin1Char(' ')))});
     for (const OptionSpec &option : invocation.command->options) {
         if (option.required && !invocation.values.contains(option.name))
-            return std::unexpected(UsageError{tr("\"%1\" needs --%2 %3")
-                                                  .arg(invocation.command->name(), option.name,
-                                                       option.valueName)});
+            return std::unexpected(
+                UsageError{tr("\"%1\" needs --%2 %3")
+                               .arg(invocation.command->name(), option.name, option.valueName)});
     }
     const auto count = invocation.positional.size();
     if (count < invocation.command->minPositional)
-        return std::unexpected(UsageError{tr("\"%1\" needs %2")
-                                              .arg(invocation.command->name(),
-                                                   invocation.command->positionalName)});
+        return std::unexpected(
+            UsageError{tr("\"%1\" needs %2")
+                           .arg(invocation.command->name(), invocation.command->positionalName)});
     if (count > invocation.command->maxPositional)
-        return std::unexpected(UsageError{tr("unexpected argument \"%1\" for \"%2\"")
-                                              .arg(invocation.positional.at(
-                                                       invocation.command->maxPositional),
-                                                   invocation.command->name())});
+        return std::unexpected(
+            UsageError{tr("unexpected argument \"%1\" for \"%2\"")
+                           .arg(invocation.positional.at(invocation.command->maxPositional),
+                                invocation.command->name())});
     return invocation;
 }
 
@@ -237,8 +236,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const auto parsed = parse(arguments);
     if (!parsed) {
         const Error usage{ErrorKind::Internal, QStringLiteral("usage"),
-                          parsed.error().message
-                              + tr(". Run \"shotbook-cli --help\" for the commands.")};
+                          parsed.error().message +
+                              tr(". Run \"shotbook-cli --help\" for the commands.")};
         return report(usage, ExitUsage, json, out, err);
     }
     const Invocation &invocation = *parsed;

@@ -6,7 +6,8 @@
 namespace shotbook::cli {
 
 // Exit statuses of spec/cli.md.
-enum ExitStatus {
+enum ExitStatus
+{
     ExitDone = 0,
     ExitOther = 1,
     ExitUsage = 2,

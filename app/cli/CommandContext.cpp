@@ -13,8 +13,7 @@ CommandContext::CommandContext(Database &database, const Clock &clock,
     , m_clock(clock)
     , m_values(std::move(values))
     , m_positional(std::move(positional))
-{
-}
+{}
 
 Result<std::optional<double>> CommandContext::number(const QString &option) const
 {
@@ -36,9 +35,9 @@ Result<std::optional<QDate>> CommandContext::date(const QString &option) const
         return std::optional<QDate>();
     const auto parsed = iso::parseDate(value(option));
     if (!parsed)
-        return fail(Error::rejected(QStringLiteral("invalid-date"),
-                                    tr("--%1: \"%2\" is not a date; write it as YYYY-MM-DD.")
-                                        .arg(option, value(option))));
+        return fail(Error::rejected(
+            QStringLiteral("invalid-date"),
+            tr("--%1: \"%2\" is not a date; write it as YYYY-MM-DD.").arg(option, value(option))));
     return std::optional<QDate>(*parsed);
 }
 

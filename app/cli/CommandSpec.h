@@ -36,7 +36,11 @@ struct CommandOutput
 
 struct CommandSpec
 {
-    enum class Access { Reads, Writes };
+    enum class Access
+    {
+        Reads,
+        Writes
+    };
 
     QStringList words; // e.g. {"patient", "add"}
     QString summary;

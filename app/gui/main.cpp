@@ -1,11 +1,11 @@
 #include "common/AppContext.h"
+#include "common/AppIdentity.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
 #include "common/UserPrompts.h"
 #include "shell/DatabaseOpener.h"
 #include "shell/MainWindow.h"
 #include "shell/Translations.h"
-#include "common/AppIdentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

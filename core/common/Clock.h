@@ -31,8 +31,7 @@ class FixedClock final : public Clock
 public:
     explicit FixedClock(QDateTime now)
         : m_now(std::move(now))
-    {
-    }
+    {}
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now; }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }

@@ -8,7 +8,8 @@ namespace shotbook {
 
 // What kind of failure an operation met. The CLI maps these to its exit
 // statuses; the GUI to how it words and offers a way out.
-enum class ErrorKind {
+enum class ErrorKind
+{
     Rejected, // input out of range, an unknown id, a rule refusing: nothing was written
     Storage,  // the database or a file is unreadable, corrupt, newer, locked
     Internal, // anything else

@@ -38,8 +38,7 @@ QVariant birthValue(const std::optional<QDate> &birth)
 PatientRepository::PatientRepository(Database &database, const Clock &clock)
     : m_database(database)
     , m_clock(clock)
-{
-}
+{}
 
 Result<QList<Patient>> PatientRepository::list() const
 {
@@ -68,7 +67,8 @@ Result<Patient> PatientRepository::get(qint64 id) const
 Status PatientRepository::checkNameFree(const QString &name, qint64 exceptId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id FROM patients WHERE lower(name) = lower(?) AND id <> ?"));
+    query.prepare(
+        QStringLiteral("SELECT id FROM patients WHERE lower(name) = lower(?) AND id <> ?"));
     query.addBindValue(name);
     query.addBindValue(exceptId);
     if (!query.exec())
@@ -94,9 +94,9 @@ Result<Patient> PatientRepository::add(const NewPatient &input, std::optional<qi
         if (auto weight = PatientRules::checkWeightKg(*input.weightKg); !weight)
             return fail(weight.error());
         if (weightDate > today)
-            return fail(Error::rejected(QStringLiteral("invalid-date"),
-                                        tr("The weight's date %1 is in the future.")
-                                            .arg(iso::formatDate(weightDate))));
+            return fail(Error::rejected(
+                QStringLiteral("invalid-date"),
+                tr("The weight's date %1 is in the future.").arg(iso::formatDate(weightDate))));
     }
 
     QSqlDatabase db = m_database.connection();
@@ -209,9 +209,9 @@ Result<Patient> PatientRepository::resolve(const QString &reference) const
         if (patient.name == reference)
             return patient;
     }
-    return fail(Error::rejected(QStringLiteral("unknown-patient"),
-                                tr("There is no patient \"%1\"; \"patient list\" shows them.")
-                                    .arg(reference)));
+    return fail(Error::rejected(
+        QStringLiteral("unknown-patient"),
+        tr("There is no patient \"%1\"; \"patient list\" shows them.").arg(reference)));
 }
 
 } // namespace shotbook

@@ -7,9 +7,8 @@
 
 namespace shotbook {
 
-Result<qint64> WeightRepository::insert(QSqlDatabase db, qint64 patientId,
-                                        const QDate &measuredOn, double kg,
-                                        const QDateTime &createdAt)
+Result<qint64> WeightRepository::insert(QSqlDatabase db, qint64 patientId, const QDate &measuredOn,
+                                        double kg, const QDateTime &createdAt)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO weights (patient_id, measured_on, kg, created_at) "

@@ -56,8 +56,8 @@ QString freeBackupName(const QString &path, int version)
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/shotbook.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/shotbook.sqlite");
 }
 
 Status Database::ensureDefaultFolder()
@@ -75,8 +75,7 @@ Status Database::ensureDefaultFolder()
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -109,15 +108,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                                        .arg(shown)));
     {
         if (!info.absoluteDir().exists())
-            return fail(Error::storage(
-                QStringLiteral("folder-missing"),
-                tr("Cannot create %1: the folder %2 does not exist.")
-                    .arg(shown, nativePath(info.absolutePath()))));
+            return fail(Error::storage(QStringLiteral("folder-missing"),
+                                       tr("Cannot create %1: the folder %2 does not exist.")
+                                           .arg(shown, nativePath(info.absolutePath()))));
         // Create it empty and private before SQLite sees it; SQLite gives its
         // -wal and -shm files the same mode.
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            || !file.setPermissions(OwnerOnlyFile))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !file.setPermissions(OwnerOnlyFile))
             return fail(Error::storage(QStringLiteral("file-not-created"),
                                        tr("Cannot create %1: %2").arg(shown, file.errorString())));
     }
@@ -151,8 +149,8 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString &path)
                                       "(truncated). It was left unchanged; restore a backup.")
                                        .arg(shown)));
     case SqliteHeader::Verdict::Sqlite:
-        if (header->userVersion > static_cast<quint32>(currentSchemaVersion())
-            && header->applicationId == static_cast<quint32>(ApplicationId))
+        if (header->userVersion > static_cast<quint32>(currentSchemaVersion()) &&
+            header->applicationId == static_cast<quint32>(ApplicationId))
             return fail(Error::storage(
                 QStringLiteral("database-newer"),
                 tr("%1 was written by a newer version of Shotbook (database version %2; this "
@@ -165,8 +163,8 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString &path)
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    database->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(database->m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
@@ -294,17 +292,17 @@ Status Database::migrate()
             continue;
         for (const QString &statement : step.statements) {
             if (!query.exec(statement))
-                return fail(Error::storage(QStringLiteral("migration-failed"),
-                                           tr("Updating %1 to version %2 (%3) failed: %4. Nothing "
-                                              "was changed.")
-                                               .arg(nativePath(m_path))
-                                               .arg(step.version)
-                                               .arg(QLatin1String(step.summary),
-                                                    query.lastError().text())));
+                return fail(Error::storage(
+                    QStringLiteral("migration-failed"),
+                    tr("Updating %1 to version %2 (%3) failed: %4. Nothing "
+                       "was changed.")
+                        .arg(nativePath(m_path))
+                        .arg(step.version)
+                        .arg(QLatin1String(step.summary), query.lastError().text())));
         }
     }
-    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
-        || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)))
+    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) ||
+        !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(to)))
         return fail(sqlError(query.lastError(), "record the database version"));
     if (auto committed = transaction.commit(); !committed)
         return committed;
@@ -332,9 +330,9 @@ Status Database::checkpoint()
 Status Database::snapshotTo(const QString &target) const
 {
     if (QFileInfo::exists(target))
-        return fail(Error::storage(QStringLiteral("file-exists"),
-                                   tr("%1 already exists; it was not overwritten.")
-                                       .arg(nativePath(target))));
+        return fail(Error::storage(
+            QStringLiteral("file-exists"),
+            tr("%1 already exists; it was not overwritten.").arg(nativePath(target))));
     // Written under a temporary name and renamed, so a half-written copy never
     // carries the final name.
     const QString partial = target + QStringLiteral(".partial");

@@ -24,7 +24,8 @@ public:
     // "SHBK": marks a file as Shotbook's in the SQLite header.
     static constexpr qint32 ApplicationId = 0x5348424b;
 
-    enum class OpenMode {
+    enum class OpenMode
+    {
         CreateIfMissing, // a missing file is created (mode 0600)
         MustExist,       // a missing file is an error: reading never creates one
     };

@@ -53,8 +53,8 @@ std::optional<SqliteHeader> SqliteHeader::read(const QString &path)
     const quint32 pageCount = bigEndian32(bytes, 28);
     const quint32 validFor = bigEndian32(bytes, 92);
     const bool countValid = pageCount != 0 && changeCounter == validFor;
-    if (size % header.pageSize != 0
-        || (countValid && static_cast<qint64>(pageCount) * header.pageSize > size)) {
+    if (size % header.pageSize != 0 ||
+        (countValid && static_cast<qint64>(pageCount) * header.pageSize > size)) {
         header.verdict = Verdict::Truncated;
         return header;
     }

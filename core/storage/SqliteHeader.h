@@ -10,7 +10,13 @@ namespace shotbook {
 // through SQLite, so that a file that is not ours is never touched.
 struct SqliteHeader
 {
-    enum class Verdict { Empty, NotSqlite, Truncated, Sqlite };
+    enum class Verdict
+    {
+        Empty,
+        NotSqlite,
+        Truncated,
+        Sqlite
+    };
 
     Verdict verdict = Verdict::NotSqlite;
     quint32 pageSize = 0;

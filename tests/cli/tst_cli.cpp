@@ -26,23 +26,24 @@ class TestCli final : public QObject
 
     int patientCount() const
     {
-        const CliRun run = runCli(withDb({QStringLiteral("patient"), QStringLiteral("list"),
-                                          QStringLiteral("--json")}));
+        const CliRun run = runCli(
+            withDb({QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("--json")}));
         return static_cast<int>(run.json().value(QStringLiteral("patients")).toArray().size());
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_db = m_dir.filePath(QStringLiteral("cli-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        m_db = m_dir.filePath(
+            QStringLiteral("cli-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         QFile::remove(m_db);
     }
 
     void addPrintsIdAndWarnings()
     {
-        const CliRun run = runCli(withDb({QStringLiteral("patient"), QStringLiteral("add"),
-                                          QStringLiteral("--name"), QStringLiteral("Ada"),
-                                          QStringLiteral("--json")}));
+        const CliRun run = runCli(
+            withDb({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("Ada"), QStringLiteral("--json")}));
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith("{\"id\": 1, "), run.out.constData());
         QVERIFY(run.out.endsWith("\"warnings\": []}\n"));
@@ -68,8 +69,8 @@ private Q_SLOTS:
                          QStringLiteral("Ada"), QStringLiteral("--db"), m_db})
                      .exitCode,
                  0);
-        const CliRun run =
-            runCli(withDb({QStringLiteral("--json"), QStringLiteral("patient"), QStringLiteral("list")}));
+        const CliRun run = runCli(
+            withDb({QStringLiteral("--json"), QStringLiteral("patient"), QStringLiteral("list")}));
         QCOMPARE(run.exitCode, 0);
         const QJsonArray patients = run.json().value(QStringLiteral("patients")).toArray();
         QCOMPARE(patients.size(), 2);
@@ -94,16 +95,15 @@ private Q_SLOTS:
         QTest::newRow("unknown subcommand")
             << QStringList{QStringLiteral("patient"), QStringLiteral("eat")};
         QTest::newRow("no command") << QStringList{};
-        QTest::newRow("unknown option")
-            << QStringList{QStringLiteral("patient"), QStringLiteral("add"),
-                           QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--colour"),
-                           QStringLiteral("red")};
+        QTest::newRow("unknown option") << QStringList{
+            QStringLiteral("patient"), QStringLiteral("add"),      QStringLiteral("--name"),
+            QStringLiteral("A"),       QStringLiteral("--colour"), QStringLiteral("red")};
         QTest::newRow("missing required option")
             << QStringList{QStringLiteral("patient"), QStringLiteral("add")};
-        QTest::newRow("missing value")
-            << QStringList{QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name")};
-        QTest::newRow("stray argument")
-            << QStringList{QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("extra")};
+        QTest::newRow("missing value") << QStringList{
+            QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name")};
+        QTest::newRow("stray argument") << QStringList{
+            QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("extra")};
     }
 
     void usageErrorsExit2()
@@ -132,29 +132,51 @@ private Q_SLOTS:
         const QString patient = QStringLiteral("patient");
         const QString name = QStringLiteral("--name");
         QTest::newRow("weight too high")
-            << QStringList{patient, add, name, QStringLiteral("Z"), QStringLiteral("--weight-kg"),
+            << QStringList{patient,
+                           add,
+                           name,
+                           QStringLiteral("Z"),
+                           QStringLiteral("--weight-kg"),
                            QStringLiteral("301")}
             << QStringLiteral("invalid-weight") << QStringLiteral("300");
         QTest::newRow("weight not a number")
-            << QStringList{patient, add, name, QStringLiteral("Z"), QStringLiteral("--weight-kg"),
+            << QStringList{patient,
+                           add,
+                           name,
+                           QStringLiteral("Z"),
+                           QStringLiteral("--weight-kg"),
                            QStringLiteral("7,5")}
             << QStringLiteral("invalid-number") << QStringLiteral("--weight-kg");
         QTest::newRow("bad birth date")
-            << QStringList{patient, add, name, QStringLiteral("Z"), QStringLiteral("--birth"),
+            << QStringList{patient,
+                           add,
+                           name,
+                           QStringLiteral("Z"),
+                           QStringLiteral("--birth"),
                            QStringLiteral("2024-02-30")}
             << QStringLiteral("invalid-date") << QStringLiteral("--birth");
         QTest::newRow("birth in future")
-            << QStringList{patient, add, name, QStringLiteral("Z"), QStringLiteral("--birth"),
+            << QStringList{patient,
+                           add,
+                           name,
+                           QStringLiteral("Z"),
+                           QStringLiteral("--birth"),
                            QStringLiteral("2030-01-01")}
             << QStringLiteral("invalid-birth") << QStringLiteral("2030-01-01");
-        QTest::newRow("duplicate name") << QStringList{patient, add, name, QStringLiteral("ADA")}
-                                        << QStringLiteral("duplicate-name") << QStringLiteral("ADA");
-        QTest::newRow("bad --now") << QStringList{QStringLiteral("--now"), QStringLiteral("noon"),
-                                                  patient, add, name, QStringLiteral("Z")}
-                                   << QStringLiteral("invalid-time") << QStringLiteral("--now");
+        QTest::newRow("duplicate name")
+            << QStringList{patient, add, name, QStringLiteral("ADA")}
+            << QStringLiteral("duplicate-name") << QStringLiteral("ADA");
+        QTest::newRow("bad --now")
+            << QStringList{QStringLiteral("--now"), QStringLiteral("noon"), patient, add, name,
+                           QStringLiteral("Z")}
+            << QStringLiteral("invalid-time") << QStringLiteral("--now");
         QTest::newRow("unknown patient")
-            << QStringList{patient, QStringLiteral("rename"), QStringLiteral("--patient"),
-                           QStringLiteral("Nobody"), name, QStringLiteral("X")}
+            << QStringList{patient,
+                           QStringLiteral("rename"),
+                           QStringLiteral("--patient"),
+                           QStringLiteral("Nobody"),
+                           name,
+                           QStringLiteral("X")}
             << QStringLiteral("unknown-patient") << QStringLiteral("Nobody");
         QTest::newRow("remove unconfirmed")
             << QStringList{patient, QStringLiteral("remove"), QStringLiteral("--patient"),
@@ -190,11 +212,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::newRow("garbage") << QStringLiteral("garbage.sqlite")
                                  << QStringLiteral("not-a-database");
-        QTest::newRow("truncated") << QStringLiteral("truncated.sqlite")
-                                   << QStringLiteral("database-truncated");
+        QTest::newRow("truncated")
+            << QStringLiteral("truncated.sqlite") << QStringLiteral("database-truncated");
         QTest::newRow("corrupt") << QStringLiteral("corrupt.sqlite")
                                  << QStringLiteral("database-corrupt");
-        QTest::newRow("newer") << QStringLiteral("newer.sqlite") << QStringLiteral("database-newer");
+        QTest::newRow("newer") << QStringLiteral("newer.sqlite")
+                               << QStringLiteral("database-newer");
     }
 
     void storageErrorsExit4()
@@ -211,8 +234,11 @@ private Q_SLOTS:
                 arguments << QStringLiteral("--name") << QStringLiteral("Ada");
             const CliRun run = runCli(arguments);
             QCOMPARE(run.exitCode, 4);
-            QCOMPARE(run.json().value(QStringLiteral("error")).toObject().value(
-                         QStringLiteral("code")).toString(),
+            QCOMPARE(run.json()
+                         .value(QStringLiteral("error"))
+                         .toObject()
+                         .value(QStringLiteral("code"))
+                         .toString(),
                      code);
             QCOMPARE(run.err.count('\n'), 1);
         }
@@ -281,9 +307,9 @@ private Q_SLOTS:
                                 QStringLiteral("--name"), QStringLiteral("Benjamin")}))
                      .exitCode,
                  0);
-        const CliRun removed = runCli(withDb({QStringLiteral("patient"), QStringLiteral("remove"),
-                                              QStringLiteral("--patient"), QStringLiteral("Benjamin"),
-                                              QStringLiteral("--yes"), QStringLiteral("--json")}));
+        const CliRun removed = runCli(withDb(
+            {QStringLiteral("patient"), QStringLiteral("remove"), QStringLiteral("--patient"),
+             QStringLiteral("Benjamin"), QStringLiteral("--yes"), QStringLiteral("--json")}));
         QCOMPARE(removed.exitCode, 0);
         QCOMPARE(removed.json().value(QStringLiteral("id")).toInt(), 2);
         QCOMPARE(patientCount(), 1);
@@ -292,8 +318,8 @@ private Q_SLOTS:
     void defaultDatabaseLivesInAppData()
     {
         // run-isolated.sh points XDG_DATA_HOME at a temporary folder.
-        const QString expected = qEnvironmentVariable("XDG_DATA_HOME")
-                                 + QStringLiteral("/shotbook/shotbook.sqlite");
+        const QString expected =
+            qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/shotbook/shotbook.sqlite");
         QVERIFY(!qEnvironmentVariable("XDG_DATA_HOME").isEmpty());
         QVERIFY(!QFileInfo::exists(expected));
         const CliRun run = runCli({QStringLiteral("patient"), QStringLiteral("add"),
@@ -301,7 +327,8 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(QFileInfo::exists(expected));
         QVERIFY(isPrivate(QFileInfo(expected).absolutePath()));
-        QVERIFY(QFileInfo(QFileInfo(expected).absolutePath()).permissions() & QFileDevice::ExeOwner);
+        QVERIFY(QFileInfo(QFileInfo(expected).absolutePath()).permissions() &
+                QFileDevice::ExeOwner);
         QFile::remove(expected);
     }
 

@@ -101,8 +101,8 @@ private Q_SLOTS:
             QCOMPARE((*database)->migrationBackupPath(), path + QStringLiteral(".v1.bak"));
 
             QSqlQuery query((*database)->connection());
-            QVERIFY(query.exec(
-                QStringLiteral("SELECT id, name, birth_date, created_at FROM patients ORDER BY id")));
+            QVERIFY(query.exec(QStringLiteral(
+                "SELECT id, name, birth_date, created_at FROM patients ORDER BY id")));
             QVERIFY(query.next());
             QCOMPARE(query.value(1).toString(), QStringLiteral("Ada"));
             QCOMPARE(query.value(2).toString(), QStringLiteral("1961-04-02"));
@@ -181,16 +181,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("fixtureName");
         QTest::addColumn<QString>("code");
-        QTest::newRow("newer version") << QStringLiteral("newer.sqlite")
-                                       << QStringLiteral("database-newer");
-        QTest::newRow("not sqlite") << QStringLiteral("garbage.sqlite")
-                                    << QStringLiteral("not-a-database");
-        QTest::newRow("truncated") << QStringLiteral("truncated.sqlite")
-                                   << QStringLiteral("database-truncated");
-        QTest::newRow("corrupt page") << QStringLiteral("corrupt.sqlite")
-                                      << QStringLiteral("database-corrupt");
-        QTest::newRow("another program's") << QStringLiteral("other-app.sqlite")
-                                           << QStringLiteral("not-a-database");
+        QTest::newRow("newer version")
+            << QStringLiteral("newer.sqlite") << QStringLiteral("database-newer");
+        QTest::newRow("not sqlite")
+            << QStringLiteral("garbage.sqlite") << QStringLiteral("not-a-database");
+        QTest::newRow("truncated")
+            << QStringLiteral("truncated.sqlite") << QStringLiteral("database-truncated");
+        QTest::newRow("corrupt page")
+            << QStringLiteral("corrupt.sqlite") << QStringLiteral("database-corrupt");
+        QTest::newRow("another program's")
+            << QStringLiteral("other-app.sqlite") << QStringLiteral("not-a-database");
     }
 
     void refusesAndLeavesUnchanged()

@@ -33,12 +33,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("damage");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("blank name")
-            << QStringLiteral("UPDATE patients SET name = '  '") << QStringLiteral("without a name");
+        QTest::newRow("blank name") << QStringLiteral("UPDATE patients SET name = '  '")
+                                    << QStringLiteral("without a name");
         QTest::newRow("bad birth") << QStringLiteral("UPDATE patients SET birth_date = 'soon'")
                                    << QStringLiteral("birth date");
-        QTest::newRow("weight out of range") << QStringLiteral("UPDATE weights SET kg = 900")
-                                             << QStringLiteral("weight outside");
+        QTest::newRow("weight out of range")
+            << QStringLiteral("UPDATE weights SET kg = 900") << QStringLiteral("weight outside");
         QTest::newRow("dangling weight")
             << QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE weights SET patient_id = 42")
             << QStringLiteral("missing record in table patients");

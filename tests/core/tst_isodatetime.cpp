@@ -42,10 +42,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expectedUtc"); // empty: refused
 
-        QTest::newRow("local winter") << QStringLiteral("2026-01-10T08:30")
-                                      << QStringLiteral("2026-01-10T07:30:00Z");
-        QTest::newRow("local summer seconds") << QStringLiteral("2026-07-10T08:30:15")
-                                              << QStringLiteral("2026-07-10T06:30:15Z");
+        QTest::newRow("local winter")
+            << QStringLiteral("2026-01-10T08:30") << QStringLiteral("2026-01-10T07:30:00Z");
+        QTest::newRow("local summer seconds")
+            << QStringLiteral("2026-07-10T08:30:15") << QStringLiteral("2026-07-10T06:30:15Z");
         QTest::newRow("utc") << QStringLiteral("2026-07-10T08:30Z")
                              << QStringLiteral("2026-07-10T08:30:00Z");
         QTest::newRow("offset") << QStringLiteral("2026-07-10T08:30:00-05:00")

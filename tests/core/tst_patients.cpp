@@ -59,7 +59,8 @@ private Q_SLOTS:
         QTest::newRow("accents") << QStringLiteral("Léa") << QStringLiteral("Léa");
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("blank") << QStringLiteral("   ") << QString();
-        QTest::newRow("100 chars") << QString(100, QLatin1Char('a')) << QString(100, QLatin1Char('a'));
+        QTest::newRow("100 chars")
+            << QString(100, QLatin1Char('a')) << QString(100, QLatin1Char('a'));
         QTest::newRow("101 chars") << QString(101, QLatin1Char('a')) << QString();
     }
 
@@ -130,7 +131,8 @@ private Q_SLOTS:
         QCOMPARE(all->size(), 2);
         QCOMPARE(all->at(0).name, QStringLiteral("Ada"));
         QCOMPARE(all->at(0).birth, std::optional<QDate>(QDate(1961, 4, 2)));
-        QCOMPARE(all->at(0).createdAt, QDateTime(QDate(2026, 11, 22), QTime(9, 30), QTimeZone::utc()));
+        QCOMPARE(all->at(0).createdAt,
+                 QDateTime(QDate(2026, 11, 22), QTime(9, 30), QTimeZone::utc()));
         QCOMPARE(all->at(1).birth, std::nullopt);
 
         const auto weight = WeightRepository::latestOnOrBefore(m_database->connection(), ben->id,
@@ -157,15 +159,16 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("birth");
         QTest::addColumn<double>("kg");
         QTest::addColumn<QString>("code");
-        QTest::newRow("empty name") << QString() << QDate() << 0.0 << QStringLiteral("invalid-name");
-        QTest::newRow("duplicate, other case") << QStringLiteral("ada") << QDate() << 0.0
-                                               << QStringLiteral("duplicate-name");
-        QTest::newRow("future birth") << QStringLiteral("Zoe") << QDate(2027, 1, 1) << 0.0
-                                      << QStringLiteral("invalid-birth");
+        QTest::newRow("empty name")
+            << QString() << QDate() << 0.0 << QStringLiteral("invalid-name");
+        QTest::newRow("duplicate, other case")
+            << QStringLiteral("ada") << QDate() << 0.0 << QStringLiteral("duplicate-name");
+        QTest::newRow("future birth")
+            << QStringLiteral("Zoe") << QDate(2027, 1, 1) << 0.0 << QStringLiteral("invalid-birth");
         QTest::newRow("weight 0") << QStringLiteral("Zoe") << QDate() << -1.0
                                   << QStringLiteral("invalid-weight");
-        QTest::newRow("weight 301") << QStringLiteral("Zoe") << QDate() << 301.0
-                                    << QStringLiteral("invalid-weight");
+        QTest::newRow("weight 301")
+            << QStringLiteral("Zoe") << QDate() << 301.0 << QStringLiteral("invalid-weight");
     }
 
     void refusalsWriteNothing()
@@ -208,11 +211,12 @@ private Q_SLOTS:
     void addWithFixedIdPutsPatientBack()
     {
         PatientRepository patients(*m_database, m_clock);
-        const auto first = patients.add({QStringLiteral("Ada"), std::nullopt, 60.0, QDate(2026, 11, 1)});
+        const auto first =
+            patients.add({QStringLiteral("Ada"), std::nullopt, 60.0, QDate(2026, 11, 1)});
         QVERIFY(first);
         QVERIFY(patients.remove(first->id));
-        const auto again =
-            patients.add({QStringLiteral("Ada"), std::nullopt, 60.0, QDate(2026, 11, 1)}, first->id);
+        const auto again = patients.add(
+            {QStringLiteral("Ada"), std::nullopt, 60.0, QDate(2026, 11, 1)}, first->id);
         QVERIFY(again);
         QCOMPARE(again->id, first->id);
         const auto weight = WeightRepository::latestOnOrBefore(m_database->connection(), first->id,

@@ -41,11 +41,10 @@ namespace shotbook::test {
 inline bool isPrivate(const QString &path)
 {
     const auto permissions = QFileInfo(path).permissions();
-    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                        | QFileDevice::ReadOther | QFileDevice::WriteOther
-                        | QFileDevice::ExeOther;
-    return (permissions & others) == 0 && (permissions & QFileDevice::ReadOwner)
-           && (permissions & QFileDevice::WriteOwner);
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    return (permissions & others) == 0 && (permissions & QFileDevice::ReadOwner) &&
+           (permissions & QFileDevice::WriteOwner);
 }
 
 } // namespace shotbook::test

@@ -63,8 +63,8 @@ private Q_SLOTS:
         QCOMPARE(all->size(), 1);
         QCOMPARE(all->first().name, QStringLiteral("Léa"));
         QCOMPARE(all->first().birth, std::optional<QDate>(QDate(2024, 11, 30)));
-        const auto weight = WeightRepository::latestOnOrBefore((*reopened)->connection(),
-                                                               all->first().id, QDate(2026, 11, 22));
+        const auto weight = WeightRepository::latestOnOrBefore(
+            (*reopened)->connection(), all->first().id, QDate(2026, 11, 22));
         QVERIFY(weight && *weight);
         QCOMPARE((*weight)->kg, 9.8);
     }

@@ -45,7 +45,8 @@ class TestPatientsUi final : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_path = m_dir.filePath(QStringLiteral("ui-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        m_path = m_dir.filePath(
+            QStringLiteral("ui-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
         auto opened = Database::open(m_path);
         QVERIFY(opened);
         m_database = std::move(*opened);
@@ -65,9 +66,11 @@ private Q_SLOTS:
     void switcherListsBothPatients()
     {
         ui::PatientListModel model(*m_context);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         ui::PatientSwitcher switcher(*m_context, model);
-        QCOMPARE(switcherItems(switcher), (QStringList{QStringLiteral("Emma"), QStringLiteral("Noah")}));
+        QCOMPARE(switcherItems(switcher),
+                 (QStringList{QStringLiteral("Emma"), QStringLiteral("Noah")}));
         // With no remembered patient the first is chosen.
         QCOMPARE(switcher.currentText(), QStringLiteral("Emma"));
         QCOMPARE(m_context->currentPatientId(), 2);

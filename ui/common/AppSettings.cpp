@@ -7,9 +7,9 @@ namespace {
 QString databaseKey(const QString &databasePath)
 {
     // Paths hold "/", which QSettings reads as groups: encode them.
-    return QStringLiteral("databases/")
-           + QString::fromLatin1(databasePath.toUtf8().toBase64(QByteArray::Base64UrlEncoding))
-           + QStringLiteral("/lastPatient");
+    return QStringLiteral("databases/") +
+           QString::fromLatin1(databasePath.toUtf8().toBase64(QByteArray::Base64UrlEncoding)) +
+           QStringLiteral("/lastPatient");
 }
 
 } // namespace
@@ -17,8 +17,7 @@ QString databaseKey(const QString &databasePath)
 AppSettings::AppSettings()
     : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("shotbook"),
                  QStringLiteral("shotbook"))
-{
-}
+{}
 
 QByteArray AppSettings::windowGeometry() const
 {

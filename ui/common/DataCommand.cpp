@@ -7,8 +7,7 @@ namespace shotbook::ui {
 DataCommand::DataCommand(AppContext &context, const QString &text)
     : QUndoCommand(text)
     , m_context(context)
-{
-}
+{}
 
 Status DataCommand::execute(AppContext &context, std::unique_ptr<DataCommand> command)
 {

@@ -23,8 +23,8 @@ public:
                          const QString &acceptLabel) = 0;
     virtual void error(QWidget *parent, const QString &title, const QString &text) = 0;
     // A line of text; an empty optional when cancelled.
-    virtual std::optional<QString> text(QWidget *parent, const QString &title,
-                                        const QString &label, const QString &initial) = 0;
+    virtual std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+                                        const QString &initial) = 0;
     // An empty string when cancelled.
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &filter) = 0;

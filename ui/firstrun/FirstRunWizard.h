@@ -19,7 +19,11 @@ class FirstRunWizard final : public QWizard
     Q_DISABLE_COPY_MOVE(FirstRunWizard)
 
 public:
-    enum PageId { WelcomePage, PatientPage };
+    enum PageId
+    {
+        WelcomePage,
+        PatientPage
+    };
 
     explicit FirstRunWizard(AppContext &context, QWidget *parent = nullptr);
 

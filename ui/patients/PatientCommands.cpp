@@ -37,8 +37,7 @@ RenamePatientCommand::RenamePatientCommand(AppContext &context, qint64 id, QStri
     , m_id(id)
     , m_oldName(std::move(oldName))
     , m_newName(std::move(newName))
-{
-}
+{}
 
 Status RenamePatientCommand::apply()
 {

@@ -16,7 +16,10 @@ class PatientListModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(PatientListModel)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
 
     explicit PatientListModel(AppContext &context, QObject *parent = nullptr);
 

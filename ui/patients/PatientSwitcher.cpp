@@ -15,9 +15,8 @@ PatientSwitcher::PatientSwitcher(AppContext &context, PatientListModel &model, Q
     setToolTip(tr("The patient whose records are shown"));
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setMinimumContentsLength(12);
-    connect(this, &QComboBox::activated, this, [this](int row) {
-        m_context.setCurrentPatientId(m_model.patientAt(row).id);
-    });
+    connect(this, &QComboBox::activated, this,
+            [this](int row) { m_context.setCurrentPatientId(m_model.patientAt(row).id); });
     connect(&m_context, &AppContext::currentPatientChanged, this,
             &PatientSwitcher::syncFromContext);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &PatientSwitcher::onModelReset);

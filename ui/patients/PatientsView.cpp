@@ -114,8 +114,8 @@ void PatientsView::renamePatient()
     if (row < 0)
         return;
     const Patient patient = m_model.patientAt(row);
-    const auto name = m_context.prompts().text(this, tr("Rename Patient"), tr("New name:"),
-                                               patient.name);
+    const auto name =
+        m_context.prompts().text(this, tr("Rename Patient"), tr("New name:"), patient.name);
     if (!name || *name == patient.name)
         return;
     auto command =
@@ -134,7 +134,8 @@ void PatientsView::removePatient()
         tr("Remove %1 and every record of them from this database?\n\n"
            "This cannot be undone. Backups made before now still hold their records.")
             .arg(patient.name);
-    if (!m_context.prompts().confirm(this, tr("Remove Patient"), text, tr("Remove %1").arg(patient.name)))
+    if (!m_context.prompts().confirm(this, tr("Remove Patient"), text,
+                                     tr("Remove %1").arg(patient.name)))
         return;
     PatientRepository repository(m_context.database(), m_context.clock());
     if (auto removed = repository.remove(patient.id); !removed) {

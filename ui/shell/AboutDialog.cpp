@@ -24,8 +24,7 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent)
            "effect.</p>"
            "<p>Database: %2</p>"
            "<p>Built with Qt %3. Shotbook never connects to a network.</p>")
-            .arg(applicationVersion(),
-                 QDir::toNativeSeparators(databasePath).toHtmlEscaped(),
+            .arg(applicationVersion(), QDir::toNativeSeparators(databasePath).toHtmlEscaped(),
                  QString::fromLatin1(qVersion())),
         this);
     text->setWordWrap(true);

@@ -9,8 +9,7 @@ namespace shotbook::ui {
 
 DatabaseOpener::DatabaseOpener(UserPrompts &prompts)
     : m_prompts(prompts)
-{
-}
+{}
 
 Result<OpenedDatabase> DatabaseOpener::tryOpen(const QString &path)
 {
@@ -49,9 +48,9 @@ std::optional<OpenedDatabase> DatabaseOpener::open(QString path, QWidget *parent
         auto opened = tryOpen(path);
         if (opened)
             return std::move(*opened);
-        const int choice = m_prompts.choose(
-            parent, tr("Cannot Open Database"), opened.error().message,
-            {tr("&Open Another File…"), tr("&Create New File…"), tr("&Quit")});
+        const int choice =
+            m_prompts.choose(parent, tr("Cannot Open Database"), opened.error().message,
+                             {tr("&Open Another File…"), tr("&Create New File…"), tr("&Quit")});
         QString next;
         if (choice == OpenAnother) {
             next = m_prompts.openFileName(parent, tr("Open Database"),

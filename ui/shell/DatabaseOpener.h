@@ -29,7 +29,12 @@ class DatabaseOpener final
     Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
 
 public:
-    enum Choice { OpenAnother, CreateNew, Quit };
+    enum Choice
+    {
+        OpenAnother,
+        CreateNew,
+        Quit
+    };
 
     explicit DatabaseOpener(UserPrompts &prompts);
 

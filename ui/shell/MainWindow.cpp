@@ -71,15 +71,14 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     m_navigation->setCurrentRow(qBound(0, m_settings.currentView(), m_navigation->count() - 1));
 
     createMenus();
-    statusBar()->showMessage(tr("Database: %1")
-                                 .arg(QDir::toNativeSeparators(context.database().path())));
+    statusBar()->showMessage(
+        tr("Database: %1").arg(QDir::toNativeSeparators(context.database().path())));
 
     connect(&m_context, &AppContext::errorReported, this, [this](const QString &message) {
         m_context.prompts().error(this, tr("Shotbook"), message);
     });
-    connect(&m_context, &AppContext::currentPatientChanged, this, [this](qint64 id) {
-        m_settings.setLastPatient(m_context.database().path(), id);
-    });
+    connect(&m_context, &AppContext::currentPatientChanged, this,
+            [this](qint64 id) { m_settings.setLastPatient(m_context.database().path(), id); });
 
     resize(1024, 680);
     restoreGeometry(m_settings.windowGeometry());
@@ -165,9 +164,9 @@ void MainWindow::startOn(const QString &path)
         return;
     if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
                                  {QStringLiteral("--db"), path})) {
-        m_context.prompts().error(this, tr("Open Database"),
-                                  tr("Could not start Shotbook for %1.")
-                                      .arg(QDir::toNativeSeparators(path)));
+        m_context.prompts().error(
+            this, tr("Open Database"),
+            tr("Could not start Shotbook for %1.").arg(QDir::toNativeSeparators(path)));
         return;
     }
     close();

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 (bookworm) machine for Shotbook, builds it, and then
+#   run   opens Shotbook on its default database (extra arguments go to it);
+#   test  runs the whole test suite: format check, tests, and the tests again
+#         under AddressSanitizer + UndefinedBehaviorSanitizer.
+# Installs what it needs with apt-get (through sudo when not root).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+usage() {
+    echo "usage: bash packaging/setup.sh run [SHOTBOOK ARGS...] | test" >&2
+    exit 2
+}
+[ $# -ge 1 ] || usage
+mode=$1
+shift
+
+# What a build needs; a fresh minbase system has none of it.
+build_packages=(
+    ca-certificates g++ cmake ninja-build
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev
+    qt6-charts-dev qt6-svg-dev libqt6svg6 libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-qpa-plugins qt6-wayland fonts-dejavu-core
+)
+# What the tests need besides: the format check, a debugger for Qt Test's
+# crash traces, an independent iCalendar parser.
+test_packages=(clang-format gdb python3 python3-icalendar sqlite3)
+# Only when there is no display to show the window on.
+virtual_display_packages=(xvfb xauth)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "setup.sh: installing packages needs root; run this as root or install sudo." >&2
+        exit 1
+    fi
+}
+
+ensure_packages() {
+    local missing=()
+    local package
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "setup.sh: installing ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+}
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+build() {
+    local preset=$1
+    shift
+    cmake --preset "$preset" "$@" >/dev/null
+    cmake --build --preset "$preset" --parallel "$jobs"
+}
+
+case "$mode" in
+run)
+    ensure_packages "${build_packages[@]}"
+    build release -DSHOTBOOK_BUILD_TESTS=OFF
+    binary="$here/build/release/app/shotbook"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        ensure_packages "${virtual_display_packages[@]}"
+        echo "setup.sh: no display (DISPLAY and WAYLAND_DISPLAY are unset): Shotbook runs on a" \
+             "virtual X display. Run it from a desktop session to see its window." >&2
+        exec xvfb-run -a -s "-screen 0 1280x800x24" "$binary" "$@"
+    fi
+    exec "$binary" "$@"
+    ;;
+test)
+    ensure_packages "${build_packages[@]}" "${test_packages[@]}"
+    echo "== format check (clang-format)"
+    bash "$here/packaging/check-format.sh"
+    echo "== build and test (debug, warnings are errors)"
+    build debug -DSHOTBOOK_BUILD_TESTS=ON
+    ctest --preset debug --parallel "$jobs"
+    echo "== build and test (AddressSanitizer + UndefinedBehaviorSanitizer)"
+    build asan -DSHOTBOOK_BUILD_TESTS=ON
+    ctest --preset asan --parallel "$jobs"
+    ;;
+*)
+    usage
+    ;;
+esac
