@@ -33,6 +33,43 @@ QList<Migration> buildMigrations()
                           "CREATE INDEX weights_patient_date ON weights(patient_id, measured_on)"),
                   }});
 
+    steps.append(
+        {3,
+         "regimens and injections",
+         {
+             QStringLiteral("CREATE TABLE regimens ("
+                            " id INTEGER PRIMARY KEY,"
+                            " patient_id INTEGER NOT NULL"
+                            "  REFERENCES patients(id) ON DELETE CASCADE,"
+                            " start_date VARCHAR(10) NOT NULL,"
+                            " course_days INTEGER,"
+                            " daily_mg REAL,"
+                            " mg_per_kg_per_day REAL,"
+                            " doses_per_day INTEGER NOT NULL,"
+                            " every_days INTEGER NOT NULL,"
+                            " times VARCHAR(20) NOT NULL,"
+                            " step_mg REAL NOT NULL,"
+                            " min_mg REAL NOT NULL,"
+                            " indication VARCHAR(20) NOT NULL DEFAULT '',"
+                            " prescriber VARCHAR(200) NOT NULL DEFAULT '',"
+                            " note VARCHAR(2000) NOT NULL DEFAULT '',"
+                            " created_at VARCHAR(20) NOT NULL)"),
+             QStringLiteral("CREATE INDEX regimens_patient_start"
+                            " ON regimens(patient_id, start_date)"),
+             QStringLiteral("CREATE TABLE injections ("
+                            " id INTEGER PRIMARY KEY,"
+                            " patient_id INTEGER NOT NULL"
+                            "  REFERENCES patients(id) ON DELETE CASCADE,"
+                            " at VARCHAR(20) NOT NULL,"
+                            " dose_mg REAL NOT NULL,"
+                            " site VARCHAR(30) NOT NULL,"
+                            " lot VARCHAR(60),"
+                            " given_by VARCHAR(100) NOT NULL DEFAULT '',"
+                            " note VARCHAR(2000) NOT NULL DEFAULT '',"
+                            " created_at VARCHAR(20) NOT NULL)"),
+             QStringLiteral("CREATE INDEX injections_patient_at ON injections(patient_id, at)"),
+         }});
+
     return steps;
 }
 

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace shotbook {
+
+struct Injection
+{
+    qint64 id = 0;
+    qint64 patientId = 0;
+    QDateTime at; // when it was given (stored as UTC)
+    double doseMg = 0.0;
+    QString site;               // zone id
+    std::optional<QString> lot; // the lot the syringe came from, if known
+    QString givenBy;
+    QString note;
+    QDateTime createdAt;
+
+    friend bool operator==(const Injection &, const Injection &) = default;
+};
+
+// What the user enters to log an injection; empty optionals take defaults
+// (now, the regimen's dose).
+struct InjectionInput
+{
+    std::optional<QDateTime> at;
+    std::optional<double> doseMg;
+    QString site;
+    std::optional<QString> lot;
+    QString givenBy;
+    QString note;
+};
+
+} // namespace shotbook

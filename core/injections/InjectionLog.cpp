@@ -1,0 +1,150 @@
+#include "InjectionLog.h"
+
+#include "InjectionRepository.h"
+#include "InjectionRules.h"
+#include "common/Clock.h"
+#include "patients/PatientRepository.h"
+#include "regimen/PatientSchedule.h"
+#include "regimen/RegimenService.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QLocale>
+
+namespace shotbook {
+
+InjectionLog::InjectionLog(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+Result<InjectionLog::Logged> InjectionLog::log(qint64 patientId, const InjectionInput &input,
+                                               bool force)
+{
+    const QDateTime now = m_clock.now();
+    Injection injection;
+    injection.patientId = patientId;
+    injection.at = (input.at ? *input.at : now).toUTC();
+    injection.at = injection.at.addMSecs(-injection.at.time().msec());
+    injection.site = input.site;
+    injection.lot = input.lot;
+    injection.givenBy = input.givenBy.trimmed();
+    injection.note = input.note.trimmed();
+    injection.createdAt = now.toUTC().addMSecs(-now.time().msec());
+    if (input.doseMg) {
+        injection.doseMg = *input.doseMg;
+    } else {
+        RegimenService regimens(m_database, m_clock);
+        const auto dose = regimens.doseOn(patientId, injection.at.toLocalTime().date());
+        if (!dose)
+            return fail(Error::rejected(dose.error().code,
+                                        tr("No dose was given and none follows from a regimen "
+                                           "(%1). Give the dose in mg.")
+                                            .arg(dose.error().message)));
+        injection.doseMg = dose->perDoseMg;
+    }
+    return write(injection, force, false);
+}
+
+Result<InjectionLog::Logged> InjectionLog::update(const Injection &changed, bool force)
+{
+    Injection injection = changed;
+    injection.at = injection.at.toUTC();
+    injection.at = injection.at.addMSecs(-injection.at.time().msec());
+    return write(injection, force, true);
+}
+
+Result<InjectionLog::Logged> InjectionLog::write(Injection injection, bool force, bool isUpdate)
+{
+    if (auto valid = InjectionRules::check(injection, m_clock.now()); !valid)
+        return fail(valid.error());
+
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return fail(begun.error());
+    PatientRepository patients(m_database, m_clock);
+    if (auto patient = patients.get(injection.patientId); !patient)
+        return fail(patient.error());
+    if (isUpdate) {
+        // Judge the changed injection against the others, not against itself.
+        if (auto removed = InjectionRepository::remove(db, injection.id); !removed)
+            return fail(removed.error());
+    }
+
+    const QDate day = injection.at.toLocalTime().date();
+    auto before = PatientSchedule::load(db, injection.patientId, day, day);
+    if (!before)
+        return fail(before.error());
+
+    Logged logged;
+    const SlotFit fit = before->fit(injection.at);
+    if (fit.kind == SlotFit::Kind::AlreadyFilled) {
+        const Injection &earlier = before->injections().at(fit.filledByInjection);
+        const QLocale locale;
+        const QString message =
+            tr("The dose due %1 was already logged: %2 mg at %3. A second dose for the same "
+               "slot is refused; never double up.")
+                .arg(locale.toString(before->slots().at(fit.slot).due.toLocalTime(),
+                                     QLocale::ShortFormat),
+                     QString::number(earlier.doseMg),
+                     locale.toString(earlier.at.toLocalTime(), QLocale::ShortFormat));
+        if (!force)
+            return fail(Error::rejected(QStringLiteral("double-dose"),
+                                        message + tr(" Confirm with --force if it really was "
+                                                     "given.")));
+        logged.warnings.append({QStringLiteral("double-dose"), message});
+    } else if (fit.kind == SlotFit::Kind::NoSlot && !before->regimens().isEmpty()) {
+        logged.warnings.append({QStringLiteral("no-dose-due"),
+                                tr("No dose was due around this time; it is logged as an extra "
+                                   "dose.")});
+    }
+
+    if (isUpdate) {
+        if (auto inserted = InjectionRepository::insert(db, injection); !inserted)
+            return fail(inserted.error());
+    } else {
+        const auto id = InjectionRepository::insert(db, injection);
+        if (!id)
+            return fail(id.error());
+        injection.id = *id;
+    }
+
+    const auto after = PatientSchedule::load(db, injection.patientId, day, day);
+    if (!after)
+        return fail(after.error());
+    logged.slot = after->slotOf(injection.id);
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    logged.injection = injection;
+    return logged;
+}
+
+Result<Injection> InjectionLog::remove(qint64 injectionId)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return fail(begun.error());
+    const auto injection = InjectionRepository::get(db, injectionId);
+    if (!injection)
+        return fail(injection.error());
+    if (auto removed = InjectionRepository::remove(db, injectionId); !removed)
+        return fail(removed.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return *injection;
+}
+
+Status InjectionLog::restore(const Injection &injection)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto inserted = InjectionRepository::insert(db, injection); !inserted)
+        return fail(inserted.error());
+    return transaction.commit();
+}
+
+} // namespace shotbook

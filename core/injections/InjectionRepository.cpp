@@ -1,0 +1,121 @@
+#include "InjectionRepository.h"
+
+#include "common/IsoDateTime.h"
+#include "storage/SqlError.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace shotbook {
+
+namespace {
+
+const QString Columns =
+    QStringLiteral("id, patient_id, at, dose_mg, site, lot, given_by, note, created_at");
+
+Injection fromRow(const QSqlQuery &query)
+{
+    Injection injection;
+    injection.id = query.value(0).toLongLong();
+    injection.patientId = query.value(1).toLongLong();
+    injection.at = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
+    injection.doseMg = query.value(3).toDouble();
+    injection.site = query.value(4).toString();
+    if (!query.value(5).isNull())
+        injection.lot = query.value(5).toString();
+    injection.givenBy = query.value(6).toString();
+    injection.note = query.value(7).toString();
+    injection.createdAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODate);
+    return injection;
+}
+
+void bindFields(QSqlQuery &query, const Injection &injection)
+{
+    query.addBindValue(injection.patientId);
+    query.addBindValue(iso::formatUtc(injection.at));
+    query.addBindValue(injection.doseMg);
+    query.addBindValue(injection.site);
+    query.addBindValue(injection.lot ? QVariant(*injection.lot)
+                                     : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(injection.givenBy);
+    query.addBindValue(injection.note);
+}
+
+} // namespace
+
+Result<qint64> InjectionRepository::insert(QSqlDatabase db, const Injection &injection)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO injections (") + Columns +
+                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(injection.id > 0 ? QVariant(injection.id)
+                                        : QVariant(QMetaType::fromType<qint64>()));
+    bindFields(query, injection);
+    query.addBindValue(iso::formatUtc(injection.createdAt));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "log the injection"));
+    return query.lastInsertId().toLongLong();
+}
+
+Status InjectionRepository::update(QSqlDatabase db, const Injection &injection)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE injections SET patient_id = ?, at = ?, dose_mg = ?,"
+                                 " site = ?, lot = ?, given_by = ?, note = ? WHERE id = ?"));
+    bindFields(query, injection);
+    query.addBindValue(injection.id);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "change the injection"));
+    if (query.numRowsAffected() != 1)
+        return fail(Error::rejected(QStringLiteral("unknown-injection"),
+                                    QCoreApplication::translate("shotbook::InjectionRepository",
+                                                                "There is no injection with id %1.")
+                                        .arg(injection.id)));
+    return {};
+}
+
+Status InjectionRepository::remove(QSqlDatabase db, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM injections WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "delete the injection"));
+    return {};
+}
+
+Result<Injection> InjectionRepository::get(QSqlDatabase db, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + Columns +
+                  QStringLiteral(" FROM injections WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the injection"));
+    if (!query.next())
+        return fail(Error::rejected(QStringLiteral("unknown-injection"),
+                                    QCoreApplication::translate("shotbook::InjectionRepository",
+                                                                "There is no injection with id %1.")
+                                        .arg(id)));
+    return fromRow(query);
+}
+
+Result<QList<Injection>> InjectionRepository::between(QSqlDatabase db, qint64 patientId,
+                                                      const QDateTime &from, const QDateTime &to)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + Columns +
+                  QStringLiteral(" FROM injections WHERE patient_id = ? AND at >= ? AND at < ?"
+                                 " ORDER BY at, id"));
+    query.addBindValue(patientId);
+    query.addBindValue(iso::formatUtc(from));
+    query.addBindValue(iso::formatUtc(to));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the injections"));
+    QList<Injection> injections;
+    while (query.next())
+        injections.append(fromRow(query));
+    return injections;
+}
+
+} // namespace shotbook

@@ -1,0 +1,96 @@
+#include "RegimenService.h"
+
+#include "RegimenRepository.h"
+#include "RegimenRules.h"
+#include "common/Clock.h"
+#include "patients/PatientRepository.h"
+#include "patients/WeightRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace shotbook {
+
+RegimenService::RegimenService(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+Result<RegimenService::Saved> RegimenService::set(const Regimen &input)
+{
+    auto regimen = RegimenRules::normalize(input);
+    if (!regimen)
+        return fail(regimen.error());
+    if (!regimen->createdAt.isValid()) {
+        const QDateTime now = m_clock.now().toUTC();
+        regimen->createdAt = now.addMSecs(-now.time().msec());
+    }
+
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return fail(begun.error());
+    PatientRepository patients(m_database, m_clock);
+    if (auto patient = patients.get(regimen->patientId); !patient)
+        return fail(patient.error());
+    const auto id = RegimenRepository::insert(db, *regimen);
+    if (!id)
+        return fail(id.error());
+    regimen->id = *id;
+
+    Saved saved{*regimen, {}};
+    // The dose it gives on its first day, for the warnings (e.g. above the label).
+    const auto weight = WeightRepository::latestOnOrBefore(db, regimen->patientId, regimen->start);
+    if (!weight)
+        return fail(weight.error());
+    const auto dose = DoseCalculator::calculate(
+        *regimen, *weight ? std::optional<double>((*weight)->kg) : std::nullopt);
+    if (dose)
+        saved.warnings = dose->warnings;
+    else if (regimen->isWeightBased())
+        saved.warnings.append({QStringLiteral("no-weight"), dose.error().message});
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return saved;
+}
+
+Status RegimenService::remove(qint64 regimenId)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto removed = RegimenRepository::remove(db, regimenId); !removed)
+        return removed;
+    return transaction.commit();
+}
+
+Result<QList<Regimen>> RegimenService::history(qint64 patientId) const
+{
+    return RegimenRepository::history(m_database.connection(), patientId);
+}
+
+Result<std::optional<Regimen>> RegimenService::regimenOn(qint64 patientId, const QDate &day) const
+{
+    const auto all = history(patientId);
+    if (!all)
+        return fail(all.error());
+    return shotbook::regimenOn(*all, day);
+}
+
+Result<DoseCalculation> RegimenService::doseOn(qint64 patientId, const QDate &day) const
+{
+    const auto regimen = regimenOn(patientId, day);
+    if (!regimen)
+        return fail(regimen.error());
+    if (!*regimen)
+        return fail(Error::rejected(
+            QStringLiteral("no-regimen"),
+            tr("No regimen is in force on %1; set one first.").arg(day.toString(Qt::ISODate))));
+    const auto weight = WeightRepository::latestOnOrBefore(m_database.connection(), patientId, day);
+    if (!weight)
+        return fail(weight.error());
+    return DoseCalculator::calculate(**regimen,
+                                     *weight ? std::optional<double>((*weight)->kg) : std::nullopt);
+}
+
+} // namespace shotbook
