@@ -53,7 +53,7 @@ const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> all = [] {
         QList<CommandSpec> list;
-        list << patientCommands() << maintenanceCommands();
+        list << patientCommands() << maintenanceCommands() << exportCommands();
         return list;
     }();
     return all;

@@ -57,5 +57,6 @@ struct CommandSpec
 
 QList<CommandSpec> patientCommands();
 QList<CommandSpec> maintenanceCommands();
+QList<CommandSpec> exportCommands();
 
 } // namespace shotbook::cli
