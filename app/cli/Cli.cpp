@@ -53,7 +53,8 @@ const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> all = [] {
         QList<CommandSpec> list;
-        list << patientCommands() << maintenanceCommands() << exportCommands();
+        list << patientCommands() << regimenCommands() << injectionCommands()
+             << maintenanceCommands() << exportCommands();
         return list;
     }();
     return all;
@@ -204,6 +205,8 @@ int exitStatusFor(const Error &error)
         return ExitRejected;
     case ErrorKind::Storage:
         return ExitStorage;
+    case ErrorKind::Usage:
+        return ExitUsage;
     case ErrorKind::Internal:
         break;
     }

@@ -41,6 +41,33 @@ Result<std::optional<QDate>> CommandContext::date(const QString &option) const
     return std::optional<QDate>(*parsed);
 }
 
+Result<std::optional<QDateTime>> CommandContext::dateTime(const QString &option) const
+{
+    if (!has(option))
+        return std::optional<QDateTime>();
+    const auto parsed = iso::parseDateTime(value(option));
+    if (!parsed)
+        return fail(Error::rejected(QStringLiteral("invalid-time"),
+                                    tr("--%1: \"%2\" is not a time; write it as "
+                                       "YYYY-MM-DDTHH:MM[:SS], optionally with Z or an offset "
+                                       "such as +01:00.")
+                                        .arg(option, value(option))));
+    return std::optional<QDateTime>(*parsed);
+}
+
+Result<std::optional<int>> CommandContext::integer(const QString &option) const
+{
+    if (!has(option))
+        return std::optional<int>();
+    bool ok = false;
+    const int parsed = value(option).toInt(&ok);
+    if (!ok)
+        return fail(
+            Error::rejected(QStringLiteral("invalid-number"),
+                            tr("--%1: \"%2\" is not a whole number.").arg(option, value(option))));
+    return std::optional<int>(parsed);
+}
+
 Result<Patient> CommandContext::patient()
 {
     PatientRepository patients(m_database, m_clock);

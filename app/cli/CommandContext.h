@@ -39,6 +39,10 @@ public:
     Result<std::optional<double>> number(const QString &option) const;
     // --date style: YYYY-MM-DD; nullopt when the option was not given.
     Result<std::optional<QDate>> date(const QString &option) const;
+    // --at style: a local or zoned date-time; nullopt when not given.
+    Result<std::optional<QDateTime>> dateTime(const QString &option) const;
+    // A whole number option (e.g. --per-day); nullopt when not given.
+    Result<std::optional<int>> integer(const QString &option) const;
     // The patient named by --patient, or the only one.
     Result<Patient> patient();
 

@@ -56,6 +56,8 @@ struct CommandSpec
 };
 
 QList<CommandSpec> patientCommands();
+QList<CommandSpec> regimenCommands();
+QList<CommandSpec> injectionCommands();
 QList<CommandSpec> maintenanceCommands();
 QList<CommandSpec> exportCommands();
 

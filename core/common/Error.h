@@ -12,6 +12,7 @@ enum class ErrorKind
 {
     Rejected, // input out of range, an unknown id, a rule refusing: nothing was written
     Storage,  // the database or a file is unreadable, corrupt, newer, locked
+    Usage,    // the command line itself is wrong (the CLI's exit status 2)
     Internal, // anything else
 };
 
@@ -30,6 +31,10 @@ struct Error
     static Error storage(const QString &code, const QString &message)
     {
         return {ErrorKind::Storage, code, message};
+    }
+    static Error usage(const QString &message)
+    {
+        return {ErrorKind::Usage, QStringLiteral("usage"), message};
     }
     static Error internal(const QString &code, const QString &message)
     {

@@ -62,4 +62,22 @@ QString formatUtc(const QDateTime &dateTime)
     return dateTime.toUTC().toString(Qt::ISODate);
 }
 
+QString formatLocal(const QDateTime &dateTime)
+{
+    const QDateTime local = dateTime.toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+std::optional<QTime> parseTime(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2}):(\d{2})$)"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QTime time(match.captured(1).toInt(), match.captured(2).toInt());
+    if (!time.isValid())
+        return std::nullopt;
+    return time;
+}
+
 } // namespace shotbook::iso

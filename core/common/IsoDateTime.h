@@ -19,5 +19,9 @@ std::optional<QDateTime> parseDateTime(const QString &text);
 // The stored and exchanged forms.
 QString formatDate(const QDate &date);
 QString formatUtc(const QDateTime &dateTime); // YYYY-MM-DDTHH:MM:SSZ
+// Local time with its offset: YYYY-MM-DDTHH:MM:SS+01:00.
+QString formatLocal(const QDateTime &dateTime);
+// Parses HH:MM (00:00–23:59).
+std::optional<QTime> parseTime(const QString &text);
 
 } // namespace shotbook::iso

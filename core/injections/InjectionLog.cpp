@@ -90,9 +90,7 @@ Result<InjectionLog::Logged> InjectionLog::write(Injection injection, bool force
                      QString::number(earlier.doseMg),
                      locale.toString(earlier.at.toLocalTime(), QLocale::ShortFormat));
         if (!force)
-            return fail(Error::rejected(QStringLiteral("double-dose"),
-                                        message + tr(" Confirm with --force if it really was "
-                                                     "given.")));
+            return fail(Error::rejected(QStringLiteral("double-dose"), message));
         logged.warnings.append({QStringLiteral("double-dose"), message});
     } else if (fit.kind == SlotFit::Kind::NoSlot && !before->regimens().isEmpty()) {
         logged.warnings.append({QStringLiteral("no-dose-due"),

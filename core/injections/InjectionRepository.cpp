@@ -2,6 +2,7 @@
 
 #include "common/IsoDateTime.h"
 #include "storage/SqlError.h"
+#include "storage/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -37,8 +38,8 @@ void bindFields(QSqlQuery &query, const Injection &injection)
     query.addBindValue(injection.site);
     query.addBindValue(injection.lot ? QVariant(*injection.lot)
                                      : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(injection.givenBy);
-    query.addBindValue(injection.note);
+    query.addBindValue(textValue(injection.givenBy));
+    query.addBindValue(textValue(injection.note));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "common/IsoDateTime.h"
 #include "storage/SqlError.h"
+#include "storage/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -52,9 +53,9 @@ Result<qint64> RegimenRepository::insert(QSqlDatabase db, const Regimen &regimen
     query.addBindValue(timesText(regimen.times));
     query.addBindValue(regimen.stepMg);
     query.addBindValue(regimen.minMg);
-    query.addBindValue(regimen.indication);
-    query.addBindValue(regimen.prescriber);
-    query.addBindValue(regimen.note);
+    query.addBindValue(textValue(regimen.indication));
+    query.addBindValue(textValue(regimen.prescriber));
+    query.addBindValue(textValue(regimen.note));
     query.addBindValue(iso::formatUtc(regimen.createdAt));
     if (!query.exec())
         return fail(sqlError(query.lastError(), "store the regimen"));

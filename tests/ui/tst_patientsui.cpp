@@ -91,8 +91,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(switcherItems(*window.patientSwitcher()),
                  (QStringList{QStringLiteral("Emma"), QStringLiteral("Noah")}));
-        QVERIFY(window.navigation()->count() >= 1);
-        QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Patients"));
+        QStringList views;
+        for (int i = 0; i < window.navigation()->count(); ++i)
+            views << window.navigation()->item(i)->text();
+        QCOMPARE(views, (QStringList{QStringLiteral("Today"), QStringLiteral("Log"),
+                                     QStringLiteral("Patients & Regimen")}));
     }
 
     void seesChangesFromAnotherProcess()

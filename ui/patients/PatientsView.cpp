@@ -8,6 +8,7 @@
 #include "common/UserPrompts.h"
 #include "patients/PatientRepository.h"
 #include "patients/WeightRepository.h"
+#include "regimen/RegimenService.h"
 #include "storage/Database.h"
 
 #include <QHBoxLayout>
@@ -40,11 +41,15 @@ PatientsView::PatientsView(AppContext &context, PatientListModel &model, QWidget
     connect(m_rename, &QPushButton::clicked, this, &PatientsView::renamePatient);
     connect(m_remove, &QPushButton::clicked, this, &PatientsView::removePatient);
 
+    auto *regimen = new QPushButton(tr("Set Re&gimen…"), this);
+    connect(regimen, &QPushButton::clicked, this, &PatientsView::setRegimenRequested);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_rename);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    buttons->addWidget(regimen);
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_list);
@@ -98,6 +103,38 @@ void PatientsView::showCurrent()
                           locale.toString((*weight)->measuredOn, QLocale::ShortFormat));
     else
         lines << tr("No weight recorded");
+
+    lines << QStringLiteral("<h3>%1</h3>").arg(tr("Regimens"));
+    RegimenService regimens(m_context.database(), m_context.clock());
+    const auto history = regimens.history(patient.id);
+    const auto current = regimens.regimenOn(patient.id, m_context.clock().today());
+    if (history && !history->isEmpty()) {
+        for (auto it = history->crbegin(); it != history->crend(); ++it) {
+            const Regimen &regimen = *it;
+            QStringList times;
+            for (const QTime &time : regimen.times)
+                times << locale.toString(time, QLocale::ShortFormat);
+            const QString amount =
+                regimen.isWeightBased()
+                    ? tr("%1 mg/kg/day").arg(locale.toString(*regimen.mgPerKgPerDay))
+                    : tr("%1 mg/day").arg(locale.toString(*regimen.dailyMg));
+            QString line =
+                tr("From %1: %2, %n injection(s) a day at %3", nullptr, regimen.dosesPerDay)
+                    .arg(locale.toString(regimen.start, QLocale::ShortFormat), amount,
+                         times.join(QStringLiteral(", ")));
+            if (regimen.everyDays == 2)
+                line += tr(", every other day");
+            if (regimen.days)
+                line += tr(", for %n day(s)", nullptr, *regimen.days);
+            if (!regimen.prescriber.isEmpty())
+                line += tr(" (prescribed by %1)").arg(regimen.prescriber.toHtmlEscaped());
+            if (current && *current && (*current)->id == regimen.id)
+                line = QStringLiteral("<b>%1</b> — %2").arg(line, tr("current"));
+            lines << line;
+        }
+    } else {
+        lines << tr("No regimen yet: set the one your doctor prescribed.");
+    }
     m_details->setText(lines.join(QStringLiteral("<br>")));
 }
 

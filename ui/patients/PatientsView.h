@@ -22,6 +22,9 @@ public:
 
     QListView *list() const { return m_list; }
 
+Q_SIGNALS:
+    void setRegimenRequested();
+
 public Q_SLOTS:
     void addPatient();
     void renamePatient();

@@ -5,10 +5,13 @@
 #include "common/AppSettings.h"
 #include "common/UserPrompts.h"
 #include "firstrun/FirstRunWizard.h"
+#include "injections/LogView.h"
 #include "patients/PatientListModel.h"
 #include "patients/PatientSwitcher.h"
 #include "patients/PatientsView.h"
+#include "regimen/RegimenDialog.h"
 #include "storage/Database.h"
+#include "today/TodayView.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -34,6 +37,8 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     , m_navigation(new QListWidget(this))
     , m_views(new QStackedWidget(this))
     , m_patientsView(nullptr)
+    , m_todayView(nullptr)
+    , m_logView(nullptr)
 {
     setWindowTitle(tr("Shotbook — %1").arg(QFileInfo(context.database().path()).fileName()));
     setObjectName(QStringLiteral("MainWindow"));
@@ -63,8 +68,15 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     layout->addWidget(m_views, 1);
     setCentralWidget(central);
 
+    m_todayView = new TodayView(context, this);
+    addView(QIcon(QStringLiteral(":/icons/today.svg")), tr("Today"), m_todayView);
+    m_logView = new LogView(context, this);
+    addView(QIcon(QStringLiteral(":/icons/log.svg")), tr("Log"), m_logView);
     m_patientsView = new PatientsView(context, *m_patients, this);
-    addView(QIcon(QStringLiteral(":/icons/patients.svg")), tr("Patients"), m_patientsView);
+    addView(QIcon(QStringLiteral(":/icons/patients.svg")), tr("Patients & Regimen"),
+            m_patientsView);
+    connect(m_todayView, &TodayView::setRegimenRequested, this, &MainWindow::setRegimen);
+    connect(m_patientsView, &PatientsView::setRegimenRequested, this, &MainWindow::setRegimen);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_views,
             &QStackedWidget::setCurrentIndex);
@@ -111,6 +123,11 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    auto *dose = menuBar()->addMenu(tr("&Dose"));
+    auto *log = dose->addAction(tr("&Log Injection…"), m_todayView, &TodayView::logInjection);
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    dose->addAction(tr("Set &Regimen…"), this, &MainWindow::setRegimen);
+
     auto *patients = menuBar()->addMenu(tr("&Patients"));
     patients->addAction(tr("&Add Patient…"), m_patientsView, &PatientsView::addPatient);
     patients->addAction(tr("&Rename Patient…"), m_patientsView, &PatientsView::renamePatient);
@@ -122,6 +139,19 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showView(QWidget *view)
+{
+    m_navigation->setCurrentRow(m_views->indexOf(view));
+}
+
+void MainWindow::setRegimen()
+{
+    if (m_context.currentPatientId() <= 0)
+        return;
+    RegimenDialog dialog(m_context, m_context.currentPatientId(), this);
+    dialog.exec();
 }
 
 void MainWindow::runFirstRunIfEmpty()

@@ -12,6 +12,8 @@ class AppSettings;
 class PatientListModel;
 class PatientSwitcher;
 class PatientsView;
+class LogView;
+class TodayView;
 
 // The one main window: a navigation list of the views, the patient switcher,
 // menus with undo/redo. Each view is its own widget; this class only wires.
@@ -27,6 +29,9 @@ public:
     PatientSwitcher *patientSwitcher() const { return m_switcher; }
     QListWidget *navigation() const { return m_navigation; }
     PatientsView *patientsView() const { return m_patientsView; }
+    TodayView *todayView() const { return m_todayView; }
+    LogView *logView() const { return m_logView; }
+    void showView(QWidget *view);
 
     // Runs the first-run assistant when the database holds no patient.
     void runFirstRunIfEmpty();
@@ -40,6 +45,7 @@ private:
     void openDatabase();
     void newDatabase();
     void startOn(const QString &path);
+    void setRegimen();
 
     AppContext &m_context;
     AppSettings &m_settings;
@@ -48,6 +54,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_views;
     PatientsView *m_patientsView;
+    TodayView *m_todayView;
+    LogView *m_logView;
 };
 
 } // namespace shotbook::ui

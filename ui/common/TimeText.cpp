@@ -1,0 +1,37 @@
+#include "TimeText.h"
+
+#include <QLocale>
+
+namespace shotbook::ui {
+
+QString TimeText::dueTime(const QDateTime &when, const QDateTime &now)
+{
+    const QLocale locale;
+    const QDateTime local = when.toLocalTime();
+    const QDate today = now.toLocalTime().date();
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    if (local.date() == today)
+        return tr("today at %1").arg(time);
+    if (local.date() == today.addDays(1))
+        return tr("tomorrow at %1").arg(time);
+    if (local.date() == today.addDays(-1))
+        return tr("yesterday at %1").arg(time);
+    return tr("on %1 at %2").arg(locale.toString(local.date(), QLocale::ShortFormat), time);
+}
+
+QString TimeText::span(qint64 secs)
+{
+    secs = qAbs(secs);
+    const qint64 minutes = (secs + 59) / 60;
+    if (minutes < 60)
+        return tr("%n min", nullptr, static_cast<int>(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 48) {
+        const qint64 rest = minutes % 60;
+        return rest == 0 ? tr("%n h", nullptr, static_cast<int>(hours))
+                         : tr("%1 h %2 min").arg(hours).arg(rest);
+    }
+    return tr("%n day(s)", nullptr, static_cast<int>(hours / 24));
+}
+
+} // namespace shotbook::ui

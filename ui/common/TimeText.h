@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace shotbook::ui {
+
+// Times and spans as people read them, in the user's locale.
+class TimeText final
+{
+    Q_DECLARE_TR_FUNCTIONS(TimeText)
+
+public:
+    // "today at 08:00", "tomorrow at 08:00", "on 24/11/2026 at 08:00".
+    static QString dueTime(const QDateTime &when, const QDateTime &now);
+    // "2 h 15 min", "40 min", "3 days".
+    static QString span(qint64 secs);
+};
+
+} // namespace shotbook::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "injections/Injection.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace shotbook::ui {
+
+class AppContext;
+
+// Logs a new injection (pre-filled with now and the regimen's dose) or changes
+// one. Core's rules decide; a refusal is shown in the dialog, and a second dose
+// for a filled slot is logged only when the user confirms it.
+class InjectionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InjectionDialog)
+
+public:
+    InjectionDialog(AppContext &context, qint64 patientId, QWidget *parent = nullptr);
+    InjectionDialog(AppContext &context, const Injection &existing, QWidget *parent = nullptr);
+
+    QDateTimeEdit *timeEdit() const { return m_time; }
+    QDoubleSpinBox *doseEdit() const { return m_dose; }
+    QComboBox *siteBox() const { return m_site; }
+    QLineEdit *lotEdit() const { return m_lot; }
+    QLineEdit *givenByEdit() const { return m_givenBy; }
+    QLabel *errorLabel() const { return m_error; }
+    std::optional<qint64> savedInjectionId() const { return m_savedId; }
+
+    void setSite(const QString &zoneId);
+    void accept() override;
+
+private:
+    void build();
+    void updateVolume();
+    bool save(bool force);
+
+    AppContext &m_context;
+    qint64 m_patientId;
+    std::optional<Injection> m_existing;
+    QDateTimeEdit *m_time = nullptr;
+    QDoubleSpinBox *m_dose = nullptr;
+    QLabel *m_volume = nullptr;
+    QComboBox *m_site = nullptr;
+    QLineEdit *m_lot = nullptr;
+    QLineEdit *m_givenBy = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QLabel *m_error = nullptr;
+    std::optional<qint64> m_savedId;
+};
+
+} // namespace shotbook::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "regimen/Regimen.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QSpinBox;
+class QTimeEdit;
+
+namespace shotbook::ui {
+
+class AppContext;
+
+// Enters the regimen the prescriber set. Shows the arithmetic as it is typed
+// (core's DoseCalculator) and core's warnings; never suggests a dose.
+class RegimenDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegimenDialog)
+
+public:
+    RegimenDialog(AppContext &context, qint64 patientId, QWidget *parent = nullptr);
+
+    Regimen value() const;
+    QRadioButton *fixedButton() const { return m_fixed; }
+    QRadioButton *perKgButton() const { return m_perKg; }
+    QDoubleSpinBox *dailyMgEdit() const { return m_dailyMg; }
+    QDoubleSpinBox *mgPerKgEdit() const { return m_mgPerKg; }
+    QComboBox *perDayBox() const { return m_perDay; }
+    QComboBox *intervalBox() const { return m_interval; }
+    QTimeEdit *firstTime() const { return m_time1; }
+    QTimeEdit *secondTime() const { return m_time2; }
+    QDateEdit *startEdit() const { return m_start; }
+    QLabel *arithmeticLabel() const { return m_arithmetic; }
+    QLabel *errorLabel() const { return m_error; }
+
+    void accept() override;
+
+private:
+    void updatePreview();
+
+    AppContext &m_context;
+    qint64 m_patientId;
+    QRadioButton *m_fixed;
+    QRadioButton *m_perKg;
+    QDoubleSpinBox *m_dailyMg;
+    QDoubleSpinBox *m_mgPerKg;
+    QComboBox *m_perDay;
+    QComboBox *m_interval;
+    QTimeEdit *m_time1;
+    QTimeEdit *m_time2;
+    QDateEdit *m_start;
+    QCheckBox *m_hasCourse;
+    QSpinBox *m_courseDays;
+    QComboBox *m_indication;
+    QDoubleSpinBox *m_step;
+    QDoubleSpinBox *m_minMg;
+    QLineEdit *m_prescriber;
+    QLineEdit *m_note;
+    QLabel *m_arithmetic;
+    QLabel *m_error;
+};
+
+} // namespace shotbook::ui

@@ -1,0 +1,240 @@
+#include "TodayView.h"
+
+#include "common/AppContext.h"
+#include "common/Card.h"
+#include "common/Clock.h"
+#include "common/TimeText.h"
+#include "injections/InjectionDialog.h"
+#include "patients/PatientRepository.h"
+#include "regimen/PatientSchedule.h"
+#include "regimen/RegimenService.h"
+#include "sites/Zones.h"
+#include "storage/Database.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace shotbook::ui {
+
+namespace {
+
+constexpr int AdherenceDays = 30;
+
+QLabel *wrappedLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+TodayView::TodayView(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_heading(new QLabel(this))
+    , m_nextCard(new Card(tr("Next dose"), this))
+    , m_dose(new QLabel(this))
+    , m_when(wrappedLabel(this))
+    , m_advice(wrappedLabel(this))
+    , m_logButton(new QPushButton(tr("&Log Injection…"), this))
+    , m_regimenButton(new QPushButton(tr("Set &Regimen…"), this))
+    , m_todayList(wrappedLabel(this))
+    , m_adherence(wrappedLabel(this))
+{
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    QFont doseFont = m_dose->font();
+    doseFont.setPointSizeF(doseFont.pointSizeF() * 2.0);
+    doseFont.setBold(true);
+    m_dose->setFont(doseFont);
+    m_dose->setAccessibleName(tr("Next dose"));
+
+    m_logButton->setDefault(true);
+    m_logButton->setMinimumHeight(40);
+    m_logButton->setIcon(QIcon(QStringLiteral(":/icons/syringe.svg")));
+    m_logButton->setIconSize(QSize(22, 22));
+    connect(m_logButton, &QPushButton::clicked, this, &TodayView::logInjection);
+    connect(m_regimenButton, &QPushButton::clicked, this, &TodayView::setRegimenRequested);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_logButton);
+    buttons->addWidget(m_regimenButton);
+    buttons->addStretch();
+    m_nextCard->body()->addWidget(m_dose);
+    m_nextCard->body()->addWidget(m_when);
+    m_nextCard->body()->addWidget(m_advice);
+    m_nextCard->body()->addSpacing(6);
+    m_nextCard->body()->addLayout(buttons);
+
+    auto *todayCard = new Card(tr("Today's doses"), this);
+    todayCard->body()->addWidget(m_todayList);
+    auto *adherenceCard = new Card(tr("Last %n day(s)", nullptr, AdherenceDays), this);
+    adherenceCard->body()->addWidget(m_adherence);
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(todayCard, 1);
+    columns->addWidget(adherenceCard, 1);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setSpacing(12);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_nextCard);
+    layout->addLayout(columns);
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(&m_context, &AppContext::dataChanged, this, &TodayView::refresh);
+    connect(&m_context, &AppContext::currentPatientChanged, this, &TodayView::refresh);
+    // Time passes: "in 20 min" becomes "overdue" without any data changing.
+    m_minuteTimer.setInterval(60 * 1000);
+    connect(&m_minuteTimer, &QTimer::timeout, this, &TodayView::refresh);
+    m_minuteTimer.start();
+    refresh();
+}
+
+void TodayView::refresh()
+{
+    const QLocale locale;
+    const QDateTime now = m_context.clock().now();
+    const QDate today = now.toLocalTime().date();
+    const qint64 patientId = m_context.currentPatientId();
+    m_heading->setText(tr("Today, %1").arg(locale.toString(today, QLocale::LongFormat)));
+
+    PatientRepository patients(m_context.database(), m_context.clock());
+    const auto patient = patients.get(patientId);
+    if (!patient) {
+        m_dose->setText(tr("No patient"));
+        m_when->setText(tr("Add a patient under Patients to start the diary."));
+        m_advice->clear();
+        m_todayList->clear();
+        m_adherence->clear();
+        m_logButton->setEnabled(false);
+        m_regimenButton->setVisible(false);
+        return;
+    }
+    m_logButton->setEnabled(true);
+    m_nextCard->setTitle(tr("Next dose for %1").arg(patient->name));
+
+    const auto schedule = PatientSchedule::load(m_context.database().connection(), patientId,
+                                                today.addDays(-AdherenceDays), today.addDays(1));
+    if (!schedule) {
+        m_when->setText(schedule.error().message.toHtmlEscaped());
+        return;
+    }
+    const DoseAdvice advice = schedule->advice(now);
+    RegimenService regimens(m_context.database(), m_context.clock());
+    m_regimenButton->setVisible(schedule->regimens().isEmpty());
+
+    if (advice.kind == DoseAdvice::Kind::None) {
+        m_dose->setText(tr("No dose scheduled"));
+        m_when->setText(schedule->regimens().isEmpty()
+                            ? tr("Set the regimen your doctor prescribed to see when each dose "
+                                 "is due.")
+                            : tr("The last regimen's course has ended."));
+        m_advice->clear();
+    } else {
+        const auto dose = regimens.doseOn(patientId, advice.dueAt->toLocalTime().date());
+        if (dose)
+            m_dose->setText(tr("%1 mg · %2 mL")
+                                .arg(locale.toString(dose->perDoseMg, 'g', 4),
+                                     locale.toString(dose->perDoseMl, 'f', 2)));
+        else
+            m_dose->setText(dose.error().message.toHtmlEscaped());
+        const QString due = TimeText::dueTime(*advice.dueAt, now);
+        switch (advice.kind) {
+        case DoseAdvice::Kind::Wait:
+            m_when->setText(
+                tr("Due <b>%1</b>, in %2.").arg(due, TimeText::span(now.secsTo(*advice.dueAt))));
+            m_advice->clear();
+            break;
+        case DoseAdvice::Kind::TakeNow:
+            m_when->setText(tr("<b>Overdue</b>: due %1, %2 ago.")
+                                .arg(due, TimeText::span(advice.dueAt->secsTo(now))));
+            m_advice->setText(tr("Take it now. If you miss a dose, take it as soon as you "
+                                 "remember, unless the next dose is nearly due."));
+            break;
+        case DoseAdvice::Kind::Skip:
+            m_when->setText(tr("<b>Missed</b> %1. Next dose <b>%2</b>, in %3.")
+                                .arg(TimeText::dueTime(*advice.missedAt, now), due,
+                                     TimeText::span(now.secsTo(*advice.dueAt))));
+            m_advice->setText(tr("The next dose is nearly due: skip the missed one and take "
+                                 "the next at its usual time. Never take two doses to make up "
+                                 "for a missed one."));
+            break;
+        case DoseAdvice::Kind::None:
+            break;
+        }
+    }
+
+    // Today's slots and what became of them.
+    QStringList lines;
+    const auto &slots = schedule->slots();
+    for (qsizetype i = 0; i < slots.size(); ++i) {
+        if (slots.at(i).due.toLocalTime().date() != today)
+            continue;
+        const QString time =
+            locale.toString(slots.at(i).due.toLocalTime().time(), QLocale::ShortFormat);
+        const int by = schedule->matching().filledBy.at(i);
+        if (by >= 0) {
+            const Injection &injection = schedule->injections().at(by);
+            lines << tr("%1 — ✓ taken at %2, %3")
+                         .arg(time,
+                              locale.toString(injection.at.toLocalTime().time(),
+                                              QLocale::ShortFormat),
+                              Zones::displayName(injection.site).toHtmlEscaped());
+        } else if (slots.at(i).due.addSecs(slots.at(i).halfWindowSecs) < now) {
+            lines << tr("%1 — <b>missed</b>").arg(time);
+        } else if (slots.at(i).due <= now) {
+            lines << tr("%1 — <b>due now</b>").arg(time);
+        } else {
+            lines << tr("%1 — due").arg(time);
+        }
+    }
+    m_todayList->setText(lines.isEmpty() ? tr("No dose is due today.")
+                                         : lines.join(QStringLiteral("<br>")));
+
+    const AdherenceReport report =
+        schedule->adherence(today.addDays(-(AdherenceDays - 1)), today, now);
+    if (!report.percent) {
+        m_adherence->setText(tr("Nothing was due yet."));
+    } else {
+        m_adherence->setText(
+            tr("<b>%1 %</b> of doses taken: %2 of %3.<br>%4 missed, %5 extra.<br>%n day(s) in a "
+               "row complete.",
+               nullptr, report.streakDays)
+                .arg(locale.toString(*report.percent, 'f', 0))
+                .arg(report.taken)
+                .arg(report.expected)
+                .arg(report.missed)
+                .arg(report.extra));
+    }
+}
+
+void TodayView::logInjection()
+{
+    const qint64 patientId = m_context.currentPatientId();
+    if (patientId <= 0)
+        return;
+    InjectionDialog dialog(m_context, patientId, this);
+    dialog.exec();
+}
+
+} // namespace shotbook::ui

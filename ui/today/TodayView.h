@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace shotbook::ui {
+
+class AppContext;
+class Card;
+
+// "Today": the next dose (mg and mL), what to do about a missed one, today's
+// doses, recent adherence, and one button to log an injection.
+class TodayView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TodayView)
+
+public:
+    explicit TodayView(AppContext &context, QWidget *parent = nullptr);
+
+    QPushButton *logButton() const { return m_logButton; }
+    QLabel *doseLabel() const { return m_dose; }
+    QLabel *whenLabel() const { return m_when; }
+    QLabel *adviceLabel() const { return m_advice; }
+    QLabel *todayList() const { return m_todayList; }
+    QLabel *adherenceLabel() const { return m_adherence; }
+
+public Q_SLOTS:
+    void refresh();
+    void logInjection();
+
+Q_SIGNALS:
+    void setRegimenRequested();
+
+private:
+    AppContext &m_context;
+    QLabel *m_heading;
+    Card *m_nextCard;
+    QLabel *m_dose;
+    QLabel *m_when;
+    QLabel *m_advice;
+    QPushButton *m_logButton;
+    QPushButton *m_regimenButton;
+    QLabel *m_todayList;
+    QLabel *m_adherence;
+    QTimer m_minuteTimer;
+};
+
+} // namespace shotbook::ui
