@@ -49,6 +49,38 @@ void AppSettings::setCurrentView(int index)
     m_settings.setValue(QStringLiteral("window/view"), index);
 }
 
+bool AppSettings::remindersEnabled() const
+{
+    return m_settings.value(QStringLiteral("reminders/enabled"), true).toBool();
+}
+
+void AppSettings::setRemindersEnabled(bool enabled)
+{
+    m_settings.setValue(QStringLiteral("reminders/enabled"), enabled);
+}
+
+int AppSettings::reminderRepeatMinutes() const
+{
+    return qBound(0, m_settings.value(QStringLiteral("reminders/repeatMinutes"), 30).toInt(),
+                  MaxReminderRepeatMinutes);
+}
+
+void AppSettings::setReminderRepeatMinutes(int minutes)
+{
+    m_settings.setValue(QStringLiteral("reminders/repeatMinutes"),
+                        qBound(0, minutes, MaxReminderRepeatMinutes));
+}
+
+bool AppSettings::keepRunningInTray() const
+{
+    return m_settings.value(QStringLiteral("reminders/keepRunningInTray"), true).toBool();
+}
+
+void AppSettings::setKeepRunningInTray(bool keep)
+{
+    m_settings.setValue(QStringLiteral("reminders/keepRunningInTray"), keep);
+}
+
 qint64 AppSettings::lastPatient(const QString &databasePath) const
 {
     return m_settings.value(databaseKey(databasePath), 0).toLongLong();

@@ -13,6 +13,8 @@ class AppSettings final
     Q_DISABLE_COPY_MOVE(AppSettings)
 
 public:
+    static constexpr int MaxReminderRepeatMinutes = 240;
+
     AppSettings();
 
     QByteArray windowGeometry() const;
@@ -21,6 +23,15 @@ public:
     void setWindowState(const QByteArray &state);
     int currentView() const;
     void setCurrentView(int index);
+
+    // Reminders of due doses while Shotbook runs.
+    bool remindersEnabled() const;
+    void setRemindersEnabled(bool enabled);
+    int reminderRepeatMinutes() const; // 0: no second reminder
+    void setReminderRepeatMinutes(int minutes);
+    // Closing the window leaves Shotbook in the system tray (for reminders).
+    bool keepRunningInTray() const;
+    void setKeepRunningInTray(bool keep);
 
     qint64 lastPatient(const QString &databasePath) const;
     void setLastPatient(const QString &databasePath, qint64 id);

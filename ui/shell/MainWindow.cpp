@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "SettingsDialog.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/UserPrompts.h"
@@ -10,6 +11,7 @@
 #include "patients/PatientSwitcher.h"
 #include "patients/PatientsView.h"
 #include "regimen/RegimenDialog.h"
+#include "reminders/ReminderService.h"
 #include "storage/Database.h"
 #include "today/TodayView.h"
 
@@ -20,10 +22,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
 
 namespace shotbook::ui {
@@ -39,6 +43,7 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     , m_patientsView(nullptr)
     , m_todayView(nullptr)
     , m_logView(nullptr)
+    , m_reminders(new ReminderService(context, settings, this))
 {
     setWindowTitle(tr("Shotbook — %1").arg(QFileInfo(context.database().path()).fileName()));
     setObjectName(QStringLiteral("MainWindow"));
@@ -92,6 +97,9 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     connect(&m_context, &AppContext::currentPatientChanged, this,
             [this](qint64 id) { m_settings.setLastPatient(m_context.database().path(), id); });
 
+    connect(m_reminders, &ReminderService::reminder, this, &MainWindow::showReminder);
+    createTrayIcon();
+
     resize(1024, 680);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
@@ -112,7 +120,13 @@ void MainWindow::createMenus()
     file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addSeparator();
-    auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    auto *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
+        m_quitting = true;
+        close();
+    });
     quit->setMenuRole(QAction::QuitRole);
 
     auto *edit = menuBar()->addMenu(tr("&Edit"));
@@ -202,8 +216,75 @@ void MainWindow::startOn(const QString &path)
     close();
 }
 
+void MainWindow::createTrayIcon()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(windowIcon(), this);
+    m_tray->setToolTip(tr("Shotbook"));
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("&Show Shotbook"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(tr("&Log Injection…"), this, [this] {
+        showNormal();
+        m_todayView->logInjection();
+    });
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), this, [this] {
+        m_quitting = true;
+        close();
+    });
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger) {
+                    showNormal();
+                    raise();
+                    activateWindow();
+                }
+            });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        showView(m_todayView);
+        activateWindow();
+    });
+    m_tray->show();
+}
+
+void MainWindow::showReminder(qint64 patientId, const QString &title, const QString &message)
+{
+    statusBar()->showMessage(title + QStringLiteral(" — ") + message);
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 60 * 1000);
+    else
+        QApplication::alert(this);
+    if (patientId == m_context.currentPatientId())
+        showView(m_todayView);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_reminders->checkNow();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitting && m_tray && m_tray->isVisible() && m_settings.keepRunningInTray() &&
+        m_settings.remindersEnabled()) {
+        // Stay in the tray so that reminders still come; Quit really quits.
+        hide();
+        m_tray->showMessage(tr("Shotbook is still running"),
+                            tr("It will remind you of due doses. Use Quit in the tray menu to "
+                               "close it."),
+                            QSystemTrayIcon::Information, 5000);
+        event->ignore();
+        return;
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setCurrentView(m_navigation->currentRow());

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QListWidget;
+class QSystemTrayIcon;
 class QStackedWidget;
 
 namespace shotbook::ui {
@@ -12,6 +13,7 @@ class AppSettings;
 class PatientListModel;
 class PatientSwitcher;
 class PatientsView;
+class ReminderService;
 class LogView;
 class TodayView;
 
@@ -32,6 +34,7 @@ public:
     TodayView *todayView() const { return m_todayView; }
     LogView *logView() const { return m_logView; }
     void showView(QWidget *view);
+    ReminderService *reminders() const { return m_reminders; }
 
     // Runs the first-run assistant when the database holds no patient.
     void runFirstRunIfEmpty();
@@ -46,6 +49,9 @@ private:
     void newDatabase();
     void startOn(const QString &path);
     void setRegimen();
+    void createTrayIcon();
+    void showReminder(qint64 patientId, const QString &title, const QString &message);
+    void showSettings();
 
     AppContext &m_context;
     AppSettings &m_settings;
@@ -56,6 +62,9 @@ private:
     PatientsView *m_patientsView;
     TodayView *m_todayView;
     LogView *m_logView;
+    ReminderService *m_reminders;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_quitting = false;
 };
 
 } // namespace shotbook::ui

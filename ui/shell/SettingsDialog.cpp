@@ -1,0 +1,61 @@
+#include "SettingsDialog.h"
+
+#include "common/AppSettings.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace shotbook::ui {
+
+SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_reminders(new QCheckBox(tr("&Remind me when a dose is due"), this))
+    , m_repeat(new QSpinBox(this))
+    , m_tray(new QCheckBox(tr("&Keep running in the system tray when the window is closed"), this))
+{
+    setWindowTitle(tr("Settings"));
+    m_reminders->setChecked(settings.remindersEnabled());
+    m_repeat->setRange(0, AppSettings::MaxReminderRepeatMinutes);
+    m_repeat->setSuffix(tr(" min"));
+    m_repeat->setSpecialValueText(tr("Never"));
+    m_repeat->setValue(settings.reminderRepeatMinutes());
+    m_repeat->setAccessibleName(tr("Remind again after"));
+    m_tray->setChecked(settings.keepRunningInTray());
+
+    auto *note = new QLabel(tr("Reminders appear only while Shotbook runs. For reminders on "
+                               "your phone, export the dose times to a calendar (shotbook-cli "
+                               "export ics)."),
+                            this);
+    note->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_reminders);
+    form->addRow(tr("Remind &again after:"), m_repeat);
+    form->addRow(m_tray);
+    connect(m_reminders, &QCheckBox::toggled, m_repeat, &QWidget::setEnabled);
+    m_repeat->setEnabled(m_reminders->isChecked());
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    m_settings.setRemindersEnabled(m_reminders->isChecked());
+    m_settings.setReminderRepeatMinutes(m_repeat->value());
+    m_settings.setKeepRunningInTray(m_tray->isChecked());
+    m_settings.sync();
+    QDialog::accept();
+}
+
+} // namespace shotbook::ui

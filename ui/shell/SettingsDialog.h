@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QSpinBox;
+
+namespace shotbook::ui {
+
+class AppSettings;
+
+// Preferences: reminders and the system tray.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    SettingsDialog(AppSettings &settings, QWidget *parent = nullptr);
+
+    QCheckBox *remindersBox() const { return m_reminders; }
+    QSpinBox *repeatBox() const { return m_repeat; }
+    QCheckBox *trayBox() const { return m_tray; }
+
+    void accept() override;
+
+private:
+    AppSettings &m_settings;
+    QCheckBox *m_reminders;
+    QSpinBox *m_repeat;
+    QCheckBox *m_tray;
+};
+
+} // namespace shotbook::ui
