@@ -101,7 +101,9 @@ void InjectionDialog::build()
 
     auto *form = new QFormLayout;
     form->addRow(tr("&When:"), m_time);
-    form->addRow(tr("&Dose:"), doseRow);
+    auto *doseLabel = new QLabel(tr("&Dose:"), this);
+    doseLabel->setBuddy(m_dose); // a row that is a layout gets no buddy by itself
+    form->addRow(doseLabel, doseRow);
     form->addRow(tr("&Site:"), m_site);
     form->addRow(tr("&Lot:"), m_lot);
     form->addRow(tr("&Given by:"), m_givenBy);

@@ -127,8 +127,10 @@ RegimenDialog::RegimenDialog(AppContext &context, qint64 patientId, QWidget *par
     form->addRow(tr("Dose:"), fixedRow);
     form->addRow(QString(), perKgRow);
     form->addRow(tr("&Injections:"), m_perDay);
-    form->addRow(tr("&Interval:"), m_interval);
-    form->addRow(tr("&Times:"), timesRow);
+    form->addRow(tr("Inter&val:"), m_interval);
+    auto *timesLabel = new QLabel(tr("&Times:"), this);
+    timesLabel->setBuddy(m_time1); // a row that is a layout gets no buddy by itself
+    form->addRow(timesLabel, timesRow);
     form->addRow(tr("&Starts on:"), m_start);
     form->addRow(QString(), courseRow);
     form->addRow(tr("For:"), m_indication);
