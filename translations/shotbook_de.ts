@@ -1,0 +1,2684 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="+144"/>
+        <location filename="../app/cli/PatientCommands.cpp" line="+112"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="+158"/>
+        <source>the patient&apos;s id or exact name</source>
+        <translation>die ID oder der genaue Name des Patienten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first day to include</source>
+        <translation>erster einzuschließender Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last day to include</source>
+        <translation>letzter einzuschließender Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>writes the dose times as repeating calendar events (iCalendar), never over an existing file</source>
+        <translation>schreibt die Dosiszeiten als wiederkehrende Kalendertermine (iCalendar), nie über eine vorhandene Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the .ics file to write</source>
+        <translation>die zu schreibende .ics-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+243"/>
+        <source>the patient&apos;s id or name</source>
+        <translation>die ID oder der Name des Patienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="+12"/>
+        <source>first day</source>
+        <translation>erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day</source>
+        <translation>letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>logs an injection</source>
+        <translation>trägt eine Injektion ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the injection site&apos;s zone id</source>
+        <translation>die Zonen-ID der Injektionsstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it was given (default now)</source>
+        <translation>wann sie verabreicht wurde (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dose (default: the regimen&apos;s)</source>
+        <translation>die Dosis (Standard: die des Behandlungsplans)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the syringe&apos;s lot</source>
+        <translation>die Chargenbezeichnung der Spritze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who gave it</source>
+        <translation>wer sie verabreicht hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="+6"/>
+        <source>a note</source>
+        <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm a second dose for a filled slot</source>
+        <translation>eine zweite Dosis für einen bereits eingetragenen Termin bestätigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lists injections, oldest first</source>
+        <translation>listet die Injektionen auf, die älteste zuerst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the next or overdue dose, and what to do</source>
+        <translation>die nächste oder überfällige Dosis und was zu tun ist</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>due doses against injections, up to now</source>
+        <translation>fällige Dosen im Vergleich zu den Injektionen, bis jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/MaintenanceCommands.cpp" line="+52"/>
+        <source>checks the database&apos;s integrity and Shotbook&apos;s own rules</source>
+        <translation>prüft die Unversehrtheit der Datenbank und Shotbooks eigene Regeln</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PatientCommands.cpp" line="+3"/>
+        <source>adds a patient</source>
+        <translation>fügt einen Patienten hinzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name or nickname</source>
+        <translation>Name oder Spitzname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight today</source>
+        <translation>heutiges Gewicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lists patients</source>
+        <translation>listet die Patienten auf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>renames a patient</source>
+        <translation>benennt einen Patienten um</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new name</source>
+        <translation>der neue Name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>removes a patient and every record of them</source>
+        <translation>entfernt einen Patienten und alle seine Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm the removal</source>
+        <translation>das Entfernen bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RegimenCommands.cpp" line="-12"/>
+        <source>starts a regimen on --start (default today), replacing the current one</source>
+        <translation>beginnt einen Behandlungsplan am --start (Standard: heute), der den aktuellen ersetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed dose, mg per day</source>
+        <translation>feste Dosis, mg pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight-based dose, mg/kg per day</source>
+        <translation>gewichtsbezogene Dosis, mg/kg pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>injections per day</source>
+        <translation>Injektionen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every day or every other day</source>
+        <translation>jeden Tag oder jeden zweiten Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>times of day</source>
+        <translation>Uhrzeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>course length in days</source>
+        <translation>Behandlungsdauer in Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measuring step</source>
+        <translation>Schrittweite beim Abmessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smallest measurable dose</source>
+        <translation>kleinste abmessbare Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ra, caps, nomid, dira or other</source>
+        <translation>ra, caps, nomid, dira oder other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who prescribed it</source>
+        <translation>wer ihn verordnet hat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the dose due on a day</source>
+        <translation>die an einem Tag fällige Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day (default today)</source>
+        <translation>der Tag (Standard: heute)</translation>
+    </message>
+</context>
+<context>
+    <name>AddPatientCommand</name>
+    <message>
+        <location filename="../ui/patients/PatientCommands.cpp" line="+10"/>
+        <source>Add patient %1</source>
+        <translation>Patient %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="+27"/>
+        <source>--%1: &quot;%2&quot; is not a number (use . as the decimal mark).</source>
+        <translation>--%1: „%2“ ist keine Zahl (verwenden Sie . als Dezimaltrennzeichen).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>--%1: „%2“ ist kein Datum; schreiben Sie es als YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1: &quot;%2&quot; is not a time; write it as YYYY-MM-DDTHH:MM[:SS], optionally with Z or an offset such as +01:00.</source>
+        <translation>--%1: „%2“ ist keine Zeitangabe; schreiben Sie sie als YYYY-MM-DDTHH:MM[:SS], wahlweise mit Z oder einem Versatz wie +01:00.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>--%1: „%2“ ist keine ganze Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="+71"/>
+        <source>Could not create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no database at %1. It is created by the first command that records something, e.g. &quot;patient add&quot;.</source>
+        <translation>Unter %1 gibt es keine Datenbank. Sie wird vom ersten Befehl angelegt, der etwas einträgt, z. B. „patient add“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot read %1. Check that the file exists and that you may read and write it.</source>
+        <translation>%1 kann nicht gelesen werden. Prüfen Sie, ob die Datei existiert und ob Sie sie lesen und schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a Shotbook database (it is not an SQLite file). It was left unchanged.</source>
+        <translation>%1 ist keine Shotbook-Datenbank (es ist keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged: the file is shorter than its contents say (truncated). It was left unchanged; restore a backup.</source>
+        <translation>%1 ist beschädigt: Die Datei ist kürzer, als ihr Inhalt angibt (abgeschnitten). Sie wurde nicht verändert; stellen Sie eine Sicherungskopie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+74"/>
+        <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). It was left unchanged; update Shotbook to open it.</source>
+        <translation>%1 wurde von einer neueren Shotbook-Version geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Die Datei wurde nicht verändert; aktualisieren Sie Shotbook, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is damaged and cannot be read (%2). It was left unchanged; restore a backup.</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden (%2). Die Datei wurde nicht verändert; stellen Sie eine Sicherungskopie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is damaged (%2). It was left unchanged; restore a backup.</source>
+        <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie eine Sicherungskopie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is an SQLite file of another program, not a Shotbook database. It was left unchanged.</source>
+        <translation>%1 ist eine SQLite-Datei eines anderen Programms, keine Shotbook-Datenbank. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cannot use write-ahead logging for %1 (journal mode is &quot;%2&quot;); is it on a network drive?</source>
+        <translation>Für %1 kann kein Write-Ahead-Logging verwendet werden (Journalmodus ist „%2“); liegt die Datei auf einem Netzlaufwerk?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This SQLite build cannot enforce foreign keys.</source>
+        <translation>Diese SQLite-Version kann Fremdschlüssel nicht durchsetzen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Did not update %1 to the new version, because the backup copy could not be written first: %2</source>
+        <translation>%1 wurde nicht auf die neue Version aktualisiert, weil zuvor keine Sicherungskopie geschrieben werden konnte: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Updating %1 to version %2 (%3) failed: %4. Nothing was changed.</source>
+        <translation>Die Aktualisierung von %1 auf Version %2 (%3) ist fehlgeschlagen: %4. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 already exists; it was not overwritten.</source>
+        <translation>%1 existiert bereits; die Datei wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <location filename="../core/maintenance/DatabaseCheck.cpp" line="+34"/>
+        <source>SQLite integrity: %1</source>
+        <translation>SQLite-Integrität: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record %1 in table %2 refers to a missing record in table %3.</source>
+        <translation>Eintrag %1 in Tabelle %2 verweist auf einen fehlenden Eintrag in Tabelle %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n record(s) with %1 (id %2)</source>
+        <translation>
+            <numerusform>%n Eintrag mit %1 (ID %2)</numerusform>
+            <numerusform>%n Einträge mit %1 (ID %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <location filename="../ui/shell/DatabaseOpener.cpp" line="+32"/>
+        <source>%1 is already open in another Shotbook window (process %2 on %3). Switch to that window, or close it first.</source>
+        <translation>%1 ist bereits in einem anderen Shotbook-Fenster geöffnet (Prozess %2 auf %3). Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot Open Database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Another File…</source>
+        <translation>Andere Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Create New File…</source>
+        <translation>&amp;Neue Datei anlegen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shotbook databases (*.sqlite);;All files (*)</source>
+        <translation>Shotbook-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Shotbook databases (*.sqlite)</source>
+        <translation>Shotbook-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists. Choose a new name: Shotbook never overwrites a file.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Namen: Shotbook überschreibt nie eine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteInjectionCommand</name>
+    <message>
+        <location filename="../ui/injections/InjectionCommands.cpp" line="+68"/>
+        <source>Delete injection</source>
+        <translation>Injektion löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DoseCalculator</name>
+    <message>
+        <location filename="../core/regimen/DoseCalculator.cpp" line="+42"/>
+        <source>The dose is %1 mg/kg per day but no weight is recorded on or before this day; add a weight first.</source>
+        <translation>Die Dosis beträgt %1 mg/kg pro Tag, aber an oder vor diesem Tag ist kein Gewicht eingetragen; tragen Sie zuerst ein Gewicht ein.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 mg per day is %2 mg/kg per day, above the labelled maximum of %3 mg/kg per day. Check the prescription with the doctor.</source>
+        <translation>%1 mg pro Tag sind %2 mg/kg pro Tag und damit mehr als die laut Fachinformation höchste Dosis von %3 mg/kg pro Tag. Klären Sie die Verordnung mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 mg per day is above the labelled dose of %2 mg per day for rheumatoid arthritis. Check the prescription with the doctor.</source>
+        <translation>%1 mg pro Tag liegt über der laut Fachinformation vorgesehenen Dosis von %2 mg pro Tag bei rheumatoider Arthritis. Klären Sie die Verordnung mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 mg is below the smallest dose the syringe can measure (%2 mg). Ask the pharmacist how to draw it up.</source>
+        <translation>%1 mg ist weniger als die kleinste Dosis, die sich mit der Spritze abmessen lässt (%2 mg). Fragen Sie in der Apotheke, wie Sie sie aufziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>EditInjectionCommand</name>
+    <message>
+        <location filename="../ui/injections/InjectionCommands.cpp" line="-27"/>
+        <source>Change injection</source>
+        <translation>Injektion ändern</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="-113"/>
+        <source>%1 has no regimen, so there are no dose times to export; set one with &quot;shotbook-cli regimen set&quot;.</source>
+        <translation>Für %1 gibt es keinen Behandlungsplan und daher keine Dosiszeiten zum Exportieren; legen Sie einen mit „shotbook-cli regimen set“ fest.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Wrote %n repeating event(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>%n wiederkehrender Termin für %1 wurde nach %2 geschrieben.</numerusform>
+            <numerusform>%n wiederkehrende Termine für %1 wurden nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No dose falls between the dates given; the calendar is empty.</source>
+        <translation>Zwischen den angegebenen Daten liegt keine Dosis; der Kalender ist leer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--from %1 is after --to %2; the first day must come before the last.</source>
+        <translation>--from %1 liegt nach --to %2; der erste Tag muss vor dem letzten liegen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--out: give the path of the file to write.</source>
+        <translation>--out: Geben Sie den Pfad der zu schreibenden Datei an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--out: %1 already exists; Shotbook never overwrites a file. Choose another name or remove it first.</source>
+        <translation>--out: %1 existiert bereits; Shotbook überschreibt nie eine Datei. Wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--out: %1 was created while writing; Shotbook never overwrites a file.</source>
+        <translation>--out: %1 wurde während des Schreibens angelegt; Shotbook überschreibt nie eine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendarExport</name>
+    <message>
+        <location filename="../core/exchange/ICalendarExport.cpp" line="+142"/>
+        <source>Shotbook — %1</source>
+        <translation>Shotbook — %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Anakinra dose — %1 (%2 mg/kg/day)</source>
+        <translation>Anakinra-Dosis — %1 (%2 mg/kg/Tag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dose is %1 mg/kg per day, worked out from the latest weight: Shotbook shows the amount to measure.</source>
+        <translation>Die Dosis beträgt %1 mg/kg pro Tag, berechnet aus dem zuletzt eingetragenen Gewicht: Shotbook zeigt die abzumessende Menge an.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anakinra dose — %1 (%2 mg)</source>
+        <translation>Anakinra-Dosis — %1 (%2 mg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mg per injection (%2 mL at 150 mg/mL).</source>
+        <translation>%1 mg pro Injektion (%2 mL bei 150 mg/mL).</translation>
+    </message>
+</context>
+<context>
+    <name>InjectionCommands</name>
+    <message>
+        <location filename="../app/cli/InjectionCommands.cpp" line="-217"/>
+        <source> Add --force if it really was given.</source>
+        <translation> Fügen Sie --force hinzu, wenn sie wirklich verabreicht wurde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Logged %1 mg in %2 at %3 (id %4).</source>
+        <translation>%1 mg in %2 um %3 eingetragen (ID %4).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No injections in this period.</source>
+        <translation>Keine Injektionen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Next dose: %1.</source>
+        <translation>Nächste Dosis: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dose due %1 has not been logged: take it now.</source>
+        <translation>Die Dosis, fällig %1, ist nicht eingetragen: Nehmen Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dose due %1 was missed and the next one is nearly due: skip it and take the next dose at %2. Never take two doses to catch up.</source>
+        <translation>Die Dosis, fällig %1, wurde versäumt und die nächste ist bald fällig: Lassen Sie sie aus und nehmen Sie die nächste Dosis um %2. Nehmen Sie nie zwei Dosen, um etwas nachzuholen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No dose is scheduled: set a regimen first.</source>
+        <translation>Es ist keine Dosis geplant: Legen Sie zuerst einen Behandlungsplan fest.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 to %2: %3 of %4 doses taken (%5), %6 missed, %7 extra; %8 day(s) in a row complete.</source>
+        <translation>%1 bis %2: %3 von %4 Dosen genommen (%5), %6 versäumt, %7 zusätzlich; %8 Tag(e) in Folge vollständig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing due yet</source>
+        <translation>noch nichts fällig</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 liegt nach --to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InjectionLog</name>
+    <message>
+        <location filename="../core/injections/InjectionLog.cpp" line="+45"/>
+        <source>No dose was given and none follows from a regimen (%1). Give the dose in mg.</source>
+        <translation>Es wurde keine Dosis angegeben und aus keinem Behandlungsplan ergibt sich eine (%1). Geben Sie die Dosis in mg an.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The dose due %1 was already logged: %2 mg at %3. A second dose for the same slot is refused; never double up.</source>
+        <translation>Die Dosis, fällig %1, wurde bereits eingetragen: %2 mg um %3. Eine zweite Dosis für denselben Termin wird abgelehnt; nehmen Sie nie eine doppelte Dosis.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No dose was due around this time; it is logged as an extra dose.</source>
+        <translation>Um diese Zeit war keine Dosis fällig; sie wird als zusätzliche Dosis eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>InjectionRules</name>
+    <message>
+        <location filename="../core/injections/InjectionRules.cpp" line="+17"/>
+        <source>The dose %1 mg is out of range; it must be more than 0 and at most %2 mg.</source>
+        <translation>Die Dosis %1 mg liegt außerhalb des zulässigen Bereichs; sie muss größer als 0 und höchstens %2 mg sein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown site &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannte Injektionsstelle „%1“; verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The injection has no valid time.</source>
+        <translation>Die Injektion hat keine gültige Uhrzeit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time %1 is more than 24 hours in the future; log an injection when it has been given.</source>
+        <translation>Der Zeitpunkt %1 liegt mehr als 24 Stunden in der Zukunft; tragen Sie eine Injektion ein, wenn sie verabreicht wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time %1 is before 1990.</source>
+        <translation>Der Zeitpunkt %1 liegt vor 1990.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;Given by&quot; has %1 characters; at most %2 are allowed.</source>
+        <translation>„Verabreicht von“ hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The note has %1 characters; at most %2 are allowed.</source>
+        <translation>Die Notiz hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The spot within the zone must be given as fractions from 0 to 1.</source>
+        <translation>Die Stelle innerhalb der Zone muss als Anteile von 0 bis 1 angegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lot number must have 1 to 60 characters.</source>
+        <translation>Die Chargenbezeichnung muss 1 bis 60 Zeichen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>LogInjectionCommand</name>
+    <message>
+        <location filename="../ui/injections/InjectionCommands.cpp" line="-30"/>
+        <source>Log injection (%1)</source>
+        <translation>Injektion eintragen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceCommands</name>
+    <message>
+        <location filename="../app/cli/MaintenanceCommands.cpp" line="-21"/>
+        <source>%1: no problems found.</source>
+        <translation>%1: keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: %n problem(s) found:</source>
+        <translation>
+            <numerusform>%1: %n Problem gefunden:</numerusform>
+            <numerusform>%1: %n Probleme gefunden:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientCommands</name>
+    <message>
+        <location filename="../app/cli/PatientCommands.cpp" line="-104"/>
+        <source>Added patient %1 (id %2).</source>
+        <translation>Patient %1 hinzugefügt (ID %2).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No patients yet.</source>
+        <translation>Noch keine Patienten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Renamed patient %1.</source>
+        <translation>Patient %1 umbenannt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removing deletes every record of the patient: name them with --patient ID or --patient NAME.</source>
+        <translation>Das Entfernen löscht alle Einträge des Patienten: Nennen Sie ihn mit --patient ID oder --patient NAME.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removing %1 deletes every record of them; add --yes to confirm.</source>
+        <translation>Das Entfernen von %1 löscht alle zugehörigen Einträge; fügen Sie zur Bestätigung --yes hinzu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Removed patient %1 and all their records.</source>
+        <translation>Patient %1 und alle zugehörigen Einträge wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRepository</name>
+    <message>
+        <location filename="../core/patients/PatientRepository.cpp" line="+63"/>
+        <source>There is no patient with id %1.</source>
+        <translation>Es gibt keinen Patienten mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is already a patient named &quot;%1&quot;; choose another name so that the two can be told apart.</source>
+        <translation>Es gibt bereits einen Patienten namens „%1“; wählen Sie einen anderen Namen, damit sich die beiden unterscheiden lassen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The weight&apos;s date %1 is in the future.</source>
+        <translation>Das Datum des Gewichts, %1, liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>There is no patient yet; add one with &quot;patient add --name NAME&quot;.</source>
+        <translation>Es gibt noch keinen Patienten; fügen Sie einen mit „patient add --name NAME“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There are %1 patients; name one with --patient ID or --patient NAME.</source>
+        <translation>Es gibt %1 Patienten; nennen Sie einen mit --patient ID oder --patient NAME.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no patient &quot;%1&quot;; &quot;patient list&quot; shows them.</source>
+        <translation>Es gibt keinen Patienten „%1“; „patient list“ zeigt alle an.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRules</name>
+    <message>
+        <location filename="../core/patients/PatientRules.cpp" line="+12"/>
+        <source>The patient&apos;s name is empty; enter a name or nickname.</source>
+        <translation>Der Name des Patienten ist leer; geben Sie einen Namen oder Spitznamen ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient&apos;s name has %1 characters; at most %2 are allowed.</source>
+        <translation>Der Name des Patienten hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The birth date %1 is not allowed; it must be between %2 and today (%3).</source>
+        <translation>Das Geburtsdatum %1 ist nicht zulässig; es muss zwischen %2 und heute (%3) liegen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The weight %1 kg is out of range; it must be from %2 to %3 kg.</source>
+        <translation>Das Gewicht %1 kg liegt außerhalb des zulässigen Bereichs; es muss zwischen %2 und %3 kg liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductSettings</name>
+    <message>
+        <location filename="../core/storage/ProductSettings.cpp" line="+29"/>
+        <source>%1 must be from %2 to %3, not %4.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht %4.</translation>
+    </message>
+</context>
+<context>
+    <name>ReactionKinds</name>
+    <message>
+        <location filename="../core/sites/SiteReaction.cpp" line="+21"/>
+        <source>Redness</source>
+        <translation>Rötung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Itching</source>
+        <translation>Juckreiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bruising</source>
+        <translation>Bluterguss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bleeding</source>
+        <translation>Blutung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hives</source>
+        <translation>Quaddeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lumps</source>
+        <translation>Verhärtungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rash</source>
+        <translation>Ausschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warmth</source>
+        <translation>Überwärmung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blistering</source>
+        <translation>Blasenbildung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burning</source>
+        <translation>Brennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbness</source>
+        <translation>Taubheitsgefühl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ulceration</source>
+        <translation>Geschwürbildung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scarring</source>
+        <translation>Narbenbildung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+</context>
+<context>
+    <name>RegimenCommands</name>
+    <message>
+        <location filename="../app/cli/RegimenCommands.cpp" line="-141"/>
+        <source>&quot;regimen set&quot; needs exactly one of --dose-mg MG and --mg-per-kg X (both are amounts per day).</source>
+        <translation>„regimen set“ braucht genau eine der Angaben --dose-mg MG und --mg-per-kg X (beide sind Mengen pro Tag).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>--times: &quot;%1&quot; is not a time of day; write HH:MM, or HH:MM,HH:MM for two doses.</source>
+        <translation>--times: „%1“ ist keine Uhrzeit; schreiben Sie HH:MM, oder HH:MM,HH:MM für zwei Dosen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 mg/kg per day</source>
+        <translation>%1 mg/kg pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mg per day</source>
+        <translation>%1 mg pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regimen %1 for %2 from %3: %4, %5 dose(s) a day at %6, every %7 day(s).</source>
+        <translation>Behandlungsplan %1 für %2 ab %3: %4, %5-mal täglich um %6, alle %7 Tag(e).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 mg/kg/day × %2 kg = %3 mg/day</source>
+        <translation>%1 mg/kg/Tag × %2 kg = %3 mg/Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 mg/day</source>
+        <translation>%1 mg/Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dose(s) of %2 mg (%3 mL), %4 syringe(s) each, every %5 day(s).</source>
+        <translation>%1-mal %2 mg (%3 mL), je %4 Spritze(n), alle %5 Tag(e).</translation>
+    </message>
+</context>
+<context>
+    <name>RegimenRules</name>
+    <message>
+        <location filename="../core/regimen/RegimenRules.cpp" line="+29"/>
+        <source>The regimen has no start date.</source>
+        <translation>Der Behandlungsplan hat kein Anfangsdatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the dose either in mg per day or in mg/kg per day, not both and not neither.</source>
+        <translation>Geben Sie die Dosis entweder in mg pro Tag oder in mg/kg pro Tag an – genau eines von beiden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The dose %1 mg per day is out of range; it must be more than 0 and at most %2 mg.</source>
+        <translation>Die Dosis %1 mg pro Tag liegt außerhalb des zulässigen Bereichs; sie muss größer als 0 und höchstens %2 mg sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The dose %1 mg/kg per day is out of range; it must be more than 0 and at most %2 mg/kg.</source>
+        <translation>Die Dosis %1 mg/kg pro Tag liegt außerhalb des zulässigen Bereichs; sie muss größer als 0 und höchstens %2 mg/kg sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Doses per day is %1; it must be 1 or 2.</source>
+        <translation>Die Zahl der Dosen pro Tag ist %1; sie muss 1 oder 2 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interval is every %1 days; it must be every day (1) or every other day (2).</source>
+        <translation>Das Intervall ist alle %1 Tage; es muss jeden Tag (1) oder jeden zweiten Tag (2) sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every other day is given as one dose; 2 doses per day every other day is not a labelled schedule.</source>
+        <translation>Jeden zweiten Tag wird eine einzige Dosis gegeben; 2 Dosen pro Tag an jedem zweiten Tag sind laut Fachinformation nicht vorgesehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The course length %1 days is out of range; it must be from 1 to %2 days.</source>
+        <translation>Die Behandlungsdauer von %1 Tagen liegt außerhalb des zulässigen Bereichs; sie muss zwischen 1 und %2 Tagen liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The measuring step %1 mg is out of range; it must be more than 0 and at most %2 mg.</source>
+        <translation>Die Schrittweite %1 mg liegt außerhalb des zulässigen Bereichs; sie muss größer als 0 und höchstens %2 mg sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The smallest measurable dose %1 mg is out of range; it must be from 0 to %2 mg.</source>
+        <translation>Die kleinste abmessbare Dosis %1 mg liegt außerhalb des zulässigen Bereichs; sie muss zwischen 0 und %2 mg liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown indication &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannte Indikation „%1“; verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n time(s) of day given for %1 dose(s) per day; give one time per dose.</source>
+        <translation>
+            <numerusform>Es wurde %n Uhrzeit angegeben, die Zahl der Dosen pro Tag ist aber %1; geben Sie eine Uhrzeit pro Dosis an.</numerusform>
+            <numerusform>Es wurden %n Uhrzeiten angegeben, die Zahl der Dosen pro Tag ist aber %1; geben Sie eine Uhrzeit pro Dosis an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A time of day is not valid; write it as HH:MM.</source>
+        <translation>Eine Uhrzeit ist ungültig; schreiben Sie sie als HH:MM.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two times %1 and %2 are %3 hours apart; twice-daily doses must be at least 4 hours apart on either side of midnight.</source>
+        <translation>Die beiden Uhrzeiten %1 und %2 liegen %3 Stunden auseinander; zweimal tägliche Dosen müssen vor und nach Mitternacht mindestens 4 Stunden auseinanderliegen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegimenService</name>
+    <message>
+        <location filename="../core/regimen/RegimenService.cpp" line="+88"/>
+        <source>No regimen is in force on %1; set one first.</source>
+        <translation>Am %1 gilt kein Behandlungsplan; legen Sie zuerst einen fest.</translation>
+    </message>
+</context>
+<context>
+    <name>RenamePatientCommand</name>
+    <message>
+        <location filename="../ui/patients/PatientCommands.cpp" line="+26"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>Rotation</name>
+    <message>
+        <location filename="../core/sites/Rotation.cpp" line="+61"/>
+        <source>%1 is switched off for this patient.</source>
+        <translation>%1 ist für diesen Patienten ausgeschaltet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 was used %n day(s) ago; let a site rest %2 days before using it again.</source>
+        <translation>
+            <numerusform>%1 wurde vor %n Tag verwendet; lassen Sie eine Stelle %2 Tage ruhen, bevor Sie sie wieder verwenden.</numerusform>
+            <numerusform>%1 wurde vor %n Tagen verwendet; lassen Sie eine Stelle %2 Tage ruhen, bevor Sie sie wieder verwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has a site reaction that has not cleared; choose another site.</source>
+        <translation>An %1 gibt es eine Hautreaktion, die noch nicht abgeklungen ist; wählen Sie eine andere Stelle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This spot is about %1 cm from the last injection in %2; keep about %3 cm away.</source>
+        <translation>Diese Stelle ist etwa %1 cm von der letzten Injektion in %2 entfernt; halten Sie etwa %3 cm Abstand.</translation>
+    </message>
+</context>
+<context>
+    <name>SetRegimenCommand</name>
+    <message>
+        <location filename="../ui/regimen/RegimenCommands.cpp" line="+9"/>
+        <source>Set regimen</source>
+        <translation>Behandlungsplan festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>SiteService</name>
+    <message>
+        <location filename="../core/sites/SiteService.cpp" line="+161"/>
+        <source>Name at least one zone.</source>
+        <translation>Nennen Sie mindestens eine Zone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Unknown site &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannte Injektionsstelle „%1“; verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown reaction &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannte Reaktion „%1“; verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The severity %1 is out of range; it must be 1 (mild), 2 (moderate) or 3 (severe).</source>
+        <translation>Der Schweregrad %1 liegt außerhalb des zulässigen Bereichs; er muss 1 (leicht), 2 (mittel) oder 3 (schwer) sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reaction&apos;s start %1 is in the future.</source>
+        <translation>Der Beginn der Reaktion, %1, liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reaction cannot clear before it started.</source>
+        <translation>Eine Reaktion kann nicht abklingen, bevor sie begonnen hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note has more than 2000 characters.</source>
+        <translation>Die Notiz hat mehr als 2000 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>There is no site reaction with id %1.</source>
+        <translation>Es gibt keine Hautreaktion mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Site reaction %1 already cleared on %2.</source>
+        <translation>Hautreaktion %1 ist bereits am %2 abgeklungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A reaction cannot clear (%1) before it started (%2).</source>
+        <translation>Eine Reaktion kann nicht abklingen (%1), bevor sie begonnen hat (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The time %1 is in the future.</source>
+        <translation>Der Zeitpunkt %1 liegt in der Zukunft.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <location filename="../ui/common/TimeText.cpp" line="+14"/>
+        <source>today at %1</source>
+        <translation>heute um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tomorrow at %1</source>
+        <translation>morgen um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday at %1</source>
+        <translation>gestern um %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on %1 at %2</source>
+        <translation>am %1 um %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Zones</name>
+    <message>
+        <location filename="../core/sites/Zones.cpp" line="+26"/>
+        <source>Abdomen, upper left</source>
+        <translation>Bauch, links oben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abdomen, upper right</source>
+        <translation>Bauch, rechts oben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abdomen, lower left</source>
+        <translation>Bauch, links unten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abdomen, lower right</source>
+        <translation>Bauch, rechts unten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left thigh, upper</source>
+        <translation>Linker Oberschenkel, oben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left thigh, lower</source>
+        <translation>Linker Oberschenkel, unten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right thigh, upper</source>
+        <translation>Rechter Oberschenkel, oben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right thigh, lower</source>
+        <translation>Rechter Oberschenkel, unten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left arm (back)</source>
+        <translation>Linker Oberarm (Rückseite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right arm (back)</source>
+        <translation>Rechter Oberarm (Rückseite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left buttock (upper outer)</source>
+        <translation>Linke Gesäßhälfte (oben außen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right buttock (upper outer)</source>
+        <translation>Rechte Gesäßhälfte (oben außen)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+25"/>
+        <source>A private diary for daily injections.</source>
+        <translation>Ein privates Tagebuch für tägliche Injektionen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the database file PATH.</source>
+        <translation>Die Datenbankdatei PATH öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook</name>
+    <message>
+        <location filename="../core/patients/PatientInvariants.cpp" line="+15"/>
+        <source>a patient without a name</source>
+        <translation>ein Patient ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a patient whose birth date is not a date</source>
+        <translation>ein Patient, dessen Geburtsdatum kein Datum ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a weight outside %1–%2 kg</source>
+        <translation>ein Gewicht außerhalb von %1–%2 kg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a weight whose date is not a date</source>
+        <translation>ein Gewicht, dessen Datum kein Datum ist</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::Database</name>
+    <message>
+        <location filename="../core/storage/SqlError.cpp" line="+15"/>
+        <source>The database is busy: another program kept it locked (while trying to %1). Try again in a moment.</source>
+        <translation>Die Datenbank ist belegt: Ein anderes Programm hielt sie gesperrt (beim Versuch, %1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database error while trying to %1: %2</source>
+        <translation>Datenbankfehler beim Versuch, %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::InjectionRepository</name>
+    <message>
+        <location filename="../core/injections/InjectionRepository.cpp" line="+78"/>
+        <location line="+26"/>
+        <source>There is no injection with id %1.</source>
+        <translation>Es gibt keine Injektion mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::cli</name>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="+33"/>
+        <source>the database file</source>
+        <translation>die Datenbankdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take this as the current time</source>
+        <translation>diesen Zeitpunkt als aktuelle Zeit verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help</source>
+        <translation>diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the version</source>
+        <translation>die Version anzeigen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>unknown option --%1 for &quot;%2&quot;</source>
+        <translation>unbekannte Option --%1 für „%2“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown option --%1</source>
+        <translation>unbekannte Option --%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>option --%1 takes no value</source>
+        <translation>Option --%1 nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>option --%1 needs a value (%2)</source>
+        <translation>Option --%1 braucht einen Wert (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>option --%1 is given twice</source>
+        <translation>Option --%1 ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete command &quot;%1&quot;</source>
+        <translation>unvollständiger Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; needs --%2 %3</source>
+        <translation>„%1“ braucht --%2 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; needs %2</source>
+        <translation>„%1“ braucht %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot; for &quot;%2&quot;</source>
+        <translation>unerwartetes Argument „%1“ für „%2“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: shotbook-cli [--db PATH] [--now DATETIME] [--json] COMMAND [ARGS]</source>
+        <translation>Aufruf: shotbook-cli [--db PATH] [--now DATETIME] [--json] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exit status: 0 done, 2 usage error, 3 rejected input (nothing written), 4 database or file error, 1 anything else.</source>
+        <translation>Exit-Status: 0 erledigt, 2 Aufruffehler, 3 Eingabe abgelehnt (nichts geschrieben), 4 Datenbank- oder Dateifehler, 1 alles andere.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>. Run &quot;shotbook-cli --help&quot; for the commands.</source>
+        <translation>. „shotbook-cli --help“ zeigt die Befehle.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--now: &quot;%1&quot; is not a time; write it as YYYY-MM-DDTHH:MM[:SS], optionally with Z or an offset such as +01:00.</source>
+        <translation>--now: „%1“ ist keine Zeitangabe; schreiben Sie sie als YYYY-MM-DDTHH:MM[:SS], wahlweise mit Z oder einem Versatz wie +01:00.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/shell/AboutDialog.cpp" line="+15"/>
+        <source>About Shotbook</source>
+        <translation>Über Shotbook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;Shotbook %1&lt;/h2&gt;&lt;p&gt;A private, offline diary for people on daily subcutaneous injections, built first for anakinra (Kineret).&lt;/p&gt;&lt;p&gt;Shotbook records what your doctor prescribed and what was injected. It is not medical advice: ask your doctor or pharmacist about your dose and any side effect.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3. Shotbook never connects to a network.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Shotbook %1&lt;/h2&gt;&lt;p&gt;Ein privates Offline-Tagebuch für Menschen, die täglich subkutane Injektionen bekommen, zuerst entwickelt für Anakinra (Kineret).&lt;/p&gt;&lt;p&gt;Shotbook hält fest, was Ihre Ärztin oder Ihr Arzt verordnet hat und was injiziert wurde. Es ist keine medizinische Beratung: Fragen Sie Ihre Ärztin, Ihren Arzt oder Ihre Apotheke nach Ihrer Dosis und nach jeder Nebenwirkung.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3. Shotbook stellt nie eine Netzwerkverbindung her.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::AddPatientDialog</name>
+    <message>
+        <location filename="../ui/patients/AddPatientDialog.cpp" line="+21"/>
+        <source>Add Patient</source>
+        <translation>Patient hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::BodyMapWidget</name>
+    <message>
+        <location filename="../ui/sites/BodyMapWidget.cpp" line="+165"/>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 Tage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 days or more</source>
+        <translation>%1 Tage oder mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never used (%1)</source>
+        <translation>Nie verwendet (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switched off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open reaction</source>
+        <translation>Offene Hautreaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested next</source>
+        <translation>Als Nächstes empfohlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent injections</source>
+        <translation>Letzte Injektionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep %1 cm from the last</source>
+        <translation>%1 cm Abstand zur letzten halten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+214"/>
+        <source>Body map</source>
+        <translation>Körperkarte</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+642"/>
+        <source>Days since last use</source>
+        <translation>Tage seit der letzten Verwendung</translation>
+    </message>
+    <message>
+        <location line="-530"/>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switched off for this patient.</source>
+        <translation>Für diesen Patienten ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last used: %1</source>
+        <translation>Zuletzt verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never used</source>
+        <translation>Nie verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n injection(s) here</source>
+        <translation>
+            <numerusform>%n Injektion hier</numerusform>
+            <numerusform>%n Injektionen hier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open reaction: %1</source>
+        <translation>Offene Hautreaktion: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested next site</source>
+        <translation>Als Nächstes empfohlene Stelle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>switched off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last used %1</source>
+        <translation>zuletzt verwendet %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never used</source>
+        <translation>nie verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n injection(s)</source>
+        <translation>
+            <numerusform>%n Injektion</numerusform>
+            <numerusform>%n Injektionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open reaction: %1</source>
+        <translation>offene Hautreaktion: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>suggested next</source>
+        <translation>als Nächstes empfohlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Injection zones on the front and back of the body; left and right are the patient&apos;s own. Tab or the arrow keys move between zones, Enter picks one.</source>
+        <translation>Injektionszonen auf der Vorder- und Rückseite des Körpers; links und rechts sind aus Sicht des Patienten. Mit der Tabulatortaste oder den Pfeiltasten wechseln Sie zwischen den Zonen, die Eingabetaste wählt eine aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Focused: %1.</source>
+        <translation>Im Fokus: %1.</translation>
+    </message>
+    <message>
+        <location line="+387"/>
+        <source>R</source>
+        <extracomment>Marks the patient&apos;s own right side on the body map.</extracomment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L</source>
+        <extracomment>Marks the patient&apos;s own left side on the body map.</extracomment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunWizard</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+20"/>
+        <location line="+5"/>
+        <source>Welcome to Shotbook</source>
+        <translation>Willkommen bei Shotbook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A private diary for daily injections.</source>
+        <translation>Ein privates Tagebuch für tägliche Injektionen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Shotbook keeps a record of each injection, tells you which site is next, watches your syringe stock and keeps a diary of symptoms and side effects.&lt;/p&gt;&lt;p&gt;It never decides a dose: it records the regimen your doctor prescribed, does the arithmetic and warns you about anything outside the labelled ranges.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in &lt;b&gt;%1&lt;/b&gt;. Nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Shotbook hält jede Injektion fest, zeigt Ihnen, welche Injektionsstelle als Nächstes an der Reihe ist, behält Ihren Spritzenvorrat im Blick und führt ein Tagebuch über Beschwerden und Nebenwirkungen.&lt;/p&gt;&lt;p&gt;Es entscheidet nie über eine Dosis: Es hält den Behandlungsplan fest, den Ihre Ärztin oder Ihr Arzt verordnet hat, übernimmt das Rechnen und warnt Sie vor allem, was außerhalb der Bereiche laut Fachinformation liegt.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, in &lt;b&gt;%1&lt;/b&gt;. Nichts wird irgendwohin gesendet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who are the injections for?</source>
+        <translation>Für wen sind die Injektionen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can add more people later, for example a second child.</source>
+        <translation>Sie können später weitere Personen hinzufügen, zum Beispiel ein zweites Kind.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::InjectionDialog</name>
+    <message>
+        <location filename="../ui/injections/InjectionDialog.cpp" line="+32"/>
+        <source>Log Injection</source>
+        <translation>Injektion eintragen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change Injection</source>
+        <translation>Injektion ändern</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Date and time given</source>
+        <translation>Datum und Uhrzeit der Verabreichung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dose in milligrams</source>
+        <translation>Dosis in Milligramm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a site…</source>
+        <translation>Injektionsstelle wählen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Injection site</source>
+        <translation>Injektionsstelle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the syringe&apos;s label (optional)</source>
+        <translation>Vom Etikett der Spritze (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional</source>
+        <translation>Freiwillig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Zeitpunkt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dosis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Stelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Charge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Verabreicht von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Eintragen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>= %1 mL</source>
+        <translation>= %1 mL</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the site where the injection was given.</source>
+        <translation>Wählen Sie die Stelle, an der injiziert wurde.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Second Dose?</source>
+        <translation>Zweite Dosis?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log it anyway only if a second dose really was given.</source>
+        <translation>Tragen Sie sie nur dann trotzdem ein, wenn wirklich eine zweite Dosis verabreicht wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log Second Dose</source>
+        <translation>Zweite Dosis eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::LogTableModel</name>
+    <message>
+        <location filename="../ui/injections/LogTableModel.cpp" line="+61"/>
+        <source>extra dose</source>
+        <translation>zusätzliche Dosis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>on time</source>
+        <translation>pünktlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 late</source>
+        <translation>%1 zu spät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 early</source>
+        <translation>%1 zu früh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>missed</source>
+        <translation>versäumt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 mg</source>
+        <translation>%1 mg</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Site</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given by</source>
+        <translation>Verabreicht von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::LogView</name>
+    <message>
+        <location filename="../ui/injections/LogView.cpp" line="+30"/>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Injection log</source>
+        <translation>Injektionsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Log Injection…</source>
+        <translation>Injektion &amp;eintragen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Change Injection</source>
+        <translation>Injektion ändern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Delete Injection</source>
+        <translation>Injektion löschen</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="+48"/>
+        <source>Shotbook — %1</source>
+        <translation>Shotbook — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Patients &amp; Regimen</source>
+        <translation>Patienten &amp; Behandlungsplan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+129"/>
+        <source>Shotbook</source>
+        <translation>Shotbook</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+110"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dose</source>
+        <translation>D&amp;osis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>&amp;Log Injection…</source>
+        <translation>Injektion &amp;eintragen…</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Set &amp;Regimen…</source>
+        <translation>&amp;Behandlungsplan festlegen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Patients</source>
+        <translation>&amp;Patienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Patient…</source>
+        <translation>Patient &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename Patient…</source>
+        <translation>Patient &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move Patient…</source>
+        <translation>Patient &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Shotbook</source>
+        <translation>Ü&amp;ber Shotbook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+30"/>
+        <source>Open Database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Shotbook databases (*.sqlite);;All files (*)</source>
+        <translation>Shotbook-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>New Database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Shotbook databases (*.sqlite)</source>
+        <translation>Shotbook-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists. Choose a new name: Shotbook never overwrites a file.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen neuen Namen: Shotbook überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not start Shotbook for %1.</source>
+        <translation>Shotbook konnte für %1 nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Show Shotbook</source>
+        <translation>Shotbook &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Shotbook is still running</source>
+        <translation>Shotbook läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It will remind you of due doses. Use Quit in the tray menu to close it.</source>
+        <translation>Es erinnert Sie an fällige Dosen. Wählen Sie „Beenden“ im Menü des Symbols in der Taskleiste, um es zu schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::PatientForm</name>
+    <message>
+        <location filename="../ui/patients/PatientForm.cpp" line="+17"/>
+        <source>&amp;Known:</source>
+        <translation>&amp;Bekannt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>K&amp;nown:</source>
+        <translation>Be&amp;kannt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name or nickname</source>
+        <translation>Name oder Spitzname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed for a child&apos;s weight-based dose checks</source>
+        <translation>Nötig für die Prüfung gewichtsbezogener Dosen bei Kindern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight in kilograms</source>
+        <translation>Gewicht in Kilogramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed for a weight-based (mg/kg) dose</source>
+        <translation>Nötig für eine gewichtsbezogene Dosis (mg/kg)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth:</source>
+        <translation>Geburtsdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight today:</source>
+        <translation>Heutiges Gewicht:</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::PatientSwitcher</name>
+    <message>
+        <location filename="../ui/patients/PatientSwitcher.cpp" line="+14"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The patient whose records are shown</source>
+        <translation>Der Patient, dessen Einträge angezeigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::PatientsView</name>
+    <message>
+        <location filename="../ui/patients/PatientsView.cpp" line="+29"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Patient…</source>
+        <translation>Patient &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set Re&amp;gimen…</source>
+        <translation>Behandlungs&amp;plan festlegen…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No patient yet. Add the person whose injections you record.</source>
+        <translation>Noch kein Patient. Fügen Sie die Person hinzu, deren Injektionen Sie festhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Born %1 (%n year(s) old)</source>
+        <translation>
+            <numerusform>Geboren am %1 (%n Jahr alt)</numerusform>
+            <numerusform>Geboren am %1 (%n Jahre alt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date of birth not entered</source>
+        <translation>Geburtsdatum nicht eingetragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight %1 kg on %2</source>
+        <translation>Gewicht %1 kg am %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No weight recorded</source>
+        <translation>Kein Gewicht eingetragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regimens</source>
+        <translation>Behandlungspläne</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 mg/kg/day</source>
+        <translation>%1 mg/kg/Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mg/day</source>
+        <translation>%1 mg/Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>From %1: %2, %n injection(s) a day at %3</source>
+        <translation>
+            <numerusform>Ab %1: %2, %n Injektion täglich um %3</numerusform>
+            <numerusform>Ab %1: %2, %n Injektionen täglich um %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, every other day</source>
+        <translation>, jeden zweiten Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, for %n day(s)</source>
+        <translation>
+            <numerusform>, für %n Tag</numerusform>
+            <numerusform>, für %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (prescribed by %1)</source>
+        <translation> (verordnet von %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No regimen yet: set the one your doctor prescribed.</source>
+        <translation>Noch kein Behandlungsplan: Legen Sie den fest, den Ihre Ärztin oder Ihr Arzt verordnet hat.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>Rename Patient</source>
+        <translation>Patient umbenennen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove %1 and every record of them from this database?
+
+This cannot be undone. Backups made before now still hold their records.</source>
+        <translation>%1 und alle zugehörigen Einträge aus dieser Datenbank entfernen?
+
+Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien enthalten die Einträge weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Remove Patient</source>
+        <translation>Patient entfernen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::RegimenDialog</name>
+    <message>
+        <location filename="../ui/regimen/RegimenDialog.cpp" line="+34"/>
+        <source>&amp;Fixed:</source>
+        <translation>&amp;Feste Dosis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By &amp;weight:</source>
+        <translation>Nach &amp;Gewicht:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A course of</source>
+        <translation>Befristet auf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set Regimen</source>
+        <translation>Behandlungsplan festlegen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> mg per day</source>
+        <translation> mg pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed dose in mg per day</source>
+        <translation>Feste Dosis in mg pro Tag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> mg/kg per day</source>
+        <translation> mg/kg pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose in mg per kg per day</source>
+        <translation>Dosis in mg pro kg pro Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once a day</source>
+        <translation>Einmal täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Twice a day (the daily amount split in two)</source>
+        <translation>Zweimal täglich (die Tagesmenge auf zwei Dosen aufgeteilt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every other day (severe kidney impairment)</source>
+        <translation>Jeden zweiten Tag (bei schwerer Nierenfunktionsstörung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First dose time</source>
+        <translation>Uhrzeit der ersten Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second dose time</source>
+        <translation>Uhrzeit der zweiten Dosis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rheumatoid arthritis</source>
+        <translation>Rheumatoide Arthritis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAPS</source>
+        <translation>CAPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOMID</source>
+        <translation>NOMID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIRA</source>
+        <translation>DIRA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source> mg</source>
+        <translation> mg</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The marks of the syringe used: 10 mg on the prefilled syringe; 1.5 mg for a 0.01 mL syringe.</source>
+        <translation>Die Skalenstriche der verwendeten Spritze: 10 mg bei der Fertigspritze; 1,5 mg bei einer 0,01-mL-Spritze.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dose arithmetic</source>
+        <translation>Dosisberechnung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>step</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smallest</source>
+        <translation>kleinste Menge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dose:</source>
+        <translation>Dosis:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Injections:</source>
+        <translation>&amp;Injektionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inter&amp;val:</source>
+        <translation>In&amp;tervall:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Times:</source>
+        <translation>&amp;Uhrzeiten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Starts on:</source>
+        <translation>Beginnt &amp;am:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For:</source>
+        <translation>Erkrankung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measuring:</source>
+        <translation>Abmessen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Prescribed by:</source>
+        <translation>&amp;Verordnet von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Set Regimen</source>
+        <translation>Behandlungsplan fest&amp;legen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 mg/kg/day × %2 kg = &lt;b&gt;%3 mg/day&lt;/b&gt;</source>
+        <translation>%1 mg/kg/Tag × %2 kg = &lt;b&gt;%3 mg/Tag&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;%1 mg/day&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 mg/Tag&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2 doses of %1 mg</source>
+        <translation>2 Dosen zu je %1 mg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>measure &lt;b&gt;%1 mg = %2 mL&lt;/b&gt; per injection</source>
+        <translation>pro Injektion &lt;b&gt;%1 mg = %2 mL&lt;/b&gt; abmessen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n syringe(s) per injection; what is left in a syringe is discarded.</source>
+        <translation>
+            <numerusform>%n Spritze pro Injektion; was in einer Spritze übrig bleibt, wird verworfen.</numerusform>
+            <numerusform>%n Spritzen pro Injektion; was in einer Spritze übrig bleibt, wird verworfen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ReminderService</name>
+    <message>
+        <location filename="../ui/reminders/ReminderService.cpp" line="+59"/>
+        <source>%1 mg (%2 mL)</source>
+        <translation>%1 mg (%2 mL)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dose not logged yet: %1</source>
+        <translation>Dosis noch nicht eingetragen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose due: %1</source>
+        <translation>Dosis fällig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 dose of %2 has not been logged yet.</source>
+        <translation>Die Dosis von %2 um %1 ist noch nicht eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is due at %2.</source>
+        <translation>%1 ist um %2 fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+17"/>
+        <source>&amp;Remind me when a dose is due</source>
+        <translation>&amp;Erinnern, wenn eine Dosis fällig ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation>Nach dem Schließen des Fensters im &amp;Infobereich der Taskleiste weiterlaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind again after</source>
+        <translation>Erneut erinnern nach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders appear only while Shotbook runs. For reminders on your phone, export the dose times to a calendar (shotbook-cli export ics).</source>
+        <translation>Erinnerungen erscheinen nur, solange Shotbook läuft. Für Erinnerungen auf Ihrem Telefon exportieren Sie die Dosiszeiten in einen Kalender (shotbook-cli export ics).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remind &amp;again after:</source>
+        <translation>Erneut erinnern &amp;nach:</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::TodayView</name>
+    <message>
+        <location filename="../ui/today/TodayView.cpp" line="+41"/>
+        <location line="+18"/>
+        <source>Next dose</source>
+        <translation>Nächste Dosis</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>&amp;Log Injection…</source>
+        <translation>Injektion &amp;eintragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set &amp;Regimen…</source>
+        <translation>&amp;Behandlungsplan festlegen…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Today&apos;s doses</source>
+        <translation>Heutige Dosen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No patient</source>
+        <translation>Kein Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a patient under Patients to start the diary.</source>
+        <translation>Fügen Sie unter „Patienten“ einen Patienten hinzu, um das Tagebuch zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next dose for %1</source>
+        <translation>Nächste Dosis für %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No dose scheduled</source>
+        <translation>Keine Dosis geplant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the regimen your doctor prescribed to see when each dose is due.</source>
+        <translation>Legen Sie den Behandlungsplan fest, den Ihre Ärztin oder Ihr Arzt verordnet hat, um zu sehen, wann jede Dosis fällig ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last regimen&apos;s course has ended.</source>
+        <translation>Die Behandlungsdauer des letzten Behandlungsplans ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 mg · %2 mL</source>
+        <translation>%1 mg · %2 mL</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Due &lt;b&gt;%1&lt;/b&gt;, in %2.</source>
+        <translation>Fällig &lt;b&gt;%1&lt;/b&gt;, in %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Overdue&lt;/b&gt;: due %1, %2 ago.</source>
+        <translation>&lt;b&gt;Überfällig&lt;/b&gt;: fällig %1, vor %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take it now. If you miss a dose, take it as soon as you remember, unless the next dose is nearly due.</source>
+        <translation>Nehmen Sie sie jetzt. Wenn Sie eine Dosis versäumen, nehmen Sie sie, sobald Sie daran denken – außer die nächste Dosis ist bald fällig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Missed&lt;/b&gt; %1. Next dose &lt;b&gt;%2&lt;/b&gt;, in %3.</source>
+        <translation>&lt;b&gt;Versäumt&lt;/b&gt; %1. Nächste Dosis &lt;b&gt;%2&lt;/b&gt;, in %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next dose is nearly due: skip the missed one and take the next at its usual time. Never take two doses to make up for a missed one.</source>
+        <translation>Die nächste Dosis ist bald fällig: Lassen Sie die versäumte aus und nehmen Sie die nächste zur gewohnten Zeit. Nehmen Sie nie zwei Dosen, um eine versäumte nachzuholen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — ✓ taken at %2, %3</source>
+        <translation>%1 — ✓ genommen um %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — &lt;b&gt;missed&lt;/b&gt;</source>
+        <translation>%1 — &lt;b&gt;versäumt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — &lt;b&gt;due now&lt;/b&gt;</source>
+        <translation>%1 — &lt;b&gt;jetzt fällig&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — due</source>
+        <translation>%1 — fällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No dose is due today.</source>
+        <translation>Heute ist keine Dosis fällig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was due yet.</source>
+        <translation>Bisher war nichts fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 %&lt;/b&gt; of doses taken: %2 of %3.&lt;br&gt;%4 missed, %5 extra.&lt;br&gt;%n day(s) in a row complete.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 %&lt;/b&gt; der Dosen genommen: %2 von %3.&lt;br&gt;%4 versäumt, %5 zusätzlich.&lt;br&gt;%n Tag in Folge vollständig.</numerusform>
+            <numerusform>&lt;b&gt;%1 %&lt;/b&gt; der Dosen genommen: %2 von %3.&lt;br&gt;%4 versäumt, %5 zusätzlich.&lt;br&gt;%n Tage in Folge vollständig.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
