@@ -1,0 +1,118 @@
+#pragma once
+
+#include "sites/ZoneView.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+class QSvgRenderer;
+
+namespace shotbook::ui {
+
+// Front and back of the body (resources/bodymap.svg) with the twelve injection
+// zones painted over it: coloured by days since last use, marked for open
+// reactions, the suggested next zone and the recent injection spots. Click or
+// Enter/Space picks a zone; with spot picking on, a click also places the
+// exact spot. The map shows what it is given and decides nothing.
+class BodyMapWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BodyMapWidget)
+
+public:
+    explicit BodyMapWidget(QWidget *parent = nullptr);
+    ~BodyMapWidget() override;
+
+    void setZones(const QList<ZoneView> &zones);
+    void setSuggested(const QString &zoneId); // empty: none
+    void setSelected(const QString &zoneId);  // empty: none
+    QString selectedZone() const { return m_selected; }
+    void setSpotPicking(bool on);
+    // Fraction (0..1) of the selected zone's box; none until the user clicks a spot.
+    std::optional<QPointF> selectedSpot() const { return m_spot; }
+    // In widget coordinates; empty for an unknown id.
+    QRectF zoneRect(const QString &zoneId) const;
+    QString focusedZone() const { return m_focused; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void zoneActivated(const QString &zoneId); // click on an enabled zone, or Enter/Space
+    void spotChosen(const QString &zoneId, QPointF fraction);
+    void zoneFocused(const QString &zoneId);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    enum class LegendPlace
+    {
+        Beside,
+        Below,
+        Hidden
+    };
+    struct Layout
+    {
+        QRectF map;    // where the SVG's view box is drawn
+        QRectF legend; // where the legend is drawn
+        LegendPlace legendPlace = LegendPlace::Beside;
+        double scale = 1.0;
+    };
+
+    Layout computeLayout(QSizeF size) const;
+    QRectF toWidget(const QRectF &svgRect) const;
+    QString zoneAt(QPointF pos) const;
+    const ZoneView *view(const QString &zoneId) const;
+    bool isZoneEnabled(const QString &zoneId) const;
+    QStringList focusOrder() const;
+    void setFocusedZone(const QString &zoneId, bool showTip);
+    QString moveSpatially(int key) const;
+    void activate(const QString &zoneId);
+    QString zoneLabel(const QString &zoneId) const;
+    QString tooltipText(const QString &zoneId) const;
+    QString stateText(const QString &zoneId) const;
+    void updateAccessibleDescription();
+    double pixelsPerCm(const QString &zoneId) const;
+
+    void paintZone(QPainter &painter, const QString &zoneId) const;
+    void paintSpots(QPainter &painter, const QString &zoneId) const;
+    void paintLabel(QPainter &painter, const QString &zoneId) const;
+    void paintSuggestedTag(QPainter &painter, const QString &zoneId) const;
+    void paintCaptions(QPainter &painter) const;
+    void paintLegend(QPainter &painter) const;
+    QSizeF legendSize(bool beside, double width) const;
+
+    QSvgRenderer *m_renderer;
+    QHash<QString, QRectF> m_svgRects; // zone id -> bounds in view-box coordinates
+    QRectF m_frontBounds;
+    QRectF m_backBounds;
+    QList<ZoneView> m_zones;
+    QString m_suggested;
+    QString m_selected;
+    QString m_focused;
+    QString m_hovered;
+    QString m_pressed;
+    bool m_spotPicking = false;
+    std::optional<QPointF> m_spot;
+    Layout m_layout;
+};
+
+} // namespace shotbook::ui
