@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QPointF>
 #include <QString>
 
 #include <optional>
@@ -13,8 +14,9 @@ struct Injection
     qint64 patientId = 0;
     QDateTime at; // when it was given (stored as UTC)
     double doseMg = 0.0;
-    QString site;               // zone id
-    std::optional<QString> lot; // the lot the syringe came from, if known
+    QString site;                // zone id
+    std::optional<QPointF> spot; // where in the zone: fractions (0..1) of its box
+    std::optional<QString> lot;  // the lot the syringe came from, if known
     QString givenBy;
     QString note;
     QDateTime createdAt;
@@ -32,6 +34,7 @@ struct InjectionInput
     std::optional<QString> lot;
     QString givenBy;
     QString note;
+    std::optional<QPointF> spot;
 };
 
 } // namespace shotbook

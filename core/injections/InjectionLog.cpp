@@ -6,7 +6,10 @@
 #include "patients/PatientRepository.h"
 #include "regimen/PatientSchedule.h"
 #include "regimen/RegimenService.h"
+#include "sites/Rotation.h"
+#include "sites/SiteService.h"
 #include "storage/Database.h"
+#include "storage/ProductSettings.h"
 #include "storage/Transaction.h"
 
 #include <QLocale>
@@ -30,6 +33,7 @@ Result<InjectionLog::Logged> InjectionLog::log(qint64 patientId, const Injection
     injection.lot = input.lot;
     injection.givenBy = input.givenBy.trimmed();
     injection.note = input.note.trimmed();
+    injection.spot = input.spot;
     injection.createdAt = now.toUTC().addMSecs(-now.time().msec());
     if (input.doseMg) {
         injection.doseMg = *input.doseMg;
@@ -97,6 +101,17 @@ Result<InjectionLog::Logged> InjectionLog::write(Injection injection, bool force
                                 tr("No dose was due around this time; it is logged as an extra "
                                    "dose.")});
     }
+
+    // Rotation: warn (never refuse) about a site used recently, with an open
+    // reaction, switched off, or a spot too close to the last one.
+    const auto uses = SiteService::zoneUses(db, injection.patientId, injection.at);
+    if (!uses)
+        return fail(uses.error());
+    const auto restDays = ProductSettings::get(db, ProductSettings::SiteRestDays);
+    if (!restDays)
+        return fail(restDays.error());
+    logged.warnings << Rotation::warningsFor(*uses, injection.site, injection.at, *restDays,
+                                             injection.spot);
 
     if (isUpdate) {
         if (auto inserted = InjectionRepository::insert(db, injection); !inserted)

@@ -11,8 +11,8 @@ namespace shotbook {
 
 namespace {
 
-const QString Columns =
-    QStringLiteral("id, patient_id, at, dose_mg, site, lot, given_by, note, created_at");
+const QString Columns = QStringLiteral(
+    "id, patient_id, at, dose_mg, site, lot, given_by, note, spot_x, spot_y, created_at");
 
 Injection fromRow(const QSqlQuery &query)
 {
@@ -26,7 +26,9 @@ Injection fromRow(const QSqlQuery &query)
         injection.lot = query.value(5).toString();
     injection.givenBy = query.value(6).toString();
     injection.note = query.value(7).toString();
-    injection.createdAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODate);
+    if (!query.value(8).isNull() && !query.value(9).isNull())
+        injection.spot = QPointF(query.value(8).toDouble(), query.value(9).toDouble());
+    injection.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODate);
     return injection;
 }
 
@@ -40,6 +42,9 @@ void bindFields(QSqlQuery &query, const Injection &injection)
                                      : QVariant(QMetaType::fromType<QString>()));
     query.addBindValue(textValue(injection.givenBy));
     query.addBindValue(textValue(injection.note));
+    const QVariant none(QMetaType::fromType<double>());
+    query.addBindValue(injection.spot ? QVariant(injection.spot->x()) : none);
+    query.addBindValue(injection.spot ? QVariant(injection.spot->y()) : none);
 }
 
 } // namespace
@@ -48,7 +53,7 @@ Result<qint64> InjectionRepository::insert(QSqlDatabase db, const Injection &inj
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO injections (") + Columns +
-                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(injection.id > 0 ? QVariant(injection.id)
                                         : QVariant(QMetaType::fromType<qint64>()));
     bindFields(query, injection);
@@ -62,7 +67,8 @@ Status InjectionRepository::update(QSqlDatabase db, const Injection &injection)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE injections SET patient_id = ?, at = ?, dose_mg = ?,"
-                                 " site = ?, lot = ?, given_by = ?, note = ? WHERE id = ?"));
+                                 " site = ?, lot = ?, given_by = ?, note = ?, spot_x = ?,"
+                                 " spot_y = ? WHERE id = ?"));
     bindFields(query, injection);
     query.addBindValue(injection.id);
     if (!query.exec())

@@ -42,6 +42,10 @@ Status InjectionRules::check(const Injection &injection, const QDateTime &now)
                       tr("The note has %1 characters; at most %2 are allowed.")
                           .arg(injection.note.size())
                           .arg(MaxNoteLength));
+    if (injection.spot && (injection.spot->x() < 0 || injection.spot->x() > 1 ||
+                           injection.spot->y() < 0 || injection.spot->y() > 1))
+        return reject(QStringLiteral("invalid-spot"),
+                      tr("The spot within the zone must be given as fractions from 0 to 1."));
     if (injection.lot && (injection.lot->isEmpty() || injection.lot->size() > 60))
         return reject(QStringLiteral("invalid-lot"),
                       tr("The lot number must have 1 to 60 characters."));

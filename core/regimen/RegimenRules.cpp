@@ -74,9 +74,10 @@ Result<Regimen> RegimenRules::normalize(Regimen regimen)
     if (regimen.times.isEmpty())
         regimen.times = defaultTimes(regimen.dosesPerDay);
     if (regimen.times.size() != regimen.dosesPerDay)
-        return reject(tr("%n time(s) of day given for %1 dose(s) per day; give one time per dose.",
-                         nullptr, static_cast<int>(regimen.times.size()))
-                          .arg(regimen.dosesPerDay));
+        return reject(tr("Give one time of day per dose: doses per day is %1, times of day "
+                         "given: %2.")
+                          .arg(regimen.dosesPerDay)
+                          .arg(regimen.times.size()));
     for (const QTime &time : regimen.times) {
         if (!time.isValid())
             return reject(tr("A time of day is not valid; write it as HH:MM."));

@@ -54,4 +54,15 @@ bool Zones::needsHelper(const QString &id)
     return id.startsWith(QLatin1String("arm-")) || id.startsWith(QLatin1String("buttock-"));
 }
 
+QSizeF Zones::sizeCm(const QString &id)
+{
+    if (id.startsWith(QLatin1String("abdomen-")))
+        return {10.0, 8.0};
+    if (id.startsWith(QLatin1String("thigh-")))
+        return {12.0, 15.0};
+    if (id.startsWith(QLatin1String("arm-")))
+        return {8.0, 12.0};
+    return {12.0, 10.0}; // buttocks
+}
+
 } // namespace shotbook

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,9 @@ public:
     static QString displayName(const QString &id); // translated
     // Arms and buttocks are usually injected by someone else.
     static bool needsHelper(const QString &id);
+    // The zone's approximate size on an adult, in cm (width, height): the
+    // scale for "about 2.5 cm from the last injection".
+    static QSizeF sizeCm(const QString &id);
 };
 
 } // namespace shotbook

@@ -70,6 +70,36 @@ QList<Migration> buildMigrations()
              QStringLiteral("CREATE INDEX injections_patient_at ON injections(patient_id, at)"),
          }});
 
+    steps.append({4,
+                  "sites, reactions, settings",
+                  {
+                      QStringLiteral("CREATE TABLE disabled_zones ("
+                                     " patient_id INTEGER NOT NULL"
+                                     "  REFERENCES patients(id) ON DELETE CASCADE,"
+                                     " zone VARCHAR(30) NOT NULL,"
+                                     " PRIMARY KEY (patient_id, zone))"),
+                      QStringLiteral("CREATE TABLE site_reactions ("
+                                     " id INTEGER PRIMARY KEY,"
+                                     " patient_id INTEGER NOT NULL"
+                                     "  REFERENCES patients(id) ON DELETE CASCADE,"
+                                     " zone VARCHAR(30) NOT NULL,"
+                                     " kind VARCHAR(30) NOT NULL,"
+                                     " severity INTEGER NOT NULL CHECK (severity BETWEEN 1 AND 3),"
+                                     " started_at VARCHAR(20) NOT NULL,"
+                                     " resolved_at VARCHAR(20),"
+                                     " injection_id INTEGER"
+                                     "  REFERENCES injections(id) ON DELETE SET NULL,"
+                                     " note VARCHAR(2000) NOT NULL DEFAULT '',"
+                                     " created_at VARCHAR(20) NOT NULL)"),
+                      QStringLiteral("CREATE INDEX site_reactions_patient"
+                                     " ON site_reactions(patient_id, zone)"),
+                      QStringLiteral("ALTER TABLE injections ADD COLUMN spot_x REAL"),
+                      QStringLiteral("ALTER TABLE injections ADD COLUMN spot_y REAL"),
+                      QStringLiteral("CREATE TABLE settings ("
+                                     " name VARCHAR(60) PRIMARY KEY,"
+                                     " value VARCHAR(200) NOT NULL)"),
+                  }});
+
     return steps;
 }
 

@@ -313,11 +313,13 @@ private Q_SLOTS:
             << regimen + QStringList{u"--dose-mg"_s, u"100"_s,     u"--per-day"_s,
                                      u"2"_s,         u"--times"_s, u"08:00"_s}
             << u"invalid-regimen"_s
-            << QStringList{u"1 time(s) of day"_s, u"2 dose(s) per day"_s, u"one time per dose"_s};
+            << QStringList{u"times of day given: 1"_s, u"doses per day is 2"_s,
+                           u"one time of day per dose"_s};
         QTest::newRow("two times for one dose")
             << regimen + QStringList{u"--dose-mg"_s, u"100"_s, u"--times"_s, u"08:00,20:00"_s}
             << u"invalid-regimen"_s
-            << QStringList{u"2 time(s) of day"_s, u"1 dose(s) per day"_s, u"one time per dose"_s};
+            << QStringList{u"times of day given: 2"_s, u"doses per day is 1"_s,
+                           u"one time of day per dose"_s};
         QTest::newRow("time of day 25:00")
             << regimen + QStringList{u"--dose-mg"_s, u"100"_s, u"--times"_s, u"25:00"_s}
             << u"invalid-time"_s << QStringList{u"--times"_s, u"25:00"_s, u"HH:MM"_s};

@@ -87,8 +87,9 @@ private Q_SLOTS:
 
         // Mia's dose is logged; at 08:30 only Leo is reminded (Mia's repeat is silent).
         InjectionLog log(*m_database, m_clock);
-        QVERIFY(log.log(m_patients.at(0), {{}, {}, QStringLiteral("thigh-left-upper"), {}, {}, {}},
-                        false));
+        InjectionInput input;
+        input.site = QStringLiteral("thigh-left-upper");
+        QVERIFY(log.log(m_patients.at(0), input, false));
         m_clock.set(QDateTime(QDate(2026, 11, 22), QTime(8, 30), Qt::LocalTime));
         service.checkNow();
         QCOMPARE(spy.count(), 2);

@@ -17,9 +17,9 @@ struct ZoneView
     std::optional<int> daysSinceUse; // none: never used
     QString lastUseText;             // e.g. "3 days ago (Fri 20 Nov, 08:05)", for the tooltip
     int useCount = 0;
-    QStringList openReactions;       // e.g. "redness (moderate) since 20 Nov"
-    QList<QPointF> recentSpots;      // where the last few injections were given, newest last,
-                                     // as fractions (0..1) of the zone's bounding box
+    QStringList openReactions;  // e.g. "redness (moderate) since 20 Nov"
+    QList<QPointF> recentSpots; // where the last few injections were given, newest last,
+                                // as fractions (0..1) of the zone's bounding box
 };
 
 } // namespace shotbook::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace shotbook {
+
+// Settings of the product's rules, kept in the database so that the GUI and
+// the CLI apply the same ones (the GUI's own preferences live in QSettings).
+class ProductSettings final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProductSettings)
+
+public:
+    struct IntSetting
+    {
+        const char *name;
+        int defaultValue;
+        int min;
+        int max;
+    };
+
+    // Days a zone should rest after an injection before it is used again.
+    static constexpr IntSetting SiteRestDays{"site-rest-days", 7, 1, 60};
+
+    static Result<int> get(QSqlDatabase db, const IntSetting &setting);
+    // Writes inside the caller's transaction.
+    static Status set(QSqlDatabase db, const IntSetting &setting, int value);
+};
+
+} // namespace shotbook
