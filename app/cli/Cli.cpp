@@ -53,7 +53,7 @@ const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> all = [] {
         QList<CommandSpec> list;
-        list << patientCommands() << regimenCommands() << injectionCommands()
+        list << patientCommands() << regimenCommands() << injectionCommands() << siteCommands()
              << maintenanceCommands() << exportCommands();
         return list;
     }();

@@ -58,6 +58,7 @@ struct CommandSpec
 QList<CommandSpec> patientCommands();
 QList<CommandSpec> regimenCommands();
 QList<CommandSpec> injectionCommands();
+QList<CommandSpec> siteCommands();
 QList<CommandSpec> maintenanceCommands();
 QList<CommandSpec> exportCommands();
 

@@ -51,6 +51,19 @@ public:
         if (context.has(QStringLiteral("lot")))
             input.lot = context.value(QStringLiteral("lot"));
         input.givenBy = context.value(QStringLiteral("by"));
+        if (context.has(QStringLiteral("spot"))) {
+            const QStringList parts = context.value(QStringLiteral("spot")).split(u',');
+            bool okX = false;
+            bool okY = false;
+            const double x = parts.value(0).toDouble(&okX);
+            const double y = parts.value(1).toDouble(&okY);
+            if (parts.size() != 2 || !okX || !okY)
+                return fail(Error::rejected(QStringLiteral("invalid-spot"),
+                                            tr("--spot: \"%1\" is not X,Y (fractions of the "
+                                               "zone from 0 to 1, e.g. 0.3,0.6).")
+                                                .arg(context.value(QStringLiteral("spot")))));
+            input.spot = QPointF(x, y);
+        }
         input.note = context.value(QStringLiteral("note"));
 
         InjectionLog log(context.database(), context.clock());
@@ -252,6 +265,7 @@ QList<CommandSpec> injectionCommands()
           option("lot", "LOT", false, C::tr("the syringe's lot")),
           option("by", "NAME", false, C::tr("who gave it")),
           option("note", "TEXT", false, C::tr("a note")),
+          option("spot", "X,Y", false, C::tr("where in the zone (fractions, 0–1)")),
           option("force", "", false, C::tr("confirm a second dose for a filled slot"))},
          {},
          0,
