@@ -5,6 +5,7 @@
 #include "patients/PatientForm.h"
 #include "patients/PatientRepository.h"
 #include "patients/WeightRepository.h"
+#include "sites/SiteService.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -52,7 +54,8 @@ private Q_SLOTS:
             QCOMPARE(wizard.result(), int(QDialog::Accepted));
             QVERIFY(wizard.createdPatientId());
             QCOMPARE(context.currentPatientId(), *wizard.createdPatientId());
-            QCOMPARE(context.undoStack()->count(), 1);
+            // The patient injects themselves (the default): arms and buttocks are off.
+            QCOMPARE(context.undoStack()->count(), 2);
         }
         // Read back through a fresh connection: it is in the file.
         auto reopened = Database::open(path);
@@ -67,6 +70,28 @@ private Q_SLOTS:
             (*reopened)->connection(), all->first().id, QDate(2026, 11, 22));
         QVERIFY(weight && *weight);
         QCOMPARE((*weight)->kg, 9.8);
+        SiteService sites(**reopened, m_clock);
+        QCOMPARE(*sites.disabledZones(all->first().id),
+                 (QStringList{QStringLiteral("arm-left"), QStringLiteral("arm-right"),
+                              QStringLiteral("buttock-left"), QStringLiteral("buttock-right")}));
+    }
+
+    void caregiverKeepsEveryZone()
+    {
+        QTemporaryDir dir;
+        auto database = Database::open(dir.filePath(QStringLiteral("first.sqlite")));
+        QVERIFY(database);
+        test::ScriptedPrompts prompts;
+        ui::AppContext context(**database, m_clock, prompts);
+        ui::FirstRunWizard wizard(context);
+        wizard.show();
+        wizard.next();
+        wizard.patientForm()->nameEdit()->setText(QStringLiteral("Noah"));
+        wizard.helperButton()->setChecked(true);
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(wizard.createdPatientId());
+        SiteService sites(**database, m_clock);
+        QVERIFY(sites.disabledZones(*wizard.createdPatientId())->isEmpty());
     }
 
     void refusalKeepsWizardOpen()

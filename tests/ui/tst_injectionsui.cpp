@@ -170,6 +170,9 @@ private Q_SLOTS:
     void siteIsRequired()
     {
         ui::InjectionDialog dialog(*m_context, m_patient);
+        // Pre-filled with the rotation's suggestion; the user clears it.
+        QCOMPARE(dialog.siteBox()->currentData().toString(), QStringLiteral("abdomen-upper-left"));
+        dialog.siteBox()->setCurrentIndex(0);
         dialog.show();
         dialog.accept();
         QVERIFY(dialog.isVisible());

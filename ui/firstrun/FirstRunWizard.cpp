@@ -4,10 +4,15 @@
 #include "common/Clock.h"
 #include "patients/PatientCommands.h"
 #include "patients/PatientForm.h"
+#include "sites/SiteCommands.h"
+#include "sites/Zones.h"
 #include "storage/Database.h"
 
+#include <QButtonGroup>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
+#include <QRadioButton>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -47,8 +52,22 @@ FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Problem"));
     m_error->hide();
+    auto *who = new QGroupBox(tr("Who gives the injections?"), patientPage);
+    m_self = new QRadioButton(tr("The patient, to themselves: abdomen and thighs"), who);
+    m_helper = new QRadioButton(
+        tr("Someone else (a parent, partner or nurse): also the back of the arms and the "
+           "buttocks"),
+        who);
+    m_self->setChecked(true);
+    auto *whoGroup = new QButtonGroup(who);
+    whoGroup->addButton(m_self);
+    whoGroup->addButton(m_helper);
+    auto *whoLayout = new QVBoxLayout(who);
+    whoLayout->addWidget(m_self);
+    whoLayout->addWidget(m_helper);
     auto *patientLayout = new QVBoxLayout(patientPage);
     patientLayout->addWidget(m_form);
+    patientLayout->addWidget(who);
     patientLayout->addWidget(m_error);
     patientLayout->addStretch();
     patientPage->setFinalPage(true);
@@ -68,6 +87,20 @@ bool FirstRunWizard::validateCurrentPage()
         return false;
     }
     m_patientId = added->patientId();
+    if (m_self->isChecked()) {
+        // Arms and buttocks are hard to reach on oneself: off until switched on.
+        QStringList zones;
+        for (const QString &zone : Zones::ids()) {
+            if (Zones::needsHelper(zone))
+                zones << zone;
+        }
+        if (auto off = DataCommand::execute(m_context, std::make_unique<SetZonesEnabledCommand>(
+                                                           m_context, *m_patientId, zones, false));
+            !off) {
+            m_error->setText(off.error().message);
+            m_error->show();
+        }
+    }
     m_context.setCurrentPatientId(*m_patientId);
     return true;
 }

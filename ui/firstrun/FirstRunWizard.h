@@ -5,6 +5,7 @@
 #include <optional>
 
 class QLabel;
+class QRadioButton;
 
 namespace shotbook::ui {
 
@@ -29,6 +30,8 @@ public:
 
     PatientForm *patientForm() const { return m_form; }
     QLabel *errorLabel() const { return m_error; }
+    QRadioButton *selfButton() const { return m_self; }
+    QRadioButton *helperButton() const { return m_helper; }
     std::optional<qint64> createdPatientId() const { return m_patientId; }
 
     bool validateCurrentPage() override;
@@ -37,6 +40,8 @@ private:
     AppContext &m_context;
     PatientForm *m_form = nullptr;
     QLabel *m_error = nullptr;
+    QRadioButton *m_self = nullptr;
+    QRadioButton *m_helper = nullptr;
     std::optional<qint64> m_patientId;
 };
 

@@ -7,7 +7,13 @@
 #include "injections/InjectionRules.h"
 #include "regimen/DoseCalculator.h"
 #include "regimen/RegimenService.h"
+#include "sites/BodyMapWidget.h"
+#include "sites/Rotation.h"
+#include "sites/SiteService.h"
+#include "sites/ZoneViewBuilder.h"
 #include "sites/Zones.h"
+#include "storage/Database.h"
+#include "storage/ProductSettings.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -36,7 +42,11 @@ InjectionDialog::InjectionDialog(AppContext &context, qint64 patientId, QWidget 
     RegimenService regimens(context.database(), context.clock());
     if (const auto dose = regimens.doseOn(patientId, now.date()))
         m_dose->setValue(dose->perDoseMg);
+    SiteService sites(context.database(), context.clock());
+    if (const auto suggested = sites.suggest(patientId); suggested && *suggested)
+        setSite(**suggested);
     updateVolume();
+    updateSiteWarnings();
 }
 
 InjectionDialog::InjectionDialog(AppContext &context, const Injection &existing, QWidget *parent)
@@ -54,6 +64,7 @@ InjectionDialog::InjectionDialog(AppContext &context, const Injection &existing,
     m_givenBy->setText(existing.givenBy);
     m_note->setPlainText(existing.note);
     updateVolume();
+    updateSiteWarnings();
 }
 
 void InjectionDialog::build()
@@ -80,6 +91,24 @@ void InjectionDialog::build()
     for (const QString &zone : Zones::ids())
         m_site->addItem(Zones::displayName(zone), zone);
     m_site->setAccessibleName(tr("Injection site"));
+    m_map = new BodyMapWidget(this);
+    m_map->setSpotPicking(true);
+    m_map->setMinimumSize(420, 340);
+    m_siteWarnings = new QLabel(this);
+    m_siteWarnings->setWordWrap(true);
+    m_siteWarnings->setTextFormat(Qt::RichText);
+    m_siteWarnings->setAccessibleName(tr("Site warnings"));
+    loadBodyMap();
+    connect(m_map, &BodyMapWidget::zoneActivated, this, [this](const QString &zone) {
+        const QSignalBlocker blocker(m_site);
+        m_site->setCurrentIndex(qMax(0, m_site->findData(zone)));
+        updateSiteWarnings();
+    });
+    connect(m_map, &BodyMapWidget::spotChosen, this, &InjectionDialog::updateSiteWarnings);
+    connect(m_site, &QComboBox::currentIndexChanged, this, [this] {
+        m_map->setSelected(m_site->currentData().toString());
+        updateSiteWarnings();
+    });
 
     m_lot = new QLineEdit(this);
     m_lot->setMaxLength(60);
@@ -105,6 +134,7 @@ void InjectionDialog::build()
     doseLabel->setBuddy(m_dose); // a row that is a layout gets no buddy by itself
     form->addRow(doseLabel, doseRow);
     form->addRow(tr("&Site:"), m_site);
+    form->addRow(QString(), m_siteWarnings);
     form->addRow(tr("&Lot:"), m_lot);
     form->addRow(tr("&Given by:"), m_givenBy);
     form->addRow(tr("&Note:"), m_note);
@@ -115,16 +145,56 @@ void InjectionDialog::build()
     connect(buttons, &QDialogButtonBox::rejected, this, &InjectionDialog::reject);
     connect(m_dose, &QDoubleSpinBox::valueChanged, this, &InjectionDialog::updateVolume);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(420);
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addWidget(m_error);
+    right->addStretch();
+    right->addWidget(buttons);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_map, 1);
+    layout->addLayout(right);
+    connect(m_time, &QDateTimeEdit::dateTimeChanged, this, &InjectionDialog::updateSiteWarnings);
 }
 
 void InjectionDialog::setSite(const QString &zoneId)
 {
     m_site->setCurrentIndex(qMax(0, m_site->findData(zoneId)));
+    m_map->setSelected(zoneId);
+}
+
+void InjectionDialog::loadBodyMap()
+{
+    const auto built = ZoneViewBuilder::build(m_context, m_patientId);
+    if (!built)
+        return;
+    m_map->setZones(built->zones);
+    m_map->setSuggested(built->suggested.value_or(QString()));
+}
+
+// Core's rotation warnings for the site as chosen so far; they inform, they
+// never block.
+void InjectionDialog::updateSiteWarnings()
+{
+    const QString zone = m_site->currentData().toString();
+    if (zone.isEmpty()) {
+        m_siteWarnings->clear();
+        return;
+    }
+    QSqlDatabase db = m_context.database().connection();
+    // As of just before this injection, so that a changed one is not judged
+    // against itself.
+    const QDateTime at = m_time->dateTime().addSecs(-1);
+    const auto uses = SiteService::zoneUses(db, m_patientId, at);
+    const auto restDays = ProductSettings::get(db, ProductSettings::SiteRestDays);
+    if (!uses || !restDays)
+        return;
+    const std::optional<QPointF> spot =
+        m_map->selectedZone() == zone ? m_map->selectedSpot() : std::nullopt;
+    QStringList lines;
+    for (const Warning &warning : Rotation::warningsFor(*uses, zone, at, *restDays, spot))
+        lines << QStringLiteral("⚠ ") + warning.message.toHtmlEscaped();
+    m_siteWarnings->setText(lines.join(QStringLiteral("<br>")));
+    m_siteWarnings->setVisible(!lines.isEmpty());
 }
 
 void InjectionDialog::updateVolume()
@@ -159,6 +229,8 @@ bool InjectionDialog::save(bool force)
                                                       : std::optional(m_lot->text().trimmed());
         after.givenBy = m_givenBy->text();
         after.note = m_note->toPlainText();
+        if (m_map->selectedZone() == after.site && m_map->selectedSpot())
+            after.spot = m_map->selectedSpot();
         done = DataCommand::execute(m_context, std::make_unique<EditInjectionCommand>(
                                                    m_context, *m_existing, after, force));
         id = m_existing->id;
@@ -171,6 +243,8 @@ bool InjectionDialog::save(bool force)
             input.lot = m_lot->text().trimmed();
         input.givenBy = m_givenBy->text();
         input.note = m_note->toPlainText();
+        if (m_map->selectedZone() == input.site)
+            input.spot = m_map->selectedSpot();
         auto command = std::make_unique<LogInjectionCommand>(m_context, m_patientId, input, force);
         auto *logged = command.get();
         done = DataCommand::execute(m_context, std::move(command));

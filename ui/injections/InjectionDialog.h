@@ -16,6 +16,7 @@ class QPlainTextEdit;
 namespace shotbook::ui {
 
 class AppContext;
+class BodyMapWidget;
 
 // Logs a new injection (pre-filled with now and the regimen's dose) or changes
 // one. Core's rules decide; a refusal is shown in the dialog, and a second dose
@@ -35,6 +36,8 @@ public:
     QLineEdit *lotEdit() const { return m_lot; }
     QLineEdit *givenByEdit() const { return m_givenBy; }
     QLabel *errorLabel() const { return m_error; }
+    QLabel *siteWarningLabel() const { return m_siteWarnings; }
+    BodyMapWidget *bodyMap() const { return m_map; }
     std::optional<qint64> savedInjectionId() const { return m_savedId; }
 
     void setSite(const QString &zoneId);
@@ -43,6 +46,8 @@ public:
 private:
     void build();
     void updateVolume();
+    void updateSiteWarnings();
+    void loadBodyMap();
     bool save(bool force);
 
     AppContext &m_context;
@@ -52,6 +57,8 @@ private:
     QDoubleSpinBox *m_dose = nullptr;
     QLabel *m_volume = nullptr;
     QComboBox *m_site = nullptr;
+    BodyMapWidget *m_map = nullptr;
+    QLabel *m_siteWarnings = nullptr;
     QLineEdit *m_lot = nullptr;
     QLineEdit *m_givenBy = nullptr;
     QPlainTextEdit *m_note = nullptr;

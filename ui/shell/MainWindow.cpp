@@ -12,6 +12,7 @@
 #include "patients/PatientsView.h"
 #include "regimen/RegimenDialog.h"
 #include "reminders/ReminderService.h"
+#include "sites/BodyMapView.h"
 #include "storage/Database.h"
 #include "today/TodayView.h"
 
@@ -77,6 +78,8 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     addView(QIcon(QStringLiteral(":/icons/today.svg")), tr("Today"), m_todayView);
     m_logView = new LogView(context, this);
     addView(QIcon(QStringLiteral(":/icons/log.svg")), tr("Log"), m_logView);
+    m_bodyMapView = new BodyMapView(context, this);
+    addView(QIcon(QStringLiteral(":/icons/bodymap.svg")), tr("Body Map"), m_bodyMapView);
     m_patientsView = new PatientsView(context, *m_patients, this);
     addView(QIcon(QStringLiteral(":/icons/patients.svg")), tr("Patients & Regimen"),
             m_patientsView);

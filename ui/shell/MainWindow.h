@@ -15,6 +15,7 @@ class PatientSwitcher;
 class PatientsView;
 class ReminderService;
 class LogView;
+class BodyMapView;
 class TodayView;
 
 // The one main window: a navigation list of the views, the patient switcher,
@@ -33,6 +34,7 @@ public:
     PatientsView *patientsView() const { return m_patientsView; }
     TodayView *todayView() const { return m_todayView; }
     LogView *logView() const { return m_logView; }
+    BodyMapView *bodyMapView() const { return m_bodyMapView; }
     void showView(QWidget *view);
     ReminderService *reminders() const { return m_reminders; }
 
@@ -62,6 +64,7 @@ private:
     PatientsView *m_patientsView;
     TodayView *m_todayView;
     LogView *m_logView;
+    BodyMapView *m_bodyMapView = nullptr;
     ReminderService *m_reminders;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_quitting = false;

@@ -8,6 +8,7 @@
 #include "patients/PatientRepository.h"
 #include "regimen/PatientSchedule.h"
 #include "regimen/RegimenService.h"
+#include "sites/SiteService.h"
 #include "sites/Zones.h"
 #include "storage/Database.h"
 
@@ -42,6 +43,7 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     , m_dose(new QLabel(this))
     , m_when(wrappedLabel(this))
     , m_advice(wrappedLabel(this))
+    , m_site(wrappedLabel(this))
     , m_logButton(new QPushButton(tr("&Log Injection…"), this))
     , m_regimenButton(new QPushButton(tr("Set &Regimen…"), this))
     , m_todayList(wrappedLabel(this))
@@ -72,6 +74,7 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     m_nextCard->body()->addWidget(m_dose);
     m_nextCard->body()->addWidget(m_when);
     m_nextCard->body()->addWidget(m_advice);
+    m_nextCard->body()->addWidget(m_site);
     m_nextCard->body()->addSpacing(6);
     m_nextCard->body()->addLayout(buttons);
 
@@ -125,6 +128,7 @@ void TodayView::refresh()
         m_when->setText(tr("Add a patient under Patients to start the diary."));
         m_advice->clear();
         m_todayList->clear();
+        m_site->clear();
         m_adherence->clear();
         m_logButton->setEnabled(false);
         m_regimenButton->setVisible(false);
@@ -183,6 +187,15 @@ void TodayView::refresh()
             break;
         }
     }
+
+    SiteService sites(m_context.database(), m_context.clock());
+    const auto suggested = sites.suggest(patientId);
+    if (suggested && *suggested)
+        m_site->setText(
+            tr("Suggested site: <b>%1</b>").arg(Zones::displayName(**suggested).toHtmlEscaped()));
+    else
+        m_site->setText(tr("No site can be suggested: every zone is switched off or has a "
+                           "reaction."));
 
     // Today's slots and what became of them.
     QStringList lines;

@@ -25,6 +25,7 @@ public:
     QLabel *doseLabel() const { return m_dose; }
     QLabel *whenLabel() const { return m_when; }
     QLabel *adviceLabel() const { return m_advice; }
+    QLabel *siteLabel() const { return m_site; }
     QLabel *todayList() const { return m_todayList; }
     QLabel *adherenceLabel() const { return m_adherence; }
 
@@ -42,6 +43,7 @@ private:
     QLabel *m_dose;
     QLabel *m_when;
     QLabel *m_advice;
+    QLabel *m_site;
     QPushButton *m_logButton;
     QPushButton *m_regimenButton;
     QLabel *m_todayList;

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+
+namespace shotbook::ui {
+
+class AppContext;
+class BodyMapWidget;
+
+// "Body map": every zone coloured by rest, the rotation's suggestion, a zone's
+// history, switching zones on and off, and site reactions.
+class BodyMapView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BodyMapView)
+
+public:
+    explicit BodyMapView(AppContext &context, QWidget *parent = nullptr);
+
+    BodyMapWidget *map() const { return m_map; }
+    QLabel *suggestionLabel() const { return m_suggestion; }
+    QLabel *zoneLabel() const { return m_zoneDetails; }
+    QCheckBox *enabledBox() const { return m_enabled; }
+    QListWidget *reactionList() const { return m_reactions; }
+
+public Q_SLOTS:
+    void refresh();
+    void recordReaction();
+    void resolveSelectedReaction();
+
+private:
+    void showZone(const QString &zoneId);
+    void setZoneEnabled(bool enabled);
+
+    AppContext &m_context;
+    BodyMapWidget *m_map;
+    QLabel *m_suggestion;
+    QLabel *m_zoneDetails;
+    QCheckBox *m_enabled;
+    QListWidget *m_reactions;
+    QPushButton *m_resolve;
+    QSpinBox *m_restDays;
+    QString m_zone;
+};
+
+} // namespace shotbook::ui
