@@ -45,6 +45,8 @@ BodyMapView::BodyMapView(AppContext &context, QWidget *parent)
     m_enabled->setToolTip(tr("Arms and buttocks are usually injected by someone else; switch "
                              "off the zones that are not used."));
     m_reactions->setAccessibleName(tr("Site reactions"));
+    m_reactions->setWordWrap(true);
+    m_reactions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_restDays->setRange(1, 60);
     m_restDays->setSuffix(tr(" days"));
     m_restDays->setAccessibleName(tr("Rest period"));
@@ -116,12 +118,12 @@ void BodyMapView::refresh()
     m_map->setZones(built->zones);
     m_map->setSuggested(built->suggested.value_or(QString()));
     if (built->suggested) {
-        QString lastUse;
+        QString lastUse = tr("never used yet");
         for (const ZoneView &zone : built->zones) {
-            if (zone.id == *built->suggested)
-                lastUse = zone.lastUseText;
+            if (zone.id == *built->suggested && zone.daysSinceUse)
+                lastUse = tr("last used %1").arg(zone.lastUseText);
         }
-        m_suggestion->setText(tr("<b>%1</b><br>last used %2")
+        m_suggestion->setText(tr("<b>%1</b><br>%2")
                                   .arg(Zones::displayName(*built->suggested).toHtmlEscaped(),
                                        lastUse.toHtmlEscaped()));
     } else {
@@ -152,6 +154,7 @@ void BodyMapView::refresh()
                                locale.toString(reaction.resolvedAt->toLocalTime().date(),
                                                QLocale::ShortFormat));
             auto *item = new QListWidgetItem(text, m_reactions);
+            item->setToolTip(reaction.note.isEmpty() ? text : text + QLatin1Char('\n') + reaction.note);
             item->setData(ReactionIdRole, reaction.id);
             item->setData(ReactionOpenRole, reaction.isOpen());
             if (!reaction.isOpen())
