@@ -31,7 +31,8 @@
         <translation>die zu schreibende .ics-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/InjectionCommands.cpp" line="+243"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+256"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="+245"/>
         <source>the patient&apos;s id or name</source>
         <translation>die ID oder der Name des Patienten</translation>
     </message>
@@ -79,8 +80,15 @@
     <message>
         <location line="+1"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+6"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="+33"/>
+        <location filename="../app/cli/StockCommands.cpp" line="+223"/>
         <source>a note</source>
         <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where in the zone (fractions, 0–1)</source>
+        <translation>wo in der Zone (Anteile, 0–1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -217,6 +225,159 @@
         <source>the day (default today)</source>
         <translation>der Tag (Standard: heute)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="-19"/>
+        <source>the suggested zone</source>
+        <translation>die empfohlene Zone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every zone: on or off, last use, count, open reactions</source>
+        <translation>alle Zonen: ein oder aus, letzte Verwendung, Anzahl, offene Hautreaktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switches zones on</source>
+        <translation>schaltet Zonen ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switches zones off</source>
+        <translation>schaltet Zonen aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>days a zone rests after an injection (shows or sets it)</source>
+        <translation>Tage, die eine Zone nach einer Injektion ruht (zeigt den Wert an oder legt ihn fest)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new number of days</source>
+        <translation>die neue Anzahl der Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>records a site reaction</source>
+        <translation>trägt eine Hautreaktion ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the zone</source>
+        <translation>die Zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redness, swelling, itching, pain, …</source>
+        <translation>redness (Rötung), swelling (Schwellung), itching (Juckreiz), pain (Schmerz), …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 mild, 2 moderate, 3 severe</source>
+        <translation>1 leicht, 2 mittel, 3 schwer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it started (default now)</source>
+        <translation>wann sie begonnen hat (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the injection it followed</source>
+        <translation>die Injektion, nach der sie auftrat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>marks a site reaction as cleared</source>
+        <translation>markiert eine Hautreaktion als abgeklungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it cleared (default now)</source>
+        <translation>wann sie abgeklungen ist (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>site reactions, newest first</source>
+        <translation>die Hautreaktionen, die neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only those not cleared</source>
+        <translation>nur die noch nicht abgeklungenen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StockCommands.cpp" line="-12"/>
+        <source>receives syringes</source>
+        <translation>trägt den Eingang von Spritzen ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>lot number</source>
+        <translation>Chargenbezeichnung</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>expiry date</source>
+        <translation>Verfalldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>number of syringes</source>
+        <translation>Anzahl der Spritzen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>received on (default today)</source>
+        <translation>erhalten am (Standard: heute)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lots</source>
+        <translation>die Chargen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discards syringes</source>
+        <translation>verwirft Spritzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired, cloudy, frozen, damaged, room-temperature, other</source>
+        <translation>expired (abgelaufen), cloudy (trüb), frozen (gefroren), damaged (beschädigt), room-temperature (zu lange bei Raumtemperatur), other (Sonstiges)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>takes syringes out of the fridge</source>
+        <translation>nimmt Spritzen aus dem Kühlschrank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of syringes (default 1)</source>
+        <translation>Anzahl der Spritzen (Standard: 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when (default now)</source>
+        <translation>wann (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supply as of now</source>
+        <translation>der aktuelle Vorrat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this patient&apos;s use</source>
+        <translation>nur der Verbrauch dieses Patienten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every stock movement</source>
+        <translation>alle Zu- und Abgänge im Vorrat</translation>
+    </message>
 </context>
 <context>
     <name>AddPatientCommand</name>
@@ -224,6 +385,14 @@
         <location filename="../ui/patients/PatientCommands.cpp" line="+10"/>
         <source>Add patient %1</source>
         <translation>Patient %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AddReactionCommand</name>
+    <message>
+        <location filename="../ui/sites/SiteCommands.cpp" line="+41"/>
+        <source>Record %1</source>
+        <translation>%1 eintragen</translation>
     </message>
 </context>
 <context>
@@ -351,7 +520,7 @@
 <context>
     <name>DatabaseCheck</name>
     <message>
-        <location filename="../core/maintenance/DatabaseCheck.cpp" line="+34"/>
+        <location filename="../core/maintenance/DatabaseCheck.cpp" line="+35"/>
         <source>SQLite integrity: %1</source>
         <translation>SQLite-Integrität: %1</translation>
     </message>
@@ -544,7 +713,12 @@
 <context>
     <name>InjectionCommands</name>
     <message>
-        <location filename="../app/cli/InjectionCommands.cpp" line="-217"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="-230"/>
+        <source>--spot: &quot;%1&quot; is not X,Y (fractions of the zone from 0 to 1, e.g. 0.3,0.6).</source>
+        <translation>--spot: „%1“ hat nicht die Form X,Y (Anteile der Zone von 0 bis 1, z. B. 0.3,0.6).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> Add --force if it really was given.</source>
         <translation> Fügen Sie --force hinzu, wenn sie wirklich verabreicht wurde.</translation>
     </message>
@@ -597,12 +771,12 @@
 <context>
     <name>InjectionLog</name>
     <message>
-        <location filename="../core/injections/InjectionLog.cpp" line="+45"/>
+        <location filename="../core/injections/InjectionLog.cpp" line="+46"/>
         <source>No dose was given and none follows from a regimen (%1). Give the dose in mg.</source>
         <translation>Es wurde keine Dosis angegeben und aus keinem Behandlungsplan ergibt sich eine (%1). Geben Sie die Dosis in mg an.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The dose due %1 was already logged: %2 mg at %3. A second dose for the same slot is refused; never double up.</source>
         <translation>Die Dosis, fällig %1, wurde bereits eingetragen: %2 mg um %3. Eine zweite Dosis für denselben Termin wird abgelehnt; nehmen Sie nie eine doppelte Dosis.</translation>
     </message>
@@ -650,7 +824,7 @@
         <translation>Die Notiz hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The spot within the zone must be given as fractions from 0 to 1.</source>
         <translation>Die Stelle innerhalb der Zone muss als Anteile von 0 bis 1 angegeben werden.</translation>
     </message>
@@ -979,16 +1153,13 @@
         <source>Unknown indication &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Indikation „%1“; verwenden Sie eine der folgenden: %2.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
-        <source>%n time(s) of day given for %1 dose(s) per day; give one time per dose.</source>
-        <translation>
-            <numerusform>Es wurde %n Uhrzeit angegeben, die Zahl der Dosen pro Tag ist aber %1; geben Sie eine Uhrzeit pro Dosis an.</numerusform>
-            <numerusform>Es wurden %n Uhrzeiten angegeben, die Zahl der Dosen pro Tag ist aber %1; geben Sie eine Uhrzeit pro Dosis an.</numerusform>
-        </translation>
+        <source>Give one time of day per dose: doses per day is %1, times of day given: %2.</source>
+        <translation>Geben Sie für jede Dosis eine Uhrzeit an: Die Zahl der Dosen pro Tag ist %1, die Zahl der angegebenen Uhrzeiten ist %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A time of day is not valid; write it as HH:MM.</source>
         <translation>Eine Uhrzeit ist ungültig; schreiben Sie sie als HH:MM.</translation>
     </message>
@@ -1015,6 +1186,14 @@
     </message>
 </context>
 <context>
+    <name>ResolveReactionCommand</name>
+    <message>
+        <location filename="../ui/sites/SiteCommands.cpp" line="+21"/>
+        <source>Mark reaction cleared</source>
+        <translation>Hautreaktion als abgeklungen markieren</translation>
+    </message>
+</context>
+<context>
     <name>Rotation</name>
     <message>
         <location filename="../core/sites/Rotation.cpp" line="+61"/>
@@ -1022,7 +1201,7 @@
         <translation>%1 ist für diesen Patienten ausgeschaltet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 was used %n day(s) ago; let a site rest %2 days before using it again.</source>
         <translation>
             <numerusform>%1 wurde vor %n Tag verwendet; lassen Sie eine Stelle %2 Tage ruhen, bevor Sie sie wieder verwenden.</numerusform>
@@ -1035,7 +1214,7 @@
         <translation>An %1 gibt es eine Hautreaktion, die noch nicht abgeklungen ist; wählen Sie eine andere Stelle.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This spot is about %1 cm from the last injection in %2; keep about %3 cm away.</source>
         <translation>Diese Stelle ist etwa %1 cm von der letzten Injektion in %2 entfernt; halten Sie etwa %3 cm Abstand.</translation>
     </message>
@@ -1049,15 +1228,101 @@
     </message>
 </context>
 <context>
+    <name>SetZonesEnabledCommand</name>
+    <message>
+        <location filename="../ui/sites/SiteCommands.cpp" line="-51"/>
+        <source>Switch on %1</source>
+        <translation>%1 einschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch off %1</source>
+        <translation>%1 ausschalten</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCommands</name>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="-234"/>
+        <source>Every zone is switched off or has an open site reaction.</source>
+        <translation>Jede Zone ist ausgeschaltet oder hat eine offene Hautreaktion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No zone can be suggested: every zone is switched off or has an open site reaction.</source>
+        <translation>Es kann keine Zone empfohlen werden: Jede Zone ist ausgeschaltet oder hat eine offene Hautreaktion.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next site: %1 (%2), last used %3.</source>
+        <translation>Nächste Injektionsstelle: %1 (%2), zuletzt verwendet %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next site: %1 (%2), never used.</source>
+        <translation>Nächste Injektionsstelle: %1 (%2), noch nie verwendet.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A zone rests %1 days after an injection.</source>
+        <translation>Eine Zone ruht nach einer Injektion %1 Tage.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Recorded %1 at %2 (id %3).</source>
+        <translation>%1 an der Stelle „%2“ eingetragen (ID %3).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a reaction id.</source>
+        <translation>„%1“ ist keine Reaktions-ID.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reaction %1 marked as cleared.</source>
+        <translation>Hautreaktion %1 als abgeklungen markiert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Switched on: %1.</source>
+        <translation>Eingeschaltet: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switched off: %1.</source>
+        <translation>Ausgeschaltet: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SiteService</name>
     <message>
-        <location filename="../core/sites/SiteService.cpp" line="+161"/>
+        <location filename="../core/sites/SiteService.cpp" line="+159"/>
         <source>Name at least one zone.</source>
         <translation>Nennen Sie mindestens eine Zone.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Unknown site &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Injektionsstelle „%1“; verwenden Sie eine der folgenden: %2.</translation>
     </message>
@@ -1067,7 +1332,7 @@
         <translation>Unbekannte Reaktion „%1“; verwenden Sie eine der folgenden: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The severity %1 is out of range; it must be 1 (mild), 2 (moderate) or 3 (severe).</source>
         <translation>Der Schweregrad %1 liegt außerhalb des zulässigen Bereichs; er muss 1 (leicht), 2 (mittel) oder 3 (schwer) sein.</translation>
     </message>
@@ -1097,7 +1362,7 @@
         <translation>Hautreaktion %1 ist bereits am %2 abgeklungen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A reaction cannot clear (%1) before it started (%2).</source>
         <translation>Eine Reaktion kann nicht abklingen (%1), bevor sie begonnen hat (%2).</translation>
     </message>
@@ -1105,6 +1370,193 @@
         <location line="+5"/>
         <source>The time %1 is in the future.</source>
         <translation>Der Zeitpunkt %1 liegt in der Zukunft.</translation>
+    </message>
+</context>
+<context>
+    <name>StockCommands</name>
+    <message>
+        <location filename="../app/cli/StockCommands.cpp" line="-191"/>
+        <source>Received %1 syringes of lot %2 (expires %3); %4 in this lot.</source>
+        <translation>Eingang von %1 Spritzen der Charge %2 eingetragen (verwendbar bis %3); %4 in dieser Charge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lot %1 has already expired.</source>
+        <translation>Charge %1 ist bereits abgelaufen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No stock recorded.</source>
+        <translation>Kein Vorrat eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Discarded %1 syringe(s) of lot %2.</source>
+        <translation>%1 Spritze(n) der Charge %2 verworfen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Out of the fridge: use within the allowed time at up to 25 °C, and do not put it back.</source>
+        <translation>Aus dem Kühlschrank genommen: Verwenden Sie sie innerhalb der erlaubten Zeit bei höchstens 25 °C und legen Sie sie nicht zurück.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 usable syringe(s) in stock.</source>
+        <translation>%1 verwendbare Spritze(n) im Vorrat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1 a day they last %2 days, until %3.</source>
+        <translation>Bei %1 pro Tag reichen sie %2 Tage, bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>StockForecaster</name>
+    <message>
+        <location filename="../core/stock/StockForecast.cpp" line="+23"/>
+        <source>Lot %1 expired on %2: %3 syringe(s) to discard.</source>
+        <translation>Charge %1 ist am %2 abgelaufen: Verwerfen Sie %3 Spritze(n).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 syringe(s) of lot %2 have been out of the fridge more than %3 hours: discard them.</source>
+        <translation>%1 Spritze(n) der Charge %2 waren mehr als %3 Stunden außerhalb des Kühlschranks: Verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lot %1 expires on %2.</source>
+        <translation>Charge %1 läuft am %2 ab.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lot %1 expires on %2, before it can be used up: about %3 syringe(s) will be left over.</source>
+        <translation>Charge %1 läuft am %2 ab, bevor sie aufgebraucht werden kann: Etwa %3 Spritze(n) werden übrig bleiben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No usable syringes are in stock.</source>
+        <translation>Es sind keine verwendbaren Spritzen vorrätig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syringes for about %1 day(s) left; reorder now.</source>
+        <translation>Die Spritzen reichen noch für etwa %1 Tag(e); bestellen Sie jetzt nach.</translation>
+    </message>
+</context>
+<context>
+    <name>StockRules</name>
+    <message>
+        <location filename="../core/stock/StockRules.cpp" line="+18"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloudy, discoloured or with particles</source>
+        <translation>Trüb, verfärbt oder mit Partikeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frozen</source>
+        <translation>Gefroren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dropped or damaged</source>
+        <translation>Heruntergefallen oder beschädigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long at room temperature</source>
+        <translation>Zu lange bei Raumtemperatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The lot number must have 1 to 60 characters (it is printed on the carton and the syringe).</source>
+        <translation>Die Chargenbezeichnung muss 1 bis 60 Zeichen haben (sie steht auf der Packung und auf der Spritze).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The count %1 is out of range; it must be from 1 to %2 syringes.</source>
+        <translation>Die Anzahl %1 liegt außerhalb des zulässigen Bereichs; sie muss zwischen 1 und %2 Spritzen liegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The expiry and received dates are needed.</source>
+        <translation>Das Verfalldatum und das Eingangsdatum werden benötigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The received date %1 is in the future.</source>
+        <translation>Das Eingangsdatum %1 liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The expiry date %1 is before the received date %2; check the carton.</source>
+        <translation>Das Verfalldatum %1 liegt vor dem Eingangsdatum %2; prüfen Sie die Packung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown reason &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannter Grund „%1“; verwenden Sie einen der folgenden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot discard %1 syringes of lot %2: %3 remain.</source>
+        <translation>%1 Spritzen der Charge %2 können nicht verworfen werden: Es sind noch %3 übrig.</translation>
+    </message>
+</context>
+<context>
+    <name>StockService</name>
+    <message>
+        <location filename="../core/stock/StockService.cpp" line="+38"/>
+        <source>There is no lot &quot;%1&quot; in stock; &quot;stock list&quot; shows the lots.</source>
+        <translation>Es gibt keine Charge „%1“ im Vorrat; „stock list“ zeigt die Chargen an.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Lot %1 is already in stock with the expiry date %2, not %3; check the carton.</source>
+        <translation>Charge %1 ist bereits mit dem Verfalldatum %2 im Vorrat, nicht mit %3; prüfen Sie die Packung.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot take %1 syringes of lot %2 out of the fridge: %3 are in it.</source>
+        <translation>%1 Spritzen der Charge %2 können nicht aus dem Kühlschrank genommen werden: Darin sind %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The time %1 is in the future.</source>
+        <translation>Der Zeitpunkt %1 liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot change lot %1 by %2: %3 remain.</source>
+        <translation>Charge %1 kann nicht um %2 geändert werden: Es sind noch %3 übrig.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>There is no lot &quot;%1&quot; in stock; receive it first or leave the lot out.</source>
+        <translation>Es gibt keine Charge „%1“ im Vorrat; tragen Sie zuerst ihren Eingang ein oder lassen Sie die Charge weg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lot %1 expired on %2. Do not use an expired syringe.</source>
+        <translation>Charge %1 ist am %2 abgelaufen. Verwenden Sie keine abgelaufene Spritze.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No usable syringe is recorded in stock; the injection is logged without one. Receive stock to keep count.</source>
+        <translation>Im Vorrat ist keine verwendbare Spritze eingetragen; die Injektion wird ohne Spritze eingetragen. Tragen Sie den Eingang neuer Spritzen ein, damit der Vorrat stimmt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1 of the %2 syringes needed were in stock.</source>
+        <translation>Nur %1 der %2 benötigten Spritzen waren im Vorrat.</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1609,32 @@
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ZoneViewBuilder</name>
+    <message>
+        <location filename="../ui/sites/ZoneViewBuilder.cpp" line="+39"/>
+        <source>today (%1)</source>
+        <translation>heute (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago (%1)</source>
+        <translation>
+            <numerusform>vor %n Tag (%1)</numerusform>
+            <numerusform>vor %n Tagen (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) since %3</source>
+        <translation>%1 (%2) seit %3</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1756,24 @@
         <location line="+26"/>
         <source>There is no injection with id %1.</source>
         <translation>Es gibt keine Injektion mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::StockInvariants</name>
+    <message>
+        <location filename="../core/stock/StockInvariants.cpp" line="+10"/>
+        <source>a lot whose remaining count is not received − used − discarded ± adjusted</source>
+        <translation>einer Charge, deren Restbestand nicht Eingang − Verbrauch − Verworfenes ± Korrekturen entspricht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a lot with more syringes out of the fridge than remain</source>
+        <translation>einer Charge, bei der mehr Spritzen außerhalb des Kühlschranks sind, als noch übrig sind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an injection whose lot is not the one its syringes came from</source>
+        <translation>einer Injektion, deren Charge nicht die ihrer Spritzen ist</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1918,130 @@
         <location line="+6"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::BodyMapView</name>
+    <message>
+        <location filename="../ui/sites/BodyMapView.cpp" line="+36"/>
+        <source>&amp;Use this zone</source>
+        <translation>Diese Zone &amp;verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;Cleared</source>
+        <translation>Als &amp;abgeklungen markieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Arms and buttocks are usually injected by someone else; switch off the zones that are not used.</source>
+        <translation>Injektionen in Oberarme und Gesäß verabreicht meist eine andere Person; schalten Sie die Zonen aus, die nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Site reactions</source>
+        <translation>Hautreaktionen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest period</source>
+        <translation>Ruhezeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next site</source>
+        <translation>Nächste Injektionsstelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record Reaction…</source>
+        <translation>Hautreaktion &amp;eintragen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Let a zone &amp;rest:</source>
+        <translation>Eine Zone &amp;ruhen lassen:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rest Period</source>
+        <translation>Ruhezeit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No patient yet.</source>
+        <translation>Noch kein Patient.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>never used yet</source>
+        <translation>noch nie verwendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last used %1</source>
+        <translation>zuletzt verwendet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No zone can be suggested: every zone is switched off or has a site reaction that has not cleared.</source>
+        <translation>Es kann keine Zone empfohlen werden: Jede Zone ist ausgeschaltet oder hat eine Hautreaktion, die noch nicht abgeklungen ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — %2, %3, since %4</source>
+        <translation>%1 — %2, %3, seit %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2, %3, %4 to %5 (cleared)</source>
+        <translation>%1 — %2, %3, %4 bis %5 (abgeklungen)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a zone on the map.</source>
+        <translation>Wählen Sie auf der Körperkarte eine Zone aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last used: %1</source>
+        <translation>Zuletzt verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injections here: %1</source>
+        <translation>Injektionen hier: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Site Reaction</source>
+        <translation>Hautreaktion</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +2210,7 @@
 <context>
     <name>shotbook::ui::FirstRunWizard</name>
     <message>
-        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+20"/>
+        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+25"/>
         <location line="+5"/>
         <source>Welcome to Shotbook</source>
         <translation>Willkommen bei Shotbook</translation>
@@ -1621,7 +2241,22 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Who gives the injections?</source>
+        <translation>Wer verabreicht die Injektionen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The patient, to themselves: abdomen and thighs</source>
+        <translation>Der Patient selbst: Bauch und Oberschenkel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else (a parent, partner or nurse): also the back of the arms and the buttocks</source>
+        <translation>Eine andere Person (Elternteil, Partner oder Pflegekraft): zusätzlich die Rückseite der Oberarme und das Gesäß</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -1629,17 +2264,17 @@
 <context>
     <name>shotbook::ui::InjectionDialog</name>
     <message>
-        <location filename="../ui/injections/InjectionDialog.cpp" line="+32"/>
+        <location filename="../ui/injections/InjectionDialog.cpp" line="+38"/>
         <source>Log Injection</source>
         <translation>Injektion eintragen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Change Injection</source>
         <translation>Injektion ändern</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Date and time given</source>
         <translation>Datum und Uhrzeit der Verabreichung</translation>
     </message>
@@ -1664,7 +2299,12 @@
         <translation>Injektionsstelle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Site warnings</source>
+        <translation>Warnungen zur Injektionsstelle</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>From the syringe&apos;s label (optional)</source>
         <translation>Vom Etikett der Spritze (freiwillig)</translation>
     </message>
@@ -1694,7 +2334,7 @@
         <translation>&amp;Stelle:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Lot:</source>
         <translation>&amp;Charge:</translation>
     </message>
@@ -1719,7 +2359,7 @@
         <translation>&amp;Eintragen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+61"/>
         <source>= %1 mL</source>
         <translation>= %1 mL</translation>
     </message>
@@ -1729,7 +2369,7 @@
         <translation>Wählen Sie die Stelle, an der injiziert wurde.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Second Dose?</source>
         <translation>Zweite Dosis?</translation>
     </message>
@@ -1869,7 +2509,7 @@
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+49"/>
         <source>Shotbook — %1</source>
         <translation>Shotbook — %1</translation>
     </message>
@@ -1897,6 +2537,11 @@
         <location line="+2"/>
         <source>Log</source>
         <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body Map</source>
+        <translation>Körperkarte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2269,6 +2914,49 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
     </message>
 </context>
 <context>
+    <name>shotbook::ui::ReactionDialog</name>
+    <message>
+        <location filename="../ui/sites/ReactionDialog.cpp" line="+32"/>
+        <source>Record Site Reaction</source>
+        <translation>Hautreaktion eintragen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Redness, swelling, itching or pain at the site are common in the first weeks and usually fade within 4–6 weeks. Call your doctor if a reaction is severe or does not fade.</source>
+        <translation>Rötung, Schwellung, Juckreiz oder Schmerzen an der Injektionsstelle sind in den ersten Wochen häufig und klingen meist innerhalb von 4–6 Wochen ab. Wenden Sie sich an Ihre Ärztin oder Ihren Arzt, wenn eine Reaktion schwer ist oder nicht abklingt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Site:</source>
+        <translation>&amp;Stelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reaction:</source>
+        <translation>&amp;Reaktion:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;everity:</source>
+        <translation>Sch&amp;weregrad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tarted:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Eintragen</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::RegimenDialog</name>
     <message>
         <location filename="../ui/regimen/RegimenDialog.cpp" line="+34"/>
@@ -2549,8 +3237,8 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::TodayView</name>
     <message>
-        <location filename="../ui/today/TodayView.cpp" line="+41"/>
-        <location line="+18"/>
+        <location filename="../ui/today/TodayView.cpp" line="+42"/>
+        <location line="+19"/>
         <source>Next dose</source>
         <translation>Nächste Dosis</translation>
     </message>
@@ -2565,7 +3253,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>&amp;Behandlungsplan festlegen…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Today&apos;s doses</source>
         <translation>Heutige Dosen</translation>
     </message>
@@ -2593,7 +3281,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Fügen Sie unter „Patienten“ einen Patienten hinzu, um das Tagebuch zu beginnen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Next dose for %1</source>
         <translation>Nächste Dosis für %1</translation>
     </message>
@@ -2643,7 +3331,17 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Die nächste Dosis ist bald fällig: Lassen Sie die versäumte aus und nehmen Sie die nächste zur gewohnten Zeit. Nehmen Sie nie zwei Dosen, um eine versäumte nachzuholen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>Suggested site: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Empfohlene Injektionsstelle: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No site can be suggested: every zone is switched off or has a reaction.</source>
+        <translation>Es kann keine Injektionsstelle empfohlen werden: Jede Zone ist ausgeschaltet oder hat eine Hautreaktion.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 — ✓ taken at %2, %3</source>
         <translation>%1 — ✓ genommen um %2, %3</translation>
     </message>

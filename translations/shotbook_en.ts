@@ -31,7 +31,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InjectionCommands.cpp" line="+243"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+256"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="+245"/>
         <source>the patient&apos;s id or name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,7 +80,14 @@
     <message>
         <location line="+1"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+6"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="+33"/>
+        <location filename="../app/cli/StockCommands.cpp" line="+223"/>
         <source>a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where in the zone (fractions, 0–1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -217,12 +225,173 @@
         <source>the day (default today)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="-19"/>
+        <source>the suggested zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every zone: on or off, last use, count, open reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switches zones on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>switches zones off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>days a zone rests after an injection (shows or sets it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>records a site reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redness, swelling, itching, pain, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 mild, 2 moderate, 3 severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it started (default now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the injection it followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>marks a site reaction as cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it cleared (default now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>site reactions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only those not cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StockCommands.cpp" line="-12"/>
+        <source>receives syringes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>lot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>number of syringes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>received on (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discards syringes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expired, cloudy, frozen, damaged, room-temperature, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>takes syringes out of the fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number of syringes (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when (default now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supply as of now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this patient&apos;s use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every stock movement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddPatientCommand</name>
     <message>
         <location filename="../ui/patients/PatientCommands.cpp" line="+10"/>
         <source>Add patient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddReactionCommand</name>
+    <message>
+        <location filename="../ui/sites/SiteCommands.cpp" line="+41"/>
+        <source>Record %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,7 +520,7 @@
 <context>
     <name>DatabaseCheck</name>
     <message>
-        <location filename="../core/maintenance/DatabaseCheck.cpp" line="+34"/>
+        <location filename="../core/maintenance/DatabaseCheck.cpp" line="+35"/>
         <source>SQLite integrity: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,7 +713,12 @@
 <context>
     <name>InjectionCommands</name>
     <message>
-        <location filename="../app/cli/InjectionCommands.cpp" line="-217"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="-230"/>
+        <source>--spot: &quot;%1&quot; is not X,Y (fractions of the zone from 0 to 1, e.g. 0.3,0.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> Add --force if it really was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,12 +771,12 @@
 <context>
     <name>InjectionLog</name>
     <message>
-        <location filename="../core/injections/InjectionLog.cpp" line="+45"/>
+        <location filename="../core/injections/InjectionLog.cpp" line="+46"/>
         <source>No dose was given and none follows from a regimen (%1). Give the dose in mg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>The dose due %1 was already logged: %2 mg at %3. A second dose for the same slot is refused; never double up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,7 +824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The spot within the zone must be given as fractions from 0 to 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,16 +1153,13 @@
         <source>Unknown indication &quot;%1&quot;; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
-        <source>%n time(s) of day given for %1 dose(s) per day; give one time per dose.</source>
-        <translation>
-            <numerusform>%n time of day given for %1 dose(s) per day; give one time per dose.</numerusform>
-            <numerusform>%n times of day given for %1 dose(s) per day; give one time per dose.</numerusform>
-        </translation>
+        <source>Give one time of day per dose: doses per day is %1, times of day given: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A time of day is not valid; write it as HH:MM.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,6 +1186,14 @@
     </message>
 </context>
 <context>
+    <name>ResolveReactionCommand</name>
+    <message>
+        <location filename="../ui/sites/SiteCommands.cpp" line="+21"/>
+        <source>Mark reaction cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Rotation</name>
     <message>
         <location filename="../core/sites/Rotation.cpp" line="+61"/>
@@ -1022,7 +1201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%1 was used %n day(s) ago; let a site rest %2 days before using it again.</source>
         <translation>
             <numerusform>%1 was used %n day ago; let a site rest %2 days before using it again.</numerusform>
@@ -1035,7 +1214,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This spot is about %1 cm from the last injection in %2; keep about %3 cm away.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,15 +1228,101 @@
     </message>
 </context>
 <context>
+    <name>SetZonesEnabledCommand</name>
+    <message>
+        <location filename="../ui/sites/SiteCommands.cpp" line="-51"/>
+        <source>Switch on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteCommands</name>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="-234"/>
+        <source>Every zone is switched off or has an open site reaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No zone can be suggested: every zone is switched off or has an open site reaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Next site: %1 (%2), last used %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next site: %1 (%2), never used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A zone rests %1 days after an injection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Recorded %1 at %2 (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a reaction id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reaction %1 marked as cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Switched on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switched off: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteService</name>
     <message>
-        <location filename="../core/sites/SiteService.cpp" line="+161"/>
+        <location filename="../core/sites/SiteService.cpp" line="+159"/>
         <source>Name at least one zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Unknown site &quot;%1&quot;; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1067,7 +1332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The severity %1 is out of range; it must be 1 (mild), 2 (moderate) or 3 (severe).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,13 +1362,200 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A reaction cannot clear (%1) before it started (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The time %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockCommands</name>
+    <message>
+        <location filename="../app/cli/StockCommands.cpp" line="-191"/>
+        <source>Received %1 syringes of lot %2 (expires %3); %4 in this lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lot %1 has already expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No stock recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Discarded %1 syringe(s) of lot %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Out of the fridge: use within the allowed time at up to 25 °C, and do not put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 usable syringe(s) in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1 a day they last %2 days, until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockForecaster</name>
+    <message>
+        <location filename="../core/stock/StockForecast.cpp" line="+23"/>
+        <source>Lot %1 expired on %2: %3 syringe(s) to discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 syringe(s) of lot %2 have been out of the fridge more than %3 hours: discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lot %1 expires on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Lot %1 expires on %2, before it can be used up: about %3 syringe(s) will be left over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No usable syringes are in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syringes for about %1 day(s) left; reorder now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockRules</name>
+    <message>
+        <location filename="../core/stock/StockRules.cpp" line="+18"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloudy, discoloured or with particles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dropped or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too long at room temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The lot number must have 1 to 60 characters (it is printed on the carton and the syringe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The count %1 is out of range; it must be from 1 to %2 syringes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The expiry and received dates are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The received date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The expiry date %1 is before the received date %2; check the carton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown reason &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot discard %1 syringes of lot %2: %3 remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockService</name>
+    <message>
+        <location filename="../core/stock/StockService.cpp" line="+38"/>
+        <source>There is no lot &quot;%1&quot; in stock; &quot;stock list&quot; shows the lots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Lot %1 is already in stock with the expiry date %2, not %3; check the carton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot take %1 syringes of lot %2 out of the fridge: %3 are in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The time %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot change lot %1 by %2: %3 remain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>There is no lot &quot;%1&quot; in stock; receive it first or leave the lot out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lot %1 expired on %2. Do not use an expired syringe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No usable syringe is recorded in stock; the injection is logged without one. Receive stock to keep count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1 of the %2 syringes needed were in stock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,6 +1609,32 @@
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ZoneViewBuilder</name>
+    <message>
+        <location filename="../ui/sites/ZoneViewBuilder.cpp" line="+39"/>
+        <source>today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago (%1)</source>
+        <translation>
+            <numerusform>%n day ago (%1)</numerusform>
+            <numerusform>%n days ago (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) since %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1755,24 @@
         <location filename="../core/injections/InjectionRepository.cpp" line="+78"/>
         <location line="+26"/>
         <source>There is no injection with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::StockInvariants</name>
+    <message>
+        <location filename="../core/stock/StockInvariants.cpp" line="+10"/>
+        <source>a lot whose remaining count is not received − used − discarded ± adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a lot with more syringes out of the fridge than remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an injection whose lot is not the one its syringes came from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1917,130 @@
     <message>
         <location line="+6"/>
         <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::BodyMapView</name>
+    <message>
+        <location filename="../ui/sites/BodyMapView.cpp" line="+36"/>
+        <source>&amp;Use this zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark &amp;Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Arms and buttocks are usually injected by someone else; switch off the zones that are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Site reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record Reaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Let a zone &amp;rest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rest Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No patient yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>never used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No zone can be suggested: every zone is switched off or has a site reaction that has not cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — %2, %3, since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2, %3, %4 to %5 (cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose a zone on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injections here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Site Reaction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1590,7 +2210,7 @@
 <context>
     <name>shotbook::ui::FirstRunWizard</name>
     <message>
-        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+20"/>
+        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+25"/>
         <location line="+5"/>
         <source>Welcome to Shotbook</source>
         <translation type="unfinished"></translation>
@@ -1621,7 +2241,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Who gives the injections?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The patient, to themselves: abdomen and thighs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else (a parent, partner or nurse): also the back of the arms and the buttocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,17 +2264,17 @@
 <context>
     <name>shotbook::ui::InjectionDialog</name>
     <message>
-        <location filename="../ui/injections/InjectionDialog.cpp" line="+32"/>
+        <location filename="../ui/injections/InjectionDialog.cpp" line="+38"/>
         <source>Log Injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Change Injection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Date and time given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,7 +2299,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Site warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>From the syringe&apos;s label (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,7 +2334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Lot:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,7 +2359,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+61"/>
         <source>= %1 mL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,7 +2369,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Second Dose?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,7 +2509,7 @@
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+48"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+49"/>
         <source>Shotbook — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,6 +2536,11 @@
     <message>
         <location line="+2"/>
         <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Body Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2267,6 +2912,49 @@ This cannot be undone. Backups made before now still hold their records.</source
     </message>
 </context>
 <context>
+    <name>shotbook::ui::ReactionDialog</name>
+    <message>
+        <location filename="../ui/sites/ReactionDialog.cpp" line="+32"/>
+        <source>Record Site Reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Redness, swelling, itching or pain at the site are common in the first weeks and usually fade within 4–6 weeks. Call your doctor if a reaction is severe or does not fade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;everity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tarted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::RegimenDialog</name>
     <message>
         <location filename="../ui/regimen/RegimenDialog.cpp" line="+34"/>
@@ -2547,8 +3235,8 @@ This cannot be undone. Backups made before now still hold their records.</source
 <context>
     <name>shotbook::ui::TodayView</name>
     <message>
-        <location filename="../ui/today/TodayView.cpp" line="+41"/>
-        <location line="+18"/>
+        <location filename="../ui/today/TodayView.cpp" line="+42"/>
+        <location line="+19"/>
         <source>Next dose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,7 +3251,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Today&apos;s doses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,7 +3279,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Next dose for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,7 +3329,17 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>Suggested site: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No site can be suggested: every zone is switched off or has a reaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 — ✓ taken at %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
