@@ -59,6 +59,7 @@ QList<CommandSpec> patientCommands();
 QList<CommandSpec> regimenCommands();
 QList<CommandSpec> injectionCommands();
 QList<CommandSpec> siteCommands();
+QList<CommandSpec> stockCommands();
 QList<CommandSpec> maintenanceCommands();
 QList<CommandSpec> exportCommands();
 

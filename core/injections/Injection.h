@@ -1,6 +1,11 @@
 #pragma once
 
+#include "stock/Lot.h"
+
+#include "stock/Lot.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QPointF>
 #include <QString>
 
@@ -20,6 +25,7 @@ struct Injection
     QString givenBy;
     QString note;
     QDateTime createdAt;
+    QList<LotAllocation> allocations; // the syringes it took from stock
 
     friend bool operator==(const Injection &, const Injection &) = default;
 };

@@ -8,6 +8,7 @@
 #include "regimen/RegimenService.h"
 #include "sites/Rotation.h"
 #include "sites/SiteService.h"
+#include "stock/StockService.h"
 #include "storage/Database.h"
 #include "storage/ProductSettings.h"
 #include "storage/Transaction.h"
@@ -71,7 +72,10 @@ Result<InjectionLog::Logged> InjectionLog::write(Injection injection, bool force
     if (auto patient = patients.get(injection.patientId); !patient)
         return fail(patient.error());
     if (isUpdate) {
-        // Judge the changed injection against the others, not against itself.
+        // Judge the changed injection against the others, not against itself,
+        // and give its syringes back before taking them again.
+        if (auto given = StockService::giveBack(db, injection.id); !given)
+            return fail(given.error());
         if (auto removed = InjectionRepository::remove(db, injection.id); !removed)
             return fail(removed.error());
     }
@@ -113,15 +117,30 @@ Result<InjectionLog::Logged> InjectionLog::write(Injection injection, bool force
     logged.warnings << Rotation::warningsFor(*uses, injection.site, injection.at, *restDays,
                                              injection.spot);
 
+    // The chosen lot: the one typed, or (when changing an injection) the one
+    // it had; its syringes go back to stock first.
+    std::optional<QString> chosenLot = injection.lot;
     if (isUpdate) {
         if (auto inserted = InjectionRepository::insert(db, injection); !inserted)
             return fail(inserted.error());
     } else {
+        injection.lot.reset(); // set from the stock actually taken
         const auto id = InjectionRepository::insert(db, injection);
         if (!id)
             return fail(id.error());
         injection.id = *id;
     }
+    const auto taken = StockService::takeForInjection(db, injection.id, injection.doseMg, chosenLot,
+                                                      force, injection.at);
+    if (!taken)
+        return fail(taken.error());
+    logged.warnings << taken->warnings;
+    injection.allocations = taken->allocations;
+    injection.lot = injection.allocations.isEmpty()
+                        ? std::nullopt
+                        : std::optional<QString>(injection.allocations.constFirst().lot);
+    if (auto updated = InjectionRepository::update(db, injection); !updated)
+        return fail(updated.error());
 
     const auto after = PatientSchedule::load(db, injection.patientId, day, day);
     if (!after)
@@ -139,9 +158,13 @@ Result<Injection> InjectionLog::remove(qint64 injectionId)
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return fail(begun.error());
-    const auto injection = InjectionRepository::get(db, injectionId);
+    auto injection = InjectionRepository::get(db, injectionId);
     if (!injection)
         return fail(injection.error());
+    const auto given = StockService::giveBack(db, injectionId);
+    if (!given)
+        return fail(given.error());
+    injection->allocations = *given;
     if (auto removed = InjectionRepository::remove(db, injectionId); !removed)
         return fail(removed.error());
     if (auto committed = transaction.commit(); !committed)
@@ -157,6 +180,9 @@ Status InjectionLog::restore(const Injection &injection)
         return begun;
     if (auto inserted = InjectionRepository::insert(db, injection); !inserted)
         return fail(inserted.error());
+    if (auto retaken = StockService::retake(db, injection.id, injection.allocations, injection.at);
+        !retaken)
+        return retaken;
     return transaction.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "DatabaseCheck.h"
 
 #include "patients/PatientInvariants.h"
+#include "stock/StockInvariants.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
 
@@ -13,7 +14,7 @@ namespace {
 QList<Invariant> allInvariants()
 {
     QList<Invariant> invariants;
-    invariants << patientInvariants();
+    invariants << patientInvariants() << stockInvariants();
     return invariants;
 }
 

@@ -100,6 +100,37 @@ QList<Migration> buildMigrations()
                                      " value VARCHAR(200) NOT NULL)"),
                   }});
 
+    steps.append(
+        {5,
+         "syringe stock",
+         {
+             QStringLiteral("CREATE TABLE lots ("
+                            " id INTEGER PRIMARY KEY,"
+                            " lot VARCHAR(60) NOT NULL,"
+                            " expires VARCHAR(10) NOT NULL,"
+                            " received VARCHAR(10) NOT NULL,"
+                            " remaining INTEGER NOT NULL CHECK (remaining >= 0),"
+                            " created_at VARCHAR(20) NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX lots_lot ON lots(lot)"),
+             QStringLiteral("CREATE TABLE stock_movements ("
+                            " id INTEGER PRIMARY KEY,"
+                            " lot_id INTEGER NOT NULL REFERENCES lots(id) ON DELETE CASCADE,"
+                            " kind VARCHAR(20) NOT NULL,"
+                            " count INTEGER NOT NULL,"
+                            " at VARCHAR(20) NOT NULL,"
+                            " injection_id INTEGER REFERENCES injections(id) ON DELETE SET NULL,"
+                            " reason VARCHAR(30) NOT NULL DEFAULT '',"
+                            " note VARCHAR(2000) NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX stock_movements_lot ON stock_movements(lot_id)"),
+             QStringLiteral("CREATE INDEX stock_movements_injection"
+                            " ON stock_movements(injection_id)"),
+             QStringLiteral("CREATE TABLE fridge_outs ("
+                            " id INTEGER PRIMARY KEY,"
+                            " lot_id INTEGER NOT NULL REFERENCES lots(id) ON DELETE CASCADE,"
+                            " taken_out_at VARCHAR(20) NOT NULL,"
+                            " count INTEGER NOT NULL CHECK (count >= 0))"),
+         }});
+
     return steps;
 }
 

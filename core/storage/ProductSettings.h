@@ -25,6 +25,10 @@ public:
 
     // Days a zone should rest after an injection before it is used again.
     static constexpr IntSetting SiteRestDays{"site-rest-days", 7, 1, 60};
+    // Alert when the stock lasts fewer days than this.
+    static constexpr IntSetting LowStockDays{"low-stock-days", 7, 1, 90};
+    // Hours a syringe may stay out of the fridge (up to 25 °C); EU leaflet: 72.
+    static constexpr IntSetting RoomTemperatureHours{"room-temperature-hours", 72, 1, 336};
 
     static Result<int> get(QSqlDatabase db, const IntSetting &setting);
     // Writes inside the caller's transaction.

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Lot.h"
+#include "common/Error.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace shotbook {
+
+// Lots and stock movements as stored. Writers run inside the caller's
+// transaction and keep each lot's `remaining` equal to the sum of its movements.
+class StockRepository final
+{
+public:
+    static Result<QList<Lot>> lots(QSqlDatabase db);
+    static Result<std::optional<Lot>> lotByNumber(QSqlDatabase db, const QString &lot);
+    static Result<qint64> insertLot(QSqlDatabase db, const Lot &lot, const QDateTime &createdAt);
+    // Records a movement and applies its count to the lot's remaining.
+    static Result<qint64> addMovement(QSqlDatabase db, const StockMovement &movement);
+    static Result<QList<StockMovement>> movements(QSqlDatabase db, std::optional<qint64> lotId);
+    static Result<QList<StockMovement>> movementsOfInjection(QSqlDatabase db, qint64 injectionId);
+    // Deletes an injection's movements and gives their syringes back.
+    static Status removeMovementsOfInjection(QSqlDatabase db, qint64 injectionId);
+
+    static Status takeOutOfFridge(QSqlDatabase db, qint64 lotId, int count, const QDateTime &at);
+    // Syringes leaving a lot (used, discarded) come from those out of the
+    // fridge first, oldest first.
+    static Status consumeOutOfFridge(QSqlDatabase db, qint64 lotId, int count);
+};
+
+} // namespace shotbook

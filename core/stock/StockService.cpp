@@ -1,0 +1,303 @@
+#include "StockService.h"
+
+#include "Fefo.h"
+#include "StockRepository.h"
+#include "StockRules.h"
+#include "common/Clock.h"
+#include "common/IsoDateTime.h"
+#include "patients/PatientRepository.h"
+#include "regimen/RegimenService.h"
+#include "storage/Database.h"
+#include "storage/ProductSettings.h"
+#include "storage/Transaction.h"
+
+namespace shotbook {
+
+namespace {
+
+QDateTime utcSeconds(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    return utc.addMSecs(-utc.time().msec());
+}
+
+} // namespace
+
+StockService::StockService(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+Result<Lot> StockService::existingLot(QSqlDatabase db, const QString &lot) const
+{
+    const auto found = StockRepository::lotByNumber(db, lot);
+    if (!found)
+        return fail(found.error());
+    if (!*found)
+        return fail(Error::rejected(QStringLiteral("unknown-lot"),
+                                    tr("There is no lot \"%1\" in stock; \"stock list\" shows the "
+                                       "lots.")
+                                        .arg(lot)));
+    return **found;
+}
+
+Result<Lot> StockService::receive(const QString &lotNumber, const QDate &expires, int count,
+                                  std::optional<QDate> received)
+{
+    const QDate today = m_clock.today();
+    const QString lotText = lotNumber.trimmed();
+    const QDate receivedOn = received.value_or(today);
+    if (auto valid = StockRules::checkReceive(lotText, expires, receivedOn, count, today); !valid)
+        return fail(valid.error());
+
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return fail(begun.error());
+    const auto found = StockRepository::lotByNumber(db, lotText);
+    if (!found)
+        return fail(found.error());
+    qint64 lotId = 0;
+    if (*found) {
+        if ((*found)->expires != expires)
+            return fail(Error::rejected(
+                QStringLiteral("lot-mismatch"),
+                tr("Lot %1 is already in stock with the expiry date %2, not %3; check the "
+                   "carton.")
+                    .arg(lotText, iso::formatDate((*found)->expires), iso::formatDate(expires))));
+        lotId = (*found)->id;
+    } else {
+        Lot lot;
+        lot.lot = lotText;
+        lot.expires = expires;
+        lot.received = receivedOn;
+        const auto id = StockRepository::insertLot(db, lot, utcSeconds(m_clock.now()));
+        if (!id)
+            return fail(id.error());
+        lotId = *id;
+    }
+    StockMovement movement;
+    movement.lotId = lotId;
+    movement.kind = QStringLiteral("received");
+    movement.count = count;
+    movement.at = utcSeconds(m_clock.now());
+    if (auto added = StockRepository::addMovement(db, movement); !added)
+        return fail(added.error());
+    const auto lot = existingLot(db, lotText);
+    if (!lot)
+        return fail(lot.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return *lot;
+}
+
+Status StockService::discard(const QString &lotNumber, int count, const QString &reason,
+                             const QString &note)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    const auto lot = existingLot(db, lotNumber);
+    if (!lot)
+        return fail(lot.error());
+    if (auto valid = StockRules::checkDiscard(*lot, count, reason); !valid)
+        return valid;
+    StockMovement movement;
+    movement.lotId = lot->id;
+    movement.kind = QStringLiteral("discarded");
+    movement.count = -count;
+    movement.at = utcSeconds(m_clock.now());
+    movement.reason = reason;
+    movement.note = note;
+    if (auto added = StockRepository::addMovement(db, movement); !added)
+        return fail(added.error());
+    if (auto consumed = StockRepository::consumeOutOfFridge(db, lot->id, count); !consumed)
+        return consumed;
+    return transaction.commit();
+}
+
+Status StockService::takeOutOfFridge(const QString &lotNumber, int count,
+                                     std::optional<QDateTime> at)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    const auto lot = existingLot(db, lotNumber);
+    if (!lot)
+        return fail(lot.error());
+    if (count <= 0 || count > lot->remaining - lot->outOfFridge)
+        return fail(Error::rejected(QStringLiteral("invalid-count"),
+                                    tr("Cannot take %1 syringes of lot %2 out of the fridge: %3 "
+                                       "are in it.")
+                                        .arg(count)
+                                        .arg(lot->lot)
+                                        .arg(lot->remaining - lot->outOfFridge)));
+    const QDateTime when = utcSeconds(at.value_or(m_clock.now()));
+    if (m_clock.now().secsTo(when) > 3600)
+        return fail(
+            Error::rejected(QStringLiteral("invalid-time"),
+                            tr("The time %1 is in the future.").arg(iso::formatLocal(when))));
+    if (auto out = StockRepository::takeOutOfFridge(db, lot->id, count, when); !out)
+        return out;
+    return transaction.commit();
+}
+
+Status StockService::adjust(const QString &lotNumber, int change, const QString &note)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    const auto lot = existingLot(db, lotNumber);
+    if (!lot)
+        return fail(lot.error());
+    if (change == 0 || lot->remaining + change < 0 || qAbs(change) > StockRules::MaxCount)
+        return fail(Error::rejected(QStringLiteral("invalid-count"),
+                                    tr("Cannot change lot %1 by %2: %3 remain.")
+                                        .arg(lot->lot)
+                                        .arg(change)
+                                        .arg(lot->remaining)));
+    StockMovement movement;
+    movement.lotId = lot->id;
+    movement.kind = QStringLiteral("adjusted");
+    movement.count = change;
+    movement.at = utcSeconds(m_clock.now());
+    movement.note = note;
+    if (auto added = StockRepository::addMovement(db, movement); !added)
+        return fail(added.error());
+    return transaction.commit();
+}
+
+Result<QList<Lot>> StockService::lots() const
+{
+    return StockRepository::lots(m_database.connection());
+}
+
+Result<QList<StockMovement>> StockService::movements() const
+{
+    return StockRepository::movements(m_database.connection(), std::nullopt);
+}
+
+Result<double> StockService::syringesPerDay(std::optional<qint64> patientId) const
+{
+    PatientRepository patients(m_database, m_clock);
+    const auto all = patients.list();
+    if (!all)
+        return fail(all.error());
+    RegimenService regimens(m_database, m_clock);
+    const QDate today = m_clock.today();
+    double perDay = 0.0;
+    for (const Patient &patient : *all) {
+        if (patientId && patient.id != *patientId)
+            continue;
+        const auto dose = regimens.doseOn(patient.id, today);
+        if (!dose)
+            continue; // no regimen today (or no weight): uses nothing
+        perDay += static_cast<double>(dose->dosesPerDay * dose->syringesPerDose) / dose->everyDays;
+    }
+    return perDay;
+}
+
+Result<StockForecast> StockService::status(std::optional<qint64> patientId) const
+{
+    const auto all = lots();
+    if (!all)
+        return fail(all.error());
+    const auto perDay = syringesPerDay(patientId);
+    if (!perDay)
+        return fail(perDay.error());
+    StockForecastSettings settings;
+    QSqlDatabase db = m_database.connection();
+    const auto low = ProductSettings::get(db, ProductSettings::LowStockDays);
+    const auto hours = ProductSettings::get(db, ProductSettings::RoomTemperatureHours);
+    if (!low || !hours)
+        return fail(!low ? low.error() : hours.error());
+    settings.lowStockDays = *low;
+    settings.roomTemperatureHours = *hours;
+    return StockForecaster::forecast(*all, *perDay, m_clock.now(), settings);
+}
+
+Result<StockService::Taken> StockService::takeForInjection(QSqlDatabase db, qint64 injectionId,
+                                                           double doseMg,
+                                                           const std::optional<QString> &chosenLot,
+                                                           bool force, const QDateTime &at)
+{
+    const auto lots = StockRepository::lots(db);
+    if (!lots)
+        return fail(lots.error());
+    const QDate day = at.toLocalTime().date();
+    std::optional<qint64> chosenId;
+    Taken taken;
+    if (chosenLot) {
+        const Lot *chosen = nullptr;
+        for (const Lot &lot : *lots) {
+            if (lot.lot == *chosenLot)
+                chosen = &lot;
+        }
+        if (!chosen)
+            return fail(Error::rejected(QStringLiteral("unknown-lot"),
+                                        tr("There is no lot \"%1\" in stock; receive it first "
+                                           "or leave the lot out.")
+                                            .arg(*chosenLot)));
+        if (chosen->isExpiredOn(day)) {
+            const QString message = tr("Lot %1 expired on %2. Do not use an expired syringe.")
+                                        .arg(chosen->lot, iso::formatDate(chosen->expires));
+            if (!force)
+                return fail(Error::rejected(QStringLiteral("lot-expired"), message));
+            taken.warnings.append({QStringLiteral("lot-expired"), message});
+        }
+        chosenId = chosen->id;
+    }
+    const int needed = StockRules::syringesFor(doseMg);
+    const FefoResult result = allocateFefo(*lots, needed, day, chosenId);
+    if (result.missing > 0)
+        taken.warnings.append(
+            {QStringLiteral("no-stock"),
+             result.missing == needed
+                 ? tr("No usable syringe is recorded in stock; the injection is logged without "
+                      "one. Receive stock to keep count.")
+                 : tr("Only %1 of the %2 syringes needed were in stock.")
+                       .arg(needed - result.missing)
+                       .arg(needed)});
+    if (auto written = retake(db, injectionId, result.taken, at); !written)
+        return fail(written.error());
+    taken.allocations = result.taken;
+    return taken;
+}
+
+Status StockService::retake(QSqlDatabase db, qint64 injectionId, const QList<LotAllocation> &taken,
+                            const QDateTime &at)
+{
+    for (const LotAllocation &allocation : taken) {
+        StockMovement movement;
+        movement.lotId = allocation.lotId;
+        movement.kind = QStringLiteral("used");
+        movement.count = -allocation.count;
+        movement.at = utcSeconds(at);
+        movement.injectionId = injectionId;
+        if (auto added = StockRepository::addMovement(db, movement); !added)
+            return fail(added.error());
+        if (auto consumed =
+                StockRepository::consumeOutOfFridge(db, allocation.lotId, allocation.count);
+            !consumed)
+            return consumed;
+    }
+    return {};
+}
+
+Result<QList<LotAllocation>> StockService::giveBack(QSqlDatabase db, qint64 injectionId)
+{
+    const auto movements = StockRepository::movementsOfInjection(db, injectionId);
+    if (!movements)
+        return fail(movements.error());
+    QList<LotAllocation> taken;
+    for (const StockMovement &movement : *movements)
+        taken.append({movement.lotId, movement.lot, -movement.count});
+    if (auto removed = StockRepository::removeMovementsOfInjection(db, injectionId); !removed)
+        return fail(removed.error());
+    return taken;
+}
+
+} // namespace shotbook

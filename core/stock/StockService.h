@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Lot.h"
+#include "StockForecast.h"
+#include "common/Error.h"
+#include "common/Warning.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace shotbook {
+
+class Clock;
+class Database;
+
+// Syringe stock for the GUI and the CLI: receiving, discarding, taking out of
+// the fridge, the forecast; and, inside an injection's transaction, taking
+// its syringes (first-expiry-first-out) or giving them back.
+class StockService final
+{
+    Q_DECLARE_TR_FUNCTIONS(StockService)
+    Q_DISABLE_COPY_MOVE(StockService)
+
+public:
+    StockService(Database &database, const Clock &clock);
+
+    // Receives syringes of a lot (a new lot, or more of one already known
+    // with the same expiry).
+    Result<Lot> receive(const QString &lot, const QDate &expires, int count,
+                        std::optional<QDate> received);
+    Status discard(const QString &lot, int count, const QString &reason, const QString &note);
+    Status takeOutOfFridge(const QString &lot, int count, std::optional<QDateTime> at);
+    // Undo of receive/discard: a correcting movement (kept in the history).
+    Status adjust(const QString &lot, int change, const QString &note);
+
+    Result<QList<Lot>> lots() const;
+    Result<QList<StockMovement>> movements() const;
+    // Syringes a day at the current regimens: of one patient, or of all.
+    Result<double> syringesPerDay(std::optional<qint64> patientId) const;
+    Result<StockForecast> status(std::optional<qint64> patientId) const;
+
+    struct Taken
+    {
+        QList<LotAllocation> allocations;
+        Warnings warnings;
+    };
+    // For one injection (inside the caller's transaction): the chosen lot (an
+    // expired one only when `force`: else "lot-expired"; an unknown one is
+    // refused), then FEFO. Missing stock is a "no-stock" warning, not a refusal.
+    static Result<Taken> takeForInjection(QSqlDatabase db, qint64 injectionId, double doseMg,
+                                          const std::optional<QString> &chosenLot, bool force,
+                                          const QDateTime &at);
+    // Puts back exactly these allocations (redo of a logged injection).
+    static Status retake(QSqlDatabase db, qint64 injectionId, const QList<LotAllocation> &taken,
+                         const QDateTime &at);
+    // Gives an injection's syringes back and returns what it had taken.
+    static Result<QList<LotAllocation>> giveBack(QSqlDatabase db, qint64 injectionId);
+
+private:
+    Result<Lot> existingLot(QSqlDatabase db, const QString &lot) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace shotbook
