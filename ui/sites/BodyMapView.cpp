@@ -154,7 +154,8 @@ void BodyMapView::refresh()
                                locale.toString(reaction.resolvedAt->toLocalTime().date(),
                                                QLocale::ShortFormat));
             auto *item = new QListWidgetItem(text, m_reactions);
-            item->setToolTip(reaction.note.isEmpty() ? text : text + QLatin1Char('\n') + reaction.note);
+            item->setToolTip(reaction.note.isEmpty() ? text
+                                                     : text + QLatin1Char('\n') + reaction.note);
             item->setData(ReactionIdRole, reaction.id);
             item->setData(ReactionOpenRole, reaction.isOpen());
             if (!reaction.isOpen())

@@ -1,0 +1,164 @@
+#include "ScriptedPrompts.h"
+#include "common/AppContext.h"
+#include "common/Clock.h"
+#include "injections/InjectionDialog.h"
+#include "injections/InjectionLog.h"
+#include "patients/PatientRepository.h"
+#include "shell/Translations.h"
+#include "sites/BodyMapView.h"
+#include "sites/BodyMapWidget.h"
+#include "sites/ReactionDialog.h"
+#include "sites/SiteService.h"
+#include "storage/Database.h"
+#include "today/TodayView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shotbook;
+
+class TestSitesUi final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::LocalTime)};
+    test::ScriptedPrompts m_prompts;
+    std::unique_ptr<ui::AppContext> m_context;
+    qint64 m_patient = 0;
+
+    void inject(const QString &zone, const QDateTime &at, std::optional<QPointF> spot = {})
+    {
+        InjectionLog log(*m_database, m_clock);
+        InjectionInput input;
+        input.site = zone;
+        input.at = at;
+        input.doseMg = 100;
+        input.spot = spot;
+        QVERIFY(log.log(m_patient, input, true));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the application does: English plural forms ("2 days ago").
+        ui::installTranslations(*QCoreApplication::instance());
+    }
+
+    void init()
+    {
+        auto opened = Database::open(m_dir.filePath(
+            QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+        QVERIFY(opened);
+        m_database = std::move(*opened);
+        PatientRepository patients(*m_database, m_clock);
+        m_patient = patients.add({QStringLiteral("Ada"), std::nullopt, std::nullopt, {}})->id;
+        m_context = std::make_unique<ui::AppContext>(*m_database, m_clock, m_prompts);
+        m_context->setCurrentPatientId(m_patient);
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_database.reset();
+    }
+
+    void viewFollowsRotationAndReactions()
+    {
+        inject(QStringLiteral("abdomen-upper-left"), m_clock.now().addDays(-1));
+        ui::BodyMapView view(*m_context);
+        QVERIFY2(view.suggestionLabel()->text().contains(QStringLiteral("Abdomen, upper right")),
+                 qPrintable(view.suggestionLabel()->text()));
+
+        // A reaction on the suggested zone moves the suggestion on.
+        ui::ReactionDialog dialog(*m_context, m_patient, QStringLiteral("abdomen-upper-right"));
+        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(QStringLiteral("swelling")));
+        dialog.severityBox()->setCurrentIndex(1);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(view.suggestionLabel()->text().contains(QStringLiteral("Abdomen, lower left")));
+        QCOMPARE(view.reactionList()->count(), 1);
+        QVERIFY(view.reactionList()->item(0)->text().contains(QStringLiteral("Swelling")));
+
+        // Cleared: the zone comes back.
+        view.reactionList()->setCurrentRow(0);
+        view.resolveSelectedReaction();
+        QVERIFY(view.suggestionLabel()->text().contains(QStringLiteral("Abdomen, upper right")));
+        QVERIFY(view.reactionList()->item(0)->text().contains(QStringLiteral("cleared")));
+
+        // Undo twice: not cleared, then not recorded.
+        m_context->undoStack()->undo();
+        QVERIFY(view.suggestionLabel()->text().contains(QStringLiteral("Abdomen, lower left")));
+        m_context->undoStack()->undo();
+        QCOMPARE(view.reactionList()->count(), 0);
+    }
+
+    void switchZoneOffByClickAndKeyboard()
+    {
+        ui::BodyMapView view(*m_context);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QRectF rect = view.map()->zoneRect(QStringLiteral("abdomen-upper-left"));
+        QTest::mouseClick(view.map(), Qt::LeftButton, {}, rect.center().toPoint());
+        QVERIFY(view.zoneLabel()->text().contains(QStringLiteral("Abdomen, upper left")));
+        QVERIFY(view.enabledBox()->isChecked());
+        view.enabledBox()->click();
+        SiteService sites(*m_database, m_clock);
+        QCOMPARE(*sites.disabledZones(m_patient),
+                 QStringList{QStringLiteral("abdomen-upper-left")});
+        QVERIFY(view.suggestionLabel()->text().contains(QStringLiteral("Abdomen, upper right")));
+        m_context->undoStack()->undo();
+        QVERIFY(sites.disabledZones(m_patient)->isEmpty());
+    }
+
+    void logDialogPicksSiteOnMapAndWarns()
+    {
+        inject(QStringLiteral("thigh-left-upper"), m_clock.now().addDays(-2), QPointF(0.5, 0.5));
+        ui::InjectionDialog dialog(*m_context, m_patient);
+        dialog.resize(1000, 600);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Suggested: never-used first.
+        QCOMPARE(dialog.siteBox()->currentData().toString(), QStringLiteral("abdomen-upper-left"));
+        QVERIFY(dialog.siteWarningLabel()->text().isEmpty());
+
+        // Click the thigh used two days ago: it is picked, with a warning.
+        const QRectF thigh = dialog.bodyMap()->zoneRect(QStringLiteral("thigh-left-upper"));
+        QTest::mouseClick(
+            dialog.bodyMap(), Qt::LeftButton, {},
+            QPointF(thigh.left() + thigh.width() * 0.55, thigh.top() + thigh.height() * 0.5)
+                .toPoint());
+        QCOMPARE(dialog.siteBox()->currentData().toString(), QStringLiteral("thigh-left-upper"));
+        QVERIFY2(dialog.siteWarningLabel()->text().contains(QStringLiteral("2 days ago")),
+                 qPrintable(dialog.siteWarningLabel()->text()));
+        QVERIFY(dialog.siteWarningLabel()->text().contains(QStringLiteral("cm from the last")));
+
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        SiteService sites(*m_database, m_clock);
+        const auto uses = sites.zoneUses(m_patient);
+        for (const ZoneUse &use : *uses) {
+            if (use.zone == QLatin1String("thigh-left-upper")) {
+                QCOMPARE(use.count, 2);
+                QVERIFY(use.lastSpot);
+                QVERIFY(qAbs(use.lastSpot->x() - 0.55) < 0.02);
+            }
+        }
+    }
+
+    void todayShowsSuggestedSite()
+    {
+        inject(QStringLiteral("abdomen-upper-left"), m_clock.now().addDays(-1));
+        ui::TodayView today(*m_context);
+        QVERIFY2(today.siteLabel()->text().contains(QStringLiteral("Abdomen, upper right")),
+                 qPrintable(today.siteLabel()->text()));
+    }
+};
+
+QTEST_MAIN(TestSitesUi)
+#include "tst_sitesui.moc"
