@@ -59,8 +59,11 @@ Warnings Rotation::warningsFor(const QList<ZoneUse> &uses, const QString &zone, 
         if (!use.enabled)
             warnings.append({QStringLiteral("site-disabled"),
                              tr("%1 is switched off for this patient.").arg(name)});
+        // The rest period counts calendar days at the same clock time, so a
+        // week is Monday 08:00 to Monday 08:00 also across a change of
+        // summer time (168 hours would be an hour off on those weeks).
         if (use.lastUsed && *use.lastUsed <= at &&
-            use.lastUsed->secsTo(at) < qint64(restDays) * 86400) {
+            *use.lastUsed > at.toLocalTime().addDays(-restDays)) {
             const qint64 days = use.lastUsed->toLocalTime().date().daysTo(at.toLocalTime().date());
             warnings.append({QStringLiteral("site-recently-used"),
                              tr("%1 was used %n day(s) ago; let a site rest %2 days before "
