@@ -7,6 +7,45 @@
 
 namespace shotbook {
 
+QList<StockPoint> StockForecaster::projection(const QList<Lot> &lots, double syringesPerDay,
+                                              const QDate &today, int days)
+{
+    struct Remaining
+    {
+        QDate expires;
+        double syringes;
+    };
+    QList<Remaining> left;
+    for (const Lot &lot : lots) {
+        if (lot.remaining > 0 && !lot.isExpiredOn(today))
+            left.append({lot.expires, static_cast<double>(lot.remaining)});
+    }
+    std::sort(left.begin(), left.end(),
+              [](const Remaining &a, const Remaining &b) { return a.expires < b.expires; });
+    QList<StockPoint> points;
+    for (int offset = 0; offset <= days; ++offset) {
+        const QDate day = today.addDays(offset);
+        double total = 0.0;
+        for (const Remaining &lot : left) {
+            if (lot.expires >= day)
+                total += lot.syringes;
+        }
+        points.append({day, total});
+        // That day's use, from the lots still good that day, soonest expiry first.
+        double use = syringesPerDay;
+        for (Remaining &lot : left) {
+            if (use <= 0)
+                break;
+            if (lot.expires < day || lot.syringes <= 0)
+                continue;
+            const double taken = qMin(use, lot.syringes);
+            lot.syringes -= taken;
+            use -= taken;
+        }
+    }
+    return points;
+}
+
 StockForecast StockForecaster::forecast(const QList<Lot> &lots, double syringesPerDay,
                                         const QDateTime &now, const StockForecastSettings &settings)
 {

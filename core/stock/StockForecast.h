@@ -39,11 +39,23 @@ struct StockForecastSettings
 // soon (a lot expiring within the window that will not be used up before it
 // expires), lot-expired (expired syringes still in stock: discard them),
 // room-temperature (out of the fridge longer than allowed: discard them).
+// Usable syringes left at the start of a day.
+struct StockPoint
+{
+    QDate day;
+    double syringes = 0.0;
+};
+
 class StockForecaster final
 {
     Q_DECLARE_TR_FUNCTIONS(StockForecaster)
 
 public:
+    // Day by day from today: syringes used first-expiry-first-out at
+    // `syringesPerDay`, lots dropping out after their expiry day.
+    static QList<StockPoint> projection(const QList<Lot> &lots, double syringesPerDay,
+                                        const QDate &today, int days);
+
     static StockForecast forecast(const QList<Lot> &lots, double syringesPerDay,
                                   const QDateTime &now, const StockForecastSettings &settings);
 };

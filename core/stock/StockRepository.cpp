@@ -174,11 +174,23 @@ Status StockRepository::takeOutOfFridge(QSqlDatabase db, qint64 lotId, int count
     return {};
 }
 
+Status StockRepository::undoTakeOut(QSqlDatabase db, qint64 lotId, int count)
+{
+    return reduceOutOfFridge(db, lotId, count, true);
+}
+
 Status StockRepository::consumeOutOfFridge(QSqlDatabase db, qint64 lotId, int count)
+{
+    return reduceOutOfFridge(db, lotId, count, false);
+}
+
+Status StockRepository::reduceOutOfFridge(QSqlDatabase db, qint64 lotId, int count,
+                                          bool newestFirst)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT id, count FROM fridge_outs WHERE lot_id = ? AND count > 0"
-                                 " ORDER BY taken_out_at, id"));
+                                 " ORDER BY taken_out_at %1, id %1")
+                      .arg(newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")));
     query.addBindValue(lotId);
     if (!query.exec())
         return fail(sqlError(query.lastError(), "read the syringes out of the fridge"));

@@ -29,6 +29,11 @@ public:
     // Syringes leaving a lot (used, discarded) come from those out of the
     // fridge first, oldest first.
     static Status consumeOutOfFridge(QSqlDatabase db, qint64 lotId, int count);
+    // Forgets the newest `count` syringes recorded as taken out (an undo).
+    static Status undoTakeOut(QSqlDatabase db, qint64 lotId, int count);
+
+private:
+    static Status reduceOutOfFridge(QSqlDatabase db, qint64 lotId, int count, bool newestFirst);
 };
 
 } // namespace shotbook

@@ -170,6 +170,20 @@ Status StockService::adjust(const QString &lotNumber, int change, const QString 
     return transaction.commit();
 }
 
+Status StockService::undoTakeOut(const QString &lotNumber, int count)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    const auto lot = existingLot(db, lotNumber);
+    if (!lot)
+        return fail(lot.error());
+    if (auto undone = StockRepository::undoTakeOut(db, lot->id, count); !undone)
+        return undone;
+    return transaction.commit();
+}
+
 Result<QList<Lot>> StockService::lots() const
 {
     return StockRepository::lots(m_database.connection());

@@ -34,6 +34,8 @@ public:
     Status takeOutOfFridge(const QString &lot, int count, std::optional<QDateTime> at);
     // Undo of receive/discard: a correcting movement (kept in the history).
     Status adjust(const QString &lot, int change, const QString &note);
+    // Undo of takeOutOfFridge: forgets the newest `count` taken out.
+    Status undoTakeOut(const QString &lot, int count);
 
     Result<QList<Lot>> lots() const;
     Result<QList<StockMovement>> movements() const;

@@ -13,6 +13,7 @@
 #include "regimen/RegimenDialog.h"
 #include "reminders/ReminderService.h"
 #include "sites/BodyMapView.h"
+#include "stock/StockView.h"
 #include "storage/Database.h"
 #include "today/TodayView.h"
 
@@ -80,6 +81,8 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     addView(QIcon(QStringLiteral(":/icons/log.svg")), tr("Log"), m_logView);
     m_bodyMapView = new BodyMapView(context, this);
     addView(QIcon(QStringLiteral(":/icons/bodymap.svg")), tr("Body Map"), m_bodyMapView);
+    m_stockView = new StockView(context, this);
+    addView(QIcon(QStringLiteral(":/icons/stock.svg")), tr("Stock"), m_stockView);
     m_patientsView = new PatientsView(context, *m_patients, this);
     addView(QIcon(QStringLiteral(":/icons/patients.svg")), tr("Patients & Regimen"),
             m_patientsView);

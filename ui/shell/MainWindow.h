@@ -16,6 +16,7 @@ class PatientsView;
 class ReminderService;
 class LogView;
 class BodyMapView;
+class StockView;
 class TodayView;
 
 // The one main window: a navigation list of the views, the patient switcher,
@@ -35,6 +36,7 @@ public:
     TodayView *todayView() const { return m_todayView; }
     LogView *logView() const { return m_logView; }
     BodyMapView *bodyMapView() const { return m_bodyMapView; }
+    StockView *stockView() const { return m_stockView; }
     void showView(QWidget *view);
     ReminderService *reminders() const { return m_reminders; }
 
@@ -65,6 +67,7 @@ private:
     TodayView *m_todayView;
     LogView *m_logView;
     BodyMapView *m_bodyMapView = nullptr;
+    StockView *m_stockView = nullptr;
     ReminderService *m_reminders;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_quitting = false;

@@ -10,6 +10,7 @@
 #include "regimen/RegimenService.h"
 #include "sites/SiteService.h"
 #include "sites/Zones.h"
+#include "stock/StockService.h"
 #include "storage/Database.h"
 
 #include <QLabel>
@@ -44,6 +45,8 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     , m_when(wrappedLabel(this))
     , m_advice(wrappedLabel(this))
     , m_site(wrappedLabel(this))
+    , m_alertsCard(new Card(tr("Alerts"), this))
+    , m_alerts(wrappedLabel(this))
     , m_logButton(new QPushButton(tr("&Log Injection…"), this))
     , m_regimenButton(new QPushButton(tr("Set &Regimen…"), this))
     , m_todayList(wrappedLabel(this))
@@ -91,7 +94,10 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(12);
+    m_alertsCard->body()->addWidget(m_alerts);
+    m_alerts->setAccessibleName(tr("Alerts"));
     layout->addWidget(m_heading);
+    layout->addWidget(m_alertsCard);
     layout->addWidget(m_nextCard);
     layout->addLayout(columns);
     layout->addStretch();
@@ -120,6 +126,7 @@ void TodayView::refresh()
     const QDate today = now.toLocalTime().date();
     const qint64 patientId = m_context.currentPatientId();
     m_heading->setText(tr("Today, %1").arg(locale.toString(today, QLocale::LongFormat)));
+    refreshAlerts();
 
     PatientRepository patients(m_context.database(), m_context.clock());
     const auto patient = patients.get(patientId);
@@ -239,6 +246,19 @@ void TodayView::refresh()
                 .arg(report.missed)
                 .arg(report.extra));
     }
+}
+
+// The stock's alerts (the stock is shared by every patient of the database).
+void TodayView::refreshAlerts()
+{
+    QStringList lines;
+    StockService stock(m_context.database(), m_context.clock());
+    if (const auto forecast = stock.status(std::nullopt)) {
+        for (const StockAlert &alert : forecast->alerts)
+            lines << QStringLiteral("⚠ ") + alert.message.toHtmlEscaped();
+    }
+    m_alerts->setText(lines.join(QStringLiteral("<br>")));
+    m_alertsCard->setVisible(!lines.isEmpty());
 }
 
 void TodayView::logInjection()

@@ -26,6 +26,7 @@ public:
     QLabel *whenLabel() const { return m_when; }
     QLabel *adviceLabel() const { return m_advice; }
     QLabel *siteLabel() const { return m_site; }
+    QLabel *alertsLabel() const { return m_alerts; }
     QLabel *todayList() const { return m_todayList; }
     QLabel *adherenceLabel() const { return m_adherence; }
 
@@ -37,6 +38,8 @@ Q_SIGNALS:
     void setRegimenRequested();
 
 private:
+    void refreshAlerts();
+
     AppContext &m_context;
     QLabel *m_heading;
     Card *m_nextCard;
@@ -44,6 +47,8 @@ private:
     QLabel *m_when;
     QLabel *m_advice;
     QLabel *m_site;
+    Card *m_alertsCard;
+    QLabel *m_alerts;
     QPushButton *m_logButton;
     QPushButton *m_regimenButton;
     QLabel *m_todayList;
