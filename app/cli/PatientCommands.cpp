@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 #include "CommandSpec.h"
+#include "common/Clock.h"
 #include "common/IsoDateTime.h"
 #include "patients/PatientRepository.h"
 
@@ -79,6 +80,55 @@ public:
         return output;
     }
 
+    static Result<CommandOutput> addWeight(CommandContext &context)
+    {
+        const auto patient = context.patient();
+        if (!patient)
+            return fail(patient.error());
+        const auto kg = context.number(QStringLiteral("kg"));
+        const auto date = context.date(QStringLiteral("date"));
+        if (!kg)
+            return fail(kg.error());
+        if (!date)
+            return fail(date.error());
+        PatientRepository patients(context.database(), context.clock());
+        const auto weight =
+            patients.addWeight(patient->id, date->value_or(context.clock().today()), **kg);
+        if (!weight)
+            return fail(weight.error());
+        CommandOutput output;
+        output.json.insert(QStringLiteral("id"), weight->id);
+        output.json.insert(QStringLiteral("kg"), weight->kg);
+        output.json.insert(QStringLiteral("date"), iso::formatDate(weight->measuredOn));
+        output.text << tr("Recorded %1 kg on %2 for %3.")
+                           .arg(weight->kg)
+                           .arg(iso::formatDate(weight->measuredOn), patient->name);
+        return output;
+    }
+
+    static Result<CommandOutput> listWeights(CommandContext &context)
+    {
+        const auto patient = context.patient();
+        if (!patient)
+            return fail(patient.error());
+        PatientRepository patients(context.database(), context.clock());
+        const auto weights = patients.weights(patient->id);
+        if (!weights)
+            return fail(weights.error());
+        CommandOutput output;
+        QJsonArray array;
+        for (const Weight &weight : *weights) {
+            array.append(QJsonObject{{QStringLiteral("id"), weight.id},
+                                     {QStringLiteral("date"), iso::formatDate(weight.measuredOn)},
+                                     {QStringLiteral("kg"), weight.kg}});
+            output.text << QStringLiteral("%1	%2 kg")
+                               .arg(iso::formatDate(weight.measuredOn))
+                               .arg(weight.kg);
+        }
+        output.json.insert(QStringLiteral("weights"), array);
+        return output;
+    }
+
     static Result<CommandOutput> remove(CommandContext &context)
     {
         if (!context.has(QStringLiteral("patient")))
@@ -137,6 +187,25 @@ QList<CommandSpec> patientCommands()
          0,
          CommandSpec::Access::Writes,
          &C::rename},
+        {{QStringLiteral("weight"), QStringLiteral("add")},
+         C::tr("records a weight (0.3–300 kg)"),
+         {patient,
+          {QStringLiteral("kg"), QStringLiteral("KG"), true, C::tr("the weight in kg")},
+          {QStringLiteral("date"), QStringLiteral("DATE"), false,
+           C::tr("measured on (default today)")}},
+         {},
+         0,
+         0,
+         CommandSpec::Access::Writes,
+         &C::addWeight},
+        {{QStringLiteral("weight"), QStringLiteral("list")},
+         C::tr("the patient's weights, oldest first"),
+         {patient},
+         {},
+         0,
+         0,
+         CommandSpec::Access::Reads,
+         &C::listWeights},
         {{QStringLiteral("patient"), QStringLiteral("remove")},
          C::tr("removes a patient and every record of them"),
          {patient, {QStringLiteral("yes"), QString(), false, C::tr("confirm the removal")}},

@@ -182,6 +182,49 @@ Status PatientRepository::remove(qint64 id)
     return {};
 }
 
+Result<Weight> PatientRepository::addWeight(qint64 patientId, const QDate &measuredOn, double kg)
+{
+    if (auto valid = PatientRules::checkWeightKg(kg); !valid)
+        return fail(valid.error());
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return fail(begun.error());
+    const auto patient = get(patientId);
+    if (!patient)
+        return fail(patient.error());
+    if (!measuredOn.isValid() || measuredOn > m_clock.today() ||
+        (patient->birth && measuredOn < *patient->birth))
+        return fail(Error::rejected(QStringLiteral("invalid-date"),
+                                    tr("The weight's date %1 must be between the date of birth "
+                                       "and today.")
+                                        .arg(iso::formatDate(measuredOn))));
+    const QDateTime now = m_clock.now().toUTC();
+    const auto id =
+        WeightRepository::insert(db, patientId, measuredOn, kg, now.addMSecs(-now.time().msec()));
+    if (!id)
+        return fail(id.error());
+    if (auto committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    return Weight{*id, measuredOn, kg};
+}
+
+Result<QList<Weight>> PatientRepository::weights(qint64 patientId) const
+{
+    return WeightRepository::all(m_database.connection(), patientId);
+}
+
+Status PatientRepository::removeWeight(qint64 weightId)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    if (auto removed = WeightRepository::remove(db, weightId); !removed)
+        return removed;
+    return transaction.commit();
+}
+
 Result<Patient> PatientRepository::resolve(const QString &reference) const
 {
     const auto all = list();

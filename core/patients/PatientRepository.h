@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Patient.h"
+#include "WeightRepository.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,11 @@ public:
     Status rename(qint64 id, const QString &name);
     // Removes the patient and, through the foreign keys, every record of them.
     Status remove(qint64 id);
+
+    // Dated weights (0.3–300 kg, not in the future, not before birth).
+    Result<Weight> addWeight(qint64 patientId, const QDate &measuredOn, double kg);
+    Result<QList<Weight>> weights(qint64 patientId) const;
+    Status removeWeight(qint64 weightId);
 
     // The patient a command names: its integer id or its exact name; an empty
     // reference means "the only patient" and is refused when there are several.

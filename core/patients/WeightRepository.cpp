@@ -22,6 +22,32 @@ Result<qint64> WeightRepository::insert(QSqlDatabase db, qint64 patientId, const
     return query.lastInsertId().toLongLong();
 }
 
+Result<QList<Weight>> WeightRepository::all(QSqlDatabase db, qint64 patientId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, measured_on, kg FROM weights WHERE patient_id = ?"
+                                 " ORDER BY measured_on, id"));
+    query.addBindValue(patientId);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the weights"));
+    QList<Weight> weights;
+    while (query.next())
+        weights.append({query.value(0).toLongLong(),
+                        iso::parseDate(query.value(1).toString()).value_or(QDate()),
+                        query.value(2).toDouble()});
+    return weights;
+}
+
+Status WeightRepository::remove(QSqlDatabase db, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM weights WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "remove the weight"));
+    return {};
+}
+
 Result<std::optional<Weight>> WeightRepository::latestOnOrBefore(QSqlDatabase db, qint64 patientId,
                                                                  const QDate &date)
 {

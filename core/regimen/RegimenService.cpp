@@ -1,5 +1,6 @@
 #include "RegimenService.h"
 
+#include "DoseFlags.h"
 #include "RegimenRepository.h"
 #include "RegimenRules.h"
 #include "common/Clock.h"
@@ -38,6 +39,12 @@ Result<RegimenService::Saved> RegimenService::set(const Regimen &input)
     regimen->id = *id;
 
     Saved saved{*regimen, {}};
+    const auto history = RegimenRepository::history(db, regimen->patientId);
+    if (!history)
+        return fail(history.error());
+    if (const auto before = shotbook::regimenOn(*history, regimen->start.addDays(-1)))
+        if (const auto step = DoseFlags::titrationStep(*before, *regimen))
+            saved.warnings.append(*step);
     // The dose it gives on its first day, for the warnings (e.g. above the label).
     const auto weight = WeightRepository::latestOnOrBefore(db, regimen->patientId, regimen->start);
     if (!weight)
@@ -45,7 +52,7 @@ Result<RegimenService::Saved> RegimenService::set(const Regimen &input)
     const auto dose = DoseCalculator::calculate(
         *regimen, *weight ? std::optional<double>((*weight)->kg) : std::nullopt);
     if (dose)
-        saved.warnings = dose->warnings;
+        saved.warnings << dose->warnings;
     else if (regimen->isWeightBased())
         saved.warnings.append({QStringLiteral("no-weight"), dose.error().message});
     if (auto committed = transaction.commit(); !committed)
