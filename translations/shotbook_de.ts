@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="+144"/>
-        <location filename="../app/cli/PatientCommands.cpp" line="+112"/>
+        <location filename="../app/cli/PatientCommands.cpp" line="+162"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+158"/>
         <source>the patient&apos;s id or exact name</source>
         <translation>die ID oder der genaue Name des Patienten</translation>
@@ -152,6 +152,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>records a weight (0.3–300 kg)</source>
+        <translation>trägt ein Gewicht ein (0,3–300 kg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weight in kg</source>
+        <translation>das Gewicht in kg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measured on (default today)</source>
+        <translation>gemessen am (Standard: heute)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the patient&apos;s weights, oldest first</source>
+        <translation>die Gewichte des Patienten, das älteste zuerst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>removes a patient and every record of them</source>
         <translation>entfernt einen Patienten und alle seine Einträge</translation>
     </message>
@@ -601,6 +621,19 @@
     </message>
 </context>
 <context>
+    <name>DiscardStockCommand</name>
+    <message>
+        <location filename="../ui/stock/StockCommands.cpp" line="+37"/>
+        <source>Discard %1 syringes of lot %2</source>
+        <translation>%1 Spritzen der Charge %2 verwerfen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>undo of a discard</source>
+        <translation>Verwerfen rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
     <name>DoseCalculator</name>
     <message>
         <location filename="../core/regimen/DoseCalculator.cpp" line="+42"/>
@@ -621,6 +654,24 @@
         <location line="+7"/>
         <source>%1 mg is below the smallest dose the syringe can measure (%2 mg). Ask the pharmacist how to draw it up.</source>
         <translation>%1 mg ist weniger als die kleinste Dosis, die sich mit der Spritze abmessen lässt (%2 mg). Fragen Sie in der Apotheke, wie Sie sie aufziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>DoseFlags</name>
+    <message>
+        <location filename="../core/regimen/DoseFlags.cpp" line="+18"/>
+        <source>The latest weight was measured %1 days ago; weigh again (every %2 days or sooner) so that the dose follows the weight.</source>
+        <translation>Das letzte Gewicht wurde vor %1 Tagen gemessen; wiegen Sie erneut (alle %2 Tage oder öfter), damit die Dosis zum aktuellen Gewicht passt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The weight changed by %1 % since the regimen was set (%2 kg → %3 kg). Ask the doctor whether the dose should change.</source>
+        <translation>Das Gewicht hat sich seit dem Festlegen des Behandlungsplans um %1 % verändert (%2 kg → %3 kg). Fragen Sie Ihre Ärztin oder Ihren Arzt, ob die Dosis angepasst werden sollte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The dose changes by %1 mg/kg/day (%2 → %3); the label adjusts in steps of 0.5–1 mg/kg. Check the prescription with the doctor.</source>
+        <translation>Die Dosis ändert sich um %1 mg/kg/Tag (%2 → %3); laut Fachinformation wird sie in Schritten von 0,5–1 mg/kg angepasst. Klären Sie die Verordnung mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
 </context>
 <context>
@@ -861,7 +912,7 @@
 <context>
     <name>PatientCommands</name>
     <message>
-        <location filename="../app/cli/PatientCommands.cpp" line="-104"/>
+        <location filename="../app/cli/PatientCommands.cpp" line="-172"/>
         <source>Added patient %1 (id %2).</source>
         <translation>Patient %1 hinzugefügt (ID %2).</translation>
     </message>
@@ -876,7 +927,12 @@
         <translation>Patient %1 umbenannt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <source>Recorded %1 kg on %2 for %3.</source>
+        <translation>Gewicht %1 kg am %2 für %3 eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Removing deletes every record of the patient: name them with --patient ID or --patient NAME.</source>
         <translation>Das Entfernen löscht alle Einträge des Patienten: Nennen Sie ihn mit --patient ID oder --patient NAME.</translation>
     </message>
@@ -909,7 +965,12 @@
         <translation>Das Datum des Gewichts, %1, liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
+        <source>The weight&apos;s date %1 must be between the date of birth and today.</source>
+        <translation>Das Datum des Gewichts, %1, muss zwischen dem Geburtsdatum und heute liegen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>There is no patient yet; add one with &quot;patient add --name NAME&quot;.</source>
         <translation>Es gibt noch keinen Patienten; fügen Sie einen mit „patient add --name NAME“ hinzu.</translation>
     </message>
@@ -1054,6 +1115,24 @@
     </message>
 </context>
 <context>
+    <name>ReceiveStockCommand</name>
+    <message>
+        <location filename="../ui/stock/StockCommands.cpp" line="-43"/>
+        <source>Receive %1 syringes of lot %2</source>
+        <translation>Eingang von %1 Spritzen der Charge %2 eintragen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>redo of receiving</source>
+        <translation>Eingang wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>undo of receiving</source>
+        <translation>Eingang rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
     <name>RegimenCommands</name>
     <message>
         <location filename="../app/cli/RegimenCommands.cpp" line="-141"/>
@@ -1172,7 +1251,7 @@
 <context>
     <name>RegimenService</name>
     <message>
-        <location filename="../core/regimen/RegimenService.cpp" line="+88"/>
+        <location filename="../core/regimen/RegimenService.cpp" line="+95"/>
         <source>No regimen is in force on %1; set one first.</source>
         <translation>Am %1 gilt kein Behandlungsplan; legen Sie zuerst einen fest.</translation>
     </message>
@@ -1413,7 +1492,7 @@
 <context>
     <name>StockForecaster</name>
     <message>
-        <location filename="../core/stock/StockForecast.cpp" line="+23"/>
+        <location filename="../core/stock/StockForecast.cpp" line="+62"/>
         <source>Lot %1 expired on %2: %3 syringe(s) to discard.</source>
         <translation>Charge %1 ist am %2 abgelaufen: Verwerfen Sie %3 Spritze(n).</translation>
     </message>
@@ -1539,7 +1618,7 @@
         <translation>Charge %1 kann nicht um %2 geändert werden: Es sind noch %3 übrig.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>There is no lot &quot;%1&quot; in stock; receive it first or leave the lot out.</source>
         <translation>Es gibt keine Charge „%1“ im Vorrat; tragen Sie zuerst ihren Eingang ein oder lassen Sie die Charge weg.</translation>
     </message>
@@ -1557,6 +1636,14 @@
         <location line="+2"/>
         <source>Only %1 of the %2 syringes needed were in stock.</source>
         <translation>Nur %1 der %2 benötigten Spritzen waren im Vorrat.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOutOfFridgeCommand</name>
+    <message>
+        <location filename="../ui/stock/StockCommands.cpp" line="+25"/>
+        <source>Take %1 syringes of lot %2 out of the fridge</source>
+        <translation>%1 Spritzen der Charge %2 aus dem Kühlschrank nehmen</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2295,49 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::DiscardStockDialog</name>
+    <message>
+        <location filename="../ui/stock/DiscardStockDialog.cpp" line="+29"/>
+        <source>Discard Syringes</source>
+        <translation>Spritzen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 left)</source>
+        <translation>%1 (%2 übrig)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Lot:</source>
+        <translation>&amp;Charge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Count:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never use a syringe that is cloudy, discoloured or has particles in it, that was frozen, dropped or damaged, or that was out of the fridge too long.</source>
+        <translation>Verwenden Sie nie eine Spritze, deren Inhalt trüb oder verfärbt ist oder Partikel enthält, die eingefroren war, heruntergefallen oder beschädigt ist oder die zu lange außerhalb des Kühlschranks war.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::FirstRunWizard</name>
     <message>
         <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+25"/>
@@ -2507,9 +2637,65 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::LotTableModel</name>
+    <message>
+        <location filename="../ui/stock/LotTableModel.cpp" line="+47"/>
+        <source>used up</source>
+        <translation>aufgebraucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired: discard</source>
+        <translation>abgelaufen: verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in date</source>
+        <translation>haltbar</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation>Verfalldatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left</source>
+        <translation>Übrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of fridge</source>
+        <translation>Außerhalb des Kühlschranks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation>Eingangsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+50"/>
         <source>Shotbook — %1</source>
         <translation>Shotbook — %1</translation>
     </message>
@@ -2542,6 +2728,11 @@
         <location line="+2"/>
         <source>Body Map</source>
         <translation>Körperkarte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock</source>
+        <translation>Vorrat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2957,9 +3148,62 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
     </message>
 </context>
 <context>
+    <name>shotbook::ui::ReceiveStockDialog</name>
+    <message>
+        <location filename="../ui/stock/ReceiveStockDialog.cpp" line="+29"/>
+        <source>Receive Syringes</source>
+        <translation>Eingang von Spritzen eintragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As printed on the carton, e.g. 1234567</source>
+        <translation>Wie auf der Packung aufgedruckt, z. B. 1234567</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> syringes</source>
+        <translation> Spritzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pack of %1</source>
+        <translation>Packung mit %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Count:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lot number:</source>
+        <translation>&amp;Chargenbezeichnung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Verfalldatum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Received on:</source>
+        <translation>Ein&amp;gangsdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the syringes in the fridge (2–8 °C) in their carton, away from light. Do not freeze or shake them.</source>
+        <translation>Bewahren Sie die Spritzen im Kühlschrank (2–8 °C) in ihrer Packung und vor Licht geschützt auf. Frieren Sie sie nicht ein und schütteln Sie sie nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Receive</source>
+        <translation>&amp;Eintragen</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::RegimenDialog</name>
     <message>
-        <location filename="../ui/regimen/RegimenDialog.cpp" line="+34"/>
+        <location filename="../ui/regimen/RegimenDialog.cpp" line="+35"/>
         <source>&amp;Fixed:</source>
         <translation>&amp;Feste Dosis:</translation>
     </message>
@@ -2974,7 +3218,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Befristet auf</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Set Regimen</source>
         <translation>Behandlungsplan festlegen</translation>
     </message>
@@ -3135,7 +3379,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Behandlungsplan fest&amp;legen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>%1 mg/kg/day × %2 kg = &lt;b&gt;%3 mg/day&lt;/b&gt;</source>
         <translation>%1 mg/kg/Tag × %2 kg = &lt;b&gt;%3 mg/Tag&lt;/b&gt;</translation>
     </message>
@@ -3235,15 +3479,232 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
     </message>
 </context>
 <context>
+    <name>shotbook::ui::StockChart</name>
+    <message>
+        <location filename="../ui/stock/StockChart.cpp" line="+26"/>
+        <source>Projected stock</source>
+        <translation>Voraussichtlicher Vorrat</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usable syringes at the current dose</source>
+        <translation>Verwendbare Spritzen bei der aktuellen Dosis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Syringes left</source>
+        <translation>Verbleibende Spritzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lot expires</source>
+        <translation>Charge läuft ab</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>syringes</source>
+        <translation>Spritzen</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::StockView</name>
+    <message>
+        <location filename="../ui/stock/StockView.cpp" line="+37"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Out of Fridge</source>
+        <translation>&amp;Aus dem Kühlschrank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock forecast</source>
+        <translation>Vorratsprognose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply</source>
+        <translation>Vorrat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep syringes in the fridge at 2–8 °C, in the carton, away from light. Do not freeze or shake them. Out of the fridge (up to 25 °C) a syringe must be used within the allowed time and never put back. Do not use a syringe that is cloudy or has particles in it.</source>
+        <translation>Bewahren Sie die Spritzen im Kühlschrank bei 2–8 °C in der Packung und vor Licht geschützt auf. Frieren Sie sie nicht ein und schütteln Sie sie nicht. Außerhalb des Kühlschranks (bei höchstens 25 °C) muss eine Spritze innerhalb der erlaubten Zeit verwendet werden und darf nie zurückgelegt werden. Verwenden Sie keine Spritze, deren Inhalt trüb ist oder Partikel enthält.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Storage</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lots in stock</source>
+        <translation>Chargen im Vorrat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock history</source>
+        <translation>Verlauf des Vorrats</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lots</source>
+        <translation>&amp;Chargen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forecast</source>
+        <translation>Pro&amp;gnose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>Ver&amp;lauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receive…</source>
+        <translation>&amp;Eingang eintragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record one syringe of the selected lot as taken out of the fridge</source>
+        <translation>Eine Spritze der ausgewählten Charge als aus dem Kühlschrank genommen eintragen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>&lt;b&gt;%n usable syringe(s)&lt;/b&gt; in stock.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n verwendbare Spritze&lt;/b&gt; im Vorrat.</numerusform>
+            <numerusform>&lt;b&gt;%n verwendbare Spritzen&lt;/b&gt; im Vorrat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At %1 a day they last &lt;b&gt;%n day(s)&lt;/b&gt;, until %2.</source>
+        <translation>
+            <numerusform>Bei %1 pro Tag reichen sie für &lt;b&gt;%n Tag&lt;/b&gt;, bis %2.</numerusform>
+            <numerusform>Bei %1 pro Tag reichen sie für &lt;b&gt;%n Tage&lt;/b&gt;, bis %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No regimen uses syringes today.</source>
+        <translation>Heute verbraucht kein Behandlungsplan Spritzen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>received</source>
+        <translation>erhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>used for an injection</source>
+        <translation>für eine Injektion verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+6"/>
+        <source>Out of Fridge</source>
+        <translation>Aus dem Kühlschrank</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Choose a lot first.</source>
+        <translation>Wählen Sie zuerst eine Charge aus.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::SyringeWidget</name>
+    <message>
+        <location filename="../ui/regimen/SyringeWidget.cpp" line="+22"/>
+        <source>Syringe</source>
+        <translation>Spritze</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No dose.</source>
+        <translation>Keine Dosis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 full syringe(s) of 100 mg, then </source>
+        <translation>%1 volle Spritze(n) zu 100 mg, dann </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a full syringe: %1 mg (%2 mL).</source>
+        <translation>eine volle Spritze: %1 mg (%2 mL).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>push the plunger to the %1 mg mark (%2 mL): push out and discard %3 mg (%4 mL) first.</source>
+        <translation>schieben Sie den Kolben bis zur Markierung %1 mg (%2 mL) vor: Drücken Sie dabei zuerst %3 mg (%4 mL) heraus und verwerfen Sie diese Menge.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 mg · %2 mL: the whole syringe</source>
+        <translation>%1 mg · %2 mL: die ganze Spritze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 mg · %2 mL: push out the shaded part first</source>
+        <translation>%1 mg · %2 mL: Drücken Sie zuerst den farbig markierten Teil heraus</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::TodayView</name>
     <message>
-        <location filename="../ui/today/TodayView.cpp" line="+42"/>
-        <location line="+19"/>
+        <location filename="../ui/today/TodayView.cpp" line="+44"/>
+        <location line="+23"/>
         <source>Next dose</source>
         <translation>Nächste Dosis</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
+        <location line="+52"/>
+        <source>Alerts</source>
+        <translation>Warnhinweise</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>&amp;Log Injection…</source>
         <translation>Injektion &amp;eintragen…</translation>
     </message>
@@ -3253,7 +3714,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>&amp;Behandlungsplan festlegen…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Today&apos;s doses</source>
         <translation>Heutige Dosen</translation>
     </message>
@@ -3266,12 +3727,12 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No patient</source>
         <translation>Kein Patient</translation>
     </message>
@@ -3281,12 +3742,12 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Fügen Sie unter „Patienten“ einen Patienten hinzu, um das Tagebuch zu beginnen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Next dose for %1</source>
         <translation>Nächste Dosis für %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No dose scheduled</source>
         <translation>Keine Dosis geplant</translation>
     </message>
@@ -3301,7 +3762,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Die Behandlungsdauer des letzten Behandlungsplans ist abgelaufen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>%1 mg · %2 mL</source>
         <translation>%1 mg · %2 mL</translation>
     </message>

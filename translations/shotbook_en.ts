@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="+144"/>
-        <location filename="../app/cli/PatientCommands.cpp" line="+112"/>
+        <location filename="../app/cli/PatientCommands.cpp" line="+162"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+158"/>
         <source>the patient&apos;s id or exact name</source>
         <translation type="unfinished"></translation>
@@ -152,6 +152,26 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>records a weight (0.3–300 kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the weight in kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measured on (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the patient&apos;s weights, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>removes a patient and every record of them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,6 +621,19 @@
     </message>
 </context>
 <context>
+    <name>DiscardStockCommand</name>
+    <message>
+        <location filename="../ui/stock/StockCommands.cpp" line="+37"/>
+        <source>Discard %1 syringes of lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>undo of a discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DoseCalculator</name>
     <message>
         <location filename="../core/regimen/DoseCalculator.cpp" line="+42"/>
@@ -620,6 +653,24 @@
     <message>
         <location line="+7"/>
         <source>%1 mg is below the smallest dose the syringe can measure (%2 mg). Ask the pharmacist how to draw it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoseFlags</name>
+    <message>
+        <location filename="../core/regimen/DoseFlags.cpp" line="+18"/>
+        <source>The latest weight was measured %1 days ago; weigh again (every %2 days or sooner) so that the dose follows the weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The weight changed by %1 % since the regimen was set (%2 kg → %3 kg). Ask the doctor whether the dose should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The dose changes by %1 mg/kg/day (%2 → %3); the label adjusts in steps of 0.5–1 mg/kg. Check the prescription with the doctor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,7 +912,7 @@
 <context>
     <name>PatientCommands</name>
     <message>
-        <location filename="../app/cli/PatientCommands.cpp" line="-104"/>
+        <location filename="../app/cli/PatientCommands.cpp" line="-172"/>
         <source>Added patient %1 (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,7 +927,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
+        <source>Recorded %1 kg on %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Removing deletes every record of the patient: name them with --patient ID or --patient NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,7 +965,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
+        <source>The weight&apos;s date %1 must be between the date of birth and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>There is no patient yet; add one with &quot;patient add --name NAME&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,6 +1115,24 @@
     </message>
 </context>
 <context>
+    <name>ReceiveStockCommand</name>
+    <message>
+        <location filename="../ui/stock/StockCommands.cpp" line="-43"/>
+        <source>Receive %1 syringes of lot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>redo of receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>undo of receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegimenCommands</name>
     <message>
         <location filename="../app/cli/RegimenCommands.cpp" line="-141"/>
@@ -1172,7 +1251,7 @@
 <context>
     <name>RegimenService</name>
     <message>
-        <location filename="../core/regimen/RegimenService.cpp" line="+88"/>
+        <location filename="../core/regimen/RegimenService.cpp" line="+95"/>
         <source>No regimen is in force on %1; set one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,7 +1492,7 @@
 <context>
     <name>StockForecaster</name>
     <message>
-        <location filename="../core/stock/StockForecast.cpp" line="+23"/>
+        <location filename="../core/stock/StockForecast.cpp" line="+62"/>
         <source>Lot %1 expired on %2: %3 syringe(s) to discard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,7 +1618,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>There is no lot &quot;%1&quot; in stock; receive it first or leave the lot out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,6 +1635,14 @@
     <message>
         <location line="+2"/>
         <source>Only %1 of the %2 syringes needed were in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakeOutOfFridgeCommand</name>
+    <message>
+        <location filename="../ui/stock/StockCommands.cpp" line="+25"/>
+        <source>Take %1 syringes of lot %2 out of the fridge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2208,6 +2295,49 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::DiscardStockDialog</name>
+    <message>
+        <location filename="../ui/stock/DiscardStockDialog.cpp" line="+29"/>
+        <source>Discard Syringes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2 left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never use a syringe that is cloudy, discoloured or has particles in it, that was frozen, dropped or damaged, or that was out of the fridge too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::FirstRunWizard</name>
     <message>
         <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+25"/>
@@ -2507,9 +2637,65 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::LotTableModel</name>
+    <message>
+        <location filename="../ui/stock/LotTableModel.cpp" line="+47"/>
+        <source>used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired: discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+50"/>
         <source>Shotbook — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,6 +2727,11 @@
     <message>
         <location line="+2"/>
         <source>Body Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2955,9 +3146,62 @@ This cannot be undone. Backups made before now still hold their records.</source
     </message>
 </context>
 <context>
+    <name>shotbook::ui::ReceiveStockDialog</name>
+    <message>
+        <location filename="../ui/stock/ReceiveStockDialog.cpp" line="+29"/>
+        <source>Receive Syringes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As printed on the carton, e.g. 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> syringes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pack of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Lot number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the syringes in the fridge (2–8 °C) in their carton, away from light. Do not freeze or shake them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::RegimenDialog</name>
     <message>
-        <location filename="../ui/regimen/RegimenDialog.cpp" line="+34"/>
+        <location filename="../ui/regimen/RegimenDialog.cpp" line="+35"/>
         <source>&amp;Fixed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,7 +3216,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Set Regimen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,7 +3377,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>%1 mg/kg/day × %2 kg = &lt;b&gt;%3 mg/day&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,15 +3477,232 @@ This cannot be undone. Backups made before now still hold their records.</source
     </message>
 </context>
 <context>
+    <name>shotbook::ui::StockChart</name>
+    <message>
+        <location filename="../ui/stock/StockChart.cpp" line="+26"/>
+        <source>Projected stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Usable syringes at the current dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Syringes left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lot expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>syringes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::StockView</name>
+    <message>
+        <location filename="../ui/stock/StockView.cpp" line="+37"/>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Out of Fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep syringes in the fridge at 2–8 °C, in the carton, away from light. Do not freeze or shake them. Out of the fridge (up to 25 °C) a syringe must be used within the allowed time and never put back. Do not use a syringe that is cloudy or has particles in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lots in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stock history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record one syringe of the selected lot as taken out of the fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>&lt;b&gt;%n usable syringe(s)&lt;/b&gt; in stock.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n usable syringe&lt;/b&gt; in stock.</numerusform>
+            <numerusform>&lt;b&gt;%n usable syringes&lt;/b&gt; in stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>At %1 a day they last &lt;b&gt;%n day(s)&lt;/b&gt;, until %2.</source>
+        <translation>
+            <numerusform>At %1 a day they last &lt;b&gt;%n day&lt;/b&gt;, until %2.</numerusform>
+            <numerusform>At %1 a day they last &lt;b&gt;%n days&lt;/b&gt;, until %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No regimen uses syringes today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>used for an injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+6"/>
+        <source>Out of Fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Choose a lot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::SyringeWidget</name>
+    <message>
+        <location filename="../ui/regimen/SyringeWidget.cpp" line="+22"/>
+        <source>Syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 full syringe(s) of 100 mg, then </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a full syringe: %1 mg (%2 mL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>push the plunger to the %1 mg mark (%2 mL): push out and discard %3 mg (%4 mL) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 mg · %2 mL: the whole syringe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 mg · %2 mL: push out the shaded part first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::TodayView</name>
     <message>
-        <location filename="../ui/today/TodayView.cpp" line="+42"/>
-        <location line="+19"/>
+        <location filename="../ui/today/TodayView.cpp" line="+44"/>
+        <location line="+23"/>
         <source>Next dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
+        <location line="+52"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>&amp;Log Injection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,7 +3712,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Today&apos;s doses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,12 +3725,12 @@ This cannot be undone. Backups made before now still hold their records.</source
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3279,12 +3740,12 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Next dose for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No dose scheduled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3299,7 +3760,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>%1 mg · %2 mL</source>
         <translation type="unfinished"></translation>
     </message>
