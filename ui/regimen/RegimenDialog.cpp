@@ -1,6 +1,7 @@
 #include "RegimenDialog.h"
 
 #include "RegimenCommands.h"
+#include "SyringeWidget.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "patients/WeightRepository.h"
@@ -49,6 +50,7 @@ RegimenDialog::RegimenDialog(AppContext &context, qint64 patientId, QWidget *par
     , m_note(new QLineEdit(this))
     , m_arithmetic(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_syringe(new SyringeWidget(this))
 {
     setWindowTitle(tr("Set Regimen"));
     auto *kinds = new QButtonGroup(this);
@@ -146,6 +148,7 @@ RegimenDialog::RegimenDialog(AppContext &context, qint64 patientId, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_arithmetic);
+    layout->addWidget(m_syringe);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
@@ -203,8 +206,10 @@ void RegimenDialog::updatePreview()
     const auto dose = DoseCalculator::calculate(regimen, kg);
     if (!dose) {
         m_arithmetic->setText(dose.error().message.toHtmlEscaped());
+        m_syringe->setDose(0);
         return;
     }
+    m_syringe->setDose(dose->perDoseMg);
     const auto number = [&locale](double value) { return locale.toString(value, 'g', 6); };
     QStringList steps;
     if (dose->mgPerKgPerDay)

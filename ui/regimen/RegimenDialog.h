@@ -17,6 +17,7 @@ class QTimeEdit;
 namespace shotbook::ui {
 
 class AppContext;
+class SyringeWidget;
 
 // Enters the regimen the prescriber set. Shows the arithmetic as it is typed
 // (core's DoseCalculator) and core's warnings; never suggests a dose.
@@ -40,6 +41,7 @@ public:
     QDateEdit *startEdit() const { return m_start; }
     QLabel *arithmeticLabel() const { return m_arithmetic; }
     QLabel *errorLabel() const { return m_error; }
+    SyringeWidget *syringe() const { return m_syringe; }
 
     void accept() override;
 
@@ -66,6 +68,7 @@ private:
     QLineEdit *m_note;
     QLabel *m_arithmetic;
     QLabel *m_error;
+    SyringeWidget *m_syringe;
 };
 
 } // namespace shotbook::ui

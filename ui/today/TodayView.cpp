@@ -8,6 +8,7 @@
 #include "patients/PatientRepository.h"
 #include "regimen/PatientSchedule.h"
 #include "regimen/RegimenService.h"
+#include "regimen/SyringeWidget.h"
 #include "sites/SiteService.h"
 #include "sites/Zones.h"
 #include "stock/StockService.h"
@@ -45,6 +46,8 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     , m_when(wrappedLabel(this))
     , m_advice(wrappedLabel(this))
     , m_site(wrappedLabel(this))
+    , m_syringe(new SyringeWidget(this))
+    , m_doseFlags(wrappedLabel(this))
     , m_alertsCard(new Card(tr("Alerts"), this))
     , m_alerts(wrappedLabel(this))
     , m_logButton(new QPushButton(tr("&Log Injection…"), this))
@@ -75,6 +78,8 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     buttons->addWidget(m_regimenButton);
     buttons->addStretch();
     m_nextCard->body()->addWidget(m_dose);
+    m_nextCard->body()->addWidget(m_syringe);
+    m_nextCard->body()->addWidget(m_doseFlags);
     m_nextCard->body()->addWidget(m_when);
     m_nextCard->body()->addWidget(m_advice);
     m_nextCard->body()->addWidget(m_site);
@@ -136,6 +141,8 @@ void TodayView::refresh()
         m_advice->clear();
         m_todayList->clear();
         m_site->clear();
+        m_syringe->hide();
+        m_doseFlags->hide();
         m_adherence->clear();
         m_logButton->setEnabled(false);
         m_regimenButton->setVisible(false);
@@ -155,6 +162,8 @@ void TodayView::refresh()
     m_regimenButton->setVisible(schedule->regimens().isEmpty());
 
     if (advice.kind == DoseAdvice::Kind::None) {
+        m_syringe->hide();
+        m_doseFlags->hide();
         m_dose->setText(tr("No dose scheduled"));
         m_when->setText(schedule->regimens().isEmpty()
                             ? tr("Set the regimen your doctor prescribed to see when each dose "
@@ -163,6 +172,15 @@ void TodayView::refresh()
         m_advice->clear();
     } else {
         const auto dose = regimens.doseOn(patientId, advice.dueAt->toLocalTime().date());
+        m_syringe->setDose(dose ? dose->perDoseMg : 0.0);
+        m_syringe->setVisible(dose && dose->perDoseMg > 0);
+        QStringList flags;
+        if (dose) {
+            for (const Warning &warning : dose->warnings)
+                flags << QStringLiteral("⚠ ") + warning.message.toHtmlEscaped();
+        }
+        m_doseFlags->setText(flags.join(QStringLiteral("<br>")));
+        m_doseFlags->setVisible(!flags.isEmpty());
         if (dose)
             m_dose->setText(tr("%1 mg · %2 mL")
                                 .arg(locale.toString(dose->perDoseMg, 'g', 4),

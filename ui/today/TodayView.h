@@ -10,6 +10,7 @@ namespace shotbook::ui {
 
 class AppContext;
 class Card;
+class SyringeWidget;
 
 // "Today": the next dose (mg and mL), what to do about a missed one, today's
 // doses, recent adherence, and one button to log an injection.
@@ -27,6 +28,8 @@ public:
     QLabel *adviceLabel() const { return m_advice; }
     QLabel *siteLabel() const { return m_site; }
     QLabel *alertsLabel() const { return m_alerts; }
+    SyringeWidget *syringe() const { return m_syringe; }
+    QLabel *doseFlagsLabel() const { return m_doseFlags; }
     QLabel *todayList() const { return m_todayList; }
     QLabel *adherenceLabel() const { return m_adherence; }
 
@@ -47,6 +50,8 @@ private:
     QLabel *m_when;
     QLabel *m_advice;
     QLabel *m_site;
+    SyringeWidget *m_syringe;
+    QLabel *m_doseFlags;
     Card *m_alertsCard;
     QLabel *m_alerts;
     QPushButton *m_logButton;
