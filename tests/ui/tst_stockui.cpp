@@ -1,0 +1,158 @@
+#include "ScriptedPrompts.h"
+#include "common/AppContext.h"
+#include "common/Clock.h"
+#include "injections/InjectionDialog.h"
+#include "patients/PatientRepository.h"
+#include "regimen/RegimenService.h"
+#include "shell/Translations.h"
+#include "stock/DiscardStockDialog.h"
+#include "stock/LotTableModel.h"
+#include "stock/ReceiveStockDialog.h"
+#include "stock/StockChart.h"
+#include "stock/StockView.h"
+#include "storage/Database.h"
+#include "today/TodayView.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shotbook;
+
+class TestStockUi final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::LocalTime)};
+    test::ScriptedPrompts m_prompts;
+    std::unique_ptr<ui::AppContext> m_context;
+    qint64 m_patient = 0;
+
+    int remaining(const ui::LotTableModel &model, const QString &lot) const
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.lotAt(row).lot == lot)
+                return model.lotAt(row).remaining;
+        }
+        return -1;
+    }
+
+    void receive(const QString &lot, const QDate &expires, int count)
+    {
+        ui::ReceiveStockDialog dialog(*m_context);
+        dialog.lotEdit()->setText(lot);
+        dialog.expiresEdit()->setDate(expires);
+        dialog.countEdit()->setValue(count);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { ui::installTranslations(*QCoreApplication::instance()); }
+
+    void init()
+    {
+        auto opened = Database::open(m_dir.filePath(
+            QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction()))));
+        QVERIFY(opened);
+        m_database = std::move(*opened);
+        PatientRepository patients(*m_database, m_clock);
+        m_patient = patients.add({QStringLiteral("Ada"), std::nullopt, std::nullopt, {}})->id;
+        Regimen regimen;
+        regimen.patientId = m_patient;
+        regimen.start = QDate(2026, 11, 1);
+        regimen.dailyMg = 100;
+        RegimenService regimens(*m_database, m_clock);
+        QVERIFY(regimens.set(regimen));
+        m_context = std::make_unique<ui::AppContext>(*m_database, m_clock, m_prompts);
+        m_context->setCurrentPatientId(m_patient);
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_database.reset();
+    }
+
+    void receiveThenInjectionTakesOne()
+    {
+        ui::StockView view(*m_context);
+        QAbstractItemModelTester tester(view.lots(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        receive(QStringLiteral("LATE"), QDate(2027, 6, 1), 28);
+        receive(QStringLiteral("SOON"), QDate(2027, 1, 15), 7);
+        QCOMPARE(remaining(*view.lots(), QStringLiteral("SOON")), 7);
+        QVERIFY2(view.forecastLabel()->text().contains(QStringLiteral("35 usable syringes")),
+                 qPrintable(view.forecastLabel()->text()));
+
+        ui::InjectionDialog dialog(*m_context, m_patient);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // First expiry, first out.
+        QCOMPARE(remaining(*view.lots(), QStringLiteral("SOON")), 6);
+        QCOMPARE(remaining(*view.lots(), QStringLiteral("LATE")), 28);
+        QVERIFY(view.forecastLabel()->text().contains(QStringLiteral("34 usable syringes")));
+
+        // Undo the injection: the syringe is back.
+        m_context->undoStack()->undo();
+        QCOMPARE(remaining(*view.lots(), QStringLiteral("SOON")), 7);
+        // Undo receiving: a correcting movement takes them out again.
+        m_context->undoStack()->undo();
+        QCOMPARE(remaining(*view.lots(), QStringLiteral("SOON")), 0);
+        QVERIFY(view.history()->rowCount() >= 3);
+    }
+
+    void discardAndLowStockOnToday()
+    {
+        receive(QStringLiteral("A1"), QDate(2027, 6, 1), 7);
+        ui::TodayView today(*m_context);
+        QVERIFY(today.alertsLabel()->text().isEmpty());
+
+        ui::DiscardStockDialog dialog(*m_context, QStringLiteral("A1"));
+        dialog.countEdit()->setValue(2);
+        dialog.reasonBox()->setCurrentIndex(dialog.reasonBox()->findData(QStringLiteral("cloudy")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        // Five left at one a day: below the seven-day threshold.
+        QVERIFY2(today.alertsLabel()->text().contains(QStringLiteral("reorder")),
+                 qPrintable(today.alertsLabel()->text()));
+
+        ui::DiscardStockDialog tooMany(*m_context, QStringLiteral("A1"));
+        tooMany.countEdit()->setValue(6);
+        tooMany.show();
+        tooMany.accept();
+        QVERIFY(tooMany.isVisible());
+        QVERIFY(tooMany.errorLabel()->text().contains(QStringLiteral("5 remain")));
+    }
+
+    void receiveRefusesExpiryBeforeReceived()
+    {
+        ui::ReceiveStockDialog dialog(*m_context);
+        dialog.lotEdit()->setText(QStringLiteral("X"));
+        dialog.expiresEdit()->setDate(QDate(2026, 1, 1));
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("before the received date")));
+    }
+
+    void chartProjectsStock()
+    {
+        receive(QStringLiteral("A1"), QDate(2026, 12, 31), 10);
+        ui::StockView view(*m_context);
+        // One point a day from today (22 Nov) to the day after the last expiry
+        // (1 Jan), where the line drops: 41 points.
+        QCOMPARE(view.chart()->pointCount(), 41);
+    }
+};
+
+QTEST_MAIN(TestStockUi)
+#include "tst_stockui.moc"
