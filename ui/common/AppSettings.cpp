@@ -81,6 +81,16 @@ void AppSettings::setKeepRunningInTray(bool keep)
     m_settings.setValue(QStringLiteral("reminders/keepRunningInTray"), keep);
 }
 
+bool AppSettings::weightInPounds() const
+{
+    return m_settings.value(QStringLiteral("units/weightInPounds"), false).toBool();
+}
+
+void AppSettings::setWeightInPounds(bool pounds)
+{
+    m_settings.setValue(QStringLiteral("units/weightInPounds"), pounds);
+}
+
 qint64 AppSettings::lastPatient(const QString &databasePath) const
 {
     return m_settings.value(databaseKey(databasePath), 0).toLongLong();

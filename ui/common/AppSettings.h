@@ -33,6 +33,10 @@ public:
     bool keepRunningInTray() const;
     void setKeepRunningInTray(bool keep);
 
+    // Weights shown and entered in pounds instead of kilograms (stored in kg).
+    bool weightInPounds() const;
+    void setWeightInPounds(bool pounds);
+
     qint64 lastPatient(const QString &databasePath) const;
     void setLastPatient(const QString &databasePath, qint64 id);
 

@@ -1,11 +1,15 @@
 #include "PatientsView.h"
 
 #include "AddPatientDialog.h"
+#include "DoseHistoryChart.h"
 #include "PatientCommands.h"
 #include "PatientListModel.h"
+#include "WeightDialog.h"
 #include "common/AppContext.h"
+#include "common/AppSettings.h"
 #include "common/Clock.h"
 #include "common/UserPrompts.h"
+#include "common/WeightUnit.h"
 #include "patients/PatientRepository.h"
 #include "patients/WeightRepository.h"
 #include "regimen/RegimenService.h"
@@ -28,6 +32,7 @@ PatientsView::PatientsView(AppContext &context, PatientListModel &model, QWidget
     , m_details(new QLabel(this))
     , m_rename(new QPushButton(tr("&Rename…"), this))
     , m_remove(new QPushButton(tr("Re&move…"), this))
+    , m_chart(new DoseHistoryChart(this))
 {
     m_list->setModel(&m_model);
     m_list->setAccessibleName(tr("Patients"));
@@ -41,6 +46,8 @@ PatientsView::PatientsView(AppContext &context, PatientListModel &model, QWidget
     connect(m_rename, &QPushButton::clicked, this, &PatientsView::renamePatient);
     connect(m_remove, &QPushButton::clicked, this, &PatientsView::removePatient);
 
+    auto *weight = new QPushButton(tr("Record &Weight…"), this);
+    connect(weight, &QPushButton::clicked, this, &PatientsView::recordWeight);
     auto *regimen = new QPushButton(tr("Set Re&gimen…"), this);
     connect(regimen, &QPushButton::clicked, this, &PatientsView::setRegimenRequested);
 
@@ -49,11 +56,15 @@ PatientsView::PatientsView(AppContext &context, PatientListModel &model, QWidget
     buttons->addWidget(m_rename);
     buttons->addWidget(m_remove);
     buttons->addStretch();
+    buttons->addWidget(weight);
     buttons->addWidget(regimen);
 
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_details);
+    right->addWidget(m_chart, 1);
     auto *columns = new QHBoxLayout;
     columns->addWidget(m_list);
-    columns->addWidget(m_details, 1);
+    columns->addLayout(right, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
@@ -97,9 +108,10 @@ void PatientsView::showCurrent()
     }
     const auto weight = WeightRepository::latestOnOrBefore(m_context.database().connection(),
                                                            patient.id, m_context.clock().today());
+    const WeightUnit unit(AppSettings().weightInPounds());
     if (weight && *weight)
-        lines << tr("Weight %1 kg on %2")
-                     .arg(locale.toString((*weight)->kg, 'f', 2),
+        lines << tr("Weight %1 on %2")
+                     .arg(unit.format((*weight)->kg),
                           locale.toString((*weight)->measuredOn, QLocale::ShortFormat));
     else
         lines << tr("No weight recorded");
@@ -136,6 +148,21 @@ void PatientsView::showCurrent()
         lines << tr("No regimen yet: set the one your doctor prescribed.");
     }
     m_details->setText(lines.join(QStringLiteral("<br>")));
+
+    PatientRepository patients(m_context.database(), m_context.clock());
+    const auto weights = patients.weights(patient.id);
+    if (weights && history)
+        m_chart->setData(*weights, *history, m_context.clock().today(), unit);
+}
+
+void PatientsView::recordWeight()
+{
+    const int row = m_model.rowOf(m_context.currentPatientId());
+    if (row < 0)
+        return;
+    const WeightUnit unit(AppSettings().weightInPounds());
+    WeightDialog dialog(m_context, m_model.patientAt(row).id, unit, this);
+    dialog.exec();
 }
 
 void PatientsView::addPatient()

@@ -9,6 +9,7 @@ class QPushButton;
 namespace shotbook::ui {
 
 class AppContext;
+class DoseHistoryChart;
 class PatientListModel;
 
 // "Patients": everyone whose records this database holds; add, rename, remove.
@@ -21,6 +22,8 @@ public:
     PatientsView(AppContext &context, PatientListModel &model, QWidget *parent = nullptr);
 
     QListView *list() const { return m_list; }
+    QLabel *details() const { return m_details; }
+    DoseHistoryChart *chart() const { return m_chart; }
 
 Q_SIGNALS:
     void setRegimenRequested();
@@ -29,6 +32,7 @@ public Q_SLOTS:
     void addPatient();
     void renamePatient();
     void removePatient();
+    void recordWeight();
 
 private:
     void showCurrent();
@@ -39,6 +43,7 @@ private:
     QLabel *m_details;
     QPushButton *m_rename;
     QPushButton *m_remove;
+    DoseHistoryChart *m_chart;
 };
 
 } // namespace shotbook::ui

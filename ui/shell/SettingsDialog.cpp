@@ -17,6 +17,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_reminders(new QCheckBox(tr("&Remind me when a dose is due"), this))
     , m_repeat(new QSpinBox(this))
     , m_tray(new QCheckBox(tr("&Keep running in the system tray when the window is closed"), this))
+    , m_pounds(new QCheckBox(tr("Show and enter weights in &pounds (lb)"), this))
 {
     setWindowTitle(tr("Settings"));
     m_reminders->setChecked(settings.remindersEnabled());
@@ -26,6 +27,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_repeat->setValue(settings.reminderRepeatMinutes());
     m_repeat->setAccessibleName(tr("Remind again after"));
     m_tray->setChecked(settings.keepRunningInTray());
+    m_pounds->setChecked(settings.weightInPounds());
 
     auto *note = new QLabel(tr("Reminders appear only while Shotbook runs. For reminders on "
                                "your phone, export the dose times to a calendar (shotbook-cli "
@@ -37,6 +39,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(m_reminders);
     form->addRow(tr("Remind &again after:"), m_repeat);
     form->addRow(m_tray);
+    form->addRow(m_pounds);
     connect(m_reminders, &QCheckBox::toggled, m_repeat, &QWidget::setEnabled);
     m_repeat->setEnabled(m_reminders->isChecked());
 
@@ -54,6 +57,7 @@ void SettingsDialog::accept()
     m_settings.setRemindersEnabled(m_reminders->isChecked());
     m_settings.setReminderRepeatMinutes(m_repeat->value());
     m_settings.setKeepRunningInTray(m_tray->isChecked());
+    m_settings.setWeightInPounds(m_pounds->isChecked());
     m_settings.sync();
     QDialog::accept();
 }

@@ -21,6 +21,7 @@ public:
     QCheckBox *remindersBox() const { return m_reminders; }
     QSpinBox *repeatBox() const { return m_repeat; }
     QCheckBox *trayBox() const { return m_tray; }
+    QCheckBox *poundsBox() const { return m_pounds; }
 
     void accept() override;
 
@@ -29,6 +30,7 @@ private:
     QCheckBox *m_reminders;
     QSpinBox *m_repeat;
     QCheckBox *m_tray;
+    QCheckBox *m_pounds;
 };
 
 } // namespace shotbook::ui

@@ -50,6 +50,8 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     , m_doseFlags(wrappedLabel(this))
     , m_alertsCard(new Card(tr("Alerts"), this))
     , m_alerts(wrappedLabel(this))
+    , m_othersCard(new Card(tr("Other patients"), this))
+    , m_others(wrappedLabel(this))
     , m_logButton(new QPushButton(tr("&Log Injection…"), this))
     , m_regimenButton(new QPushButton(tr("Set &Regimen…"), this))
     , m_todayList(wrappedLabel(this))
@@ -105,6 +107,12 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     layout->addWidget(m_alertsCard);
     layout->addWidget(m_nextCard);
     layout->addLayout(columns);
+    m_othersCard->body()->addWidget(m_others);
+    m_others->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_others, &QLabel::linkActivated, this, [this](const QString &link) {
+        m_context.setCurrentPatientId(link.section(u':', 1).toLongLong());
+    });
+    layout->addWidget(m_othersCard);
     layout->addStretch();
 
     auto *scroll = new QScrollArea(this);
@@ -132,6 +140,7 @@ void TodayView::refresh()
     const qint64 patientId = m_context.currentPatientId();
     m_heading->setText(tr("Today, %1").arg(locale.toString(today, QLocale::LongFormat)));
     refreshAlerts();
+    refreshOthers(patientId);
 
     PatientRepository patients(m_context.database(), m_context.clock());
     const auto patient = patients.get(patientId);
@@ -277,6 +286,59 @@ void TodayView::refreshAlerts()
     }
     m_alerts->setText(lines.join(QStringLiteral("<br>")));
     m_alertsCard->setVisible(!lines.isEmpty());
+}
+
+// A caregiver may look after two children: each other patient's next dose.
+void TodayView::refreshOthers(qint64 currentPatientId)
+{
+    const QDateTime now = m_context.clock().now();
+    const QDate today = now.toLocalTime().date();
+    const QLocale locale;
+    PatientRepository patients(m_context.database(), m_context.clock());
+    RegimenService regimens(m_context.database(), m_context.clock());
+    QStringList lines;
+    if (const auto all = patients.list()) {
+        for (const Patient &patient : *all) {
+            if (patient.id == currentPatientId)
+                continue;
+            const auto schedule = PatientSchedule::load(
+                m_context.database().connection(), patient.id, today.addDays(-1), today.addDays(1));
+            if (!schedule)
+                continue;
+            const DoseAdvice advice = schedule->advice(now);
+            QString state;
+            switch (advice.kind) {
+            case DoseAdvice::Kind::Wait:
+                state = tr("next dose %1").arg(TimeText::dueTime(*advice.dueAt, now));
+                break;
+            case DoseAdvice::Kind::TakeNow:
+                state = tr("<b>overdue</b> since %1").arg(TimeText::dueTime(*advice.dueAt, now));
+                break;
+            case DoseAdvice::Kind::Skip:
+                state = tr("<b>missed</b> %1; next %2")
+                            .arg(TimeText::dueTime(*advice.missedAt, now),
+                                 TimeText::dueTime(*advice.dueAt, now));
+                break;
+            case DoseAdvice::Kind::None:
+                state = tr("no dose scheduled");
+                break;
+            }
+            QString amount;
+            if (advice.dueAt) {
+                if (const auto dose =
+                        regimens.doseOn(patient.id, advice.dueAt->toLocalTime().date()))
+                    amount = tr(" — %1 mg (%2 mL)")
+                                 .arg(locale.toString(dose->perDoseMg, 'g', 4),
+                                      locale.toString(dose->perDoseMl, 'f', 2));
+            }
+            lines << QStringLiteral("<b>%1</b>: %2%3 &nbsp;<a href=\"patient:%4\">%5</a>")
+                         .arg(patient.name.toHtmlEscaped(), state, amount)
+                         .arg(patient.id)
+                         .arg(tr("Show"));
+        }
+    }
+    m_others->setText(lines.join(QStringLiteral("<br>")));
+    m_othersCard->setVisible(!lines.isEmpty());
 }
 
 void TodayView::logInjection()

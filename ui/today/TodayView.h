@@ -28,6 +28,7 @@ public:
     QLabel *adviceLabel() const { return m_advice; }
     QLabel *siteLabel() const { return m_site; }
     QLabel *alertsLabel() const { return m_alerts; }
+    QLabel *othersLabel() const { return m_others; }
     SyringeWidget *syringe() const { return m_syringe; }
     QLabel *doseFlagsLabel() const { return m_doseFlags; }
     QLabel *todayList() const { return m_todayList; }
@@ -42,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void refreshAlerts();
+    void refreshOthers(qint64 currentPatientId);
 
     AppContext &m_context;
     QLabel *m_heading;
@@ -54,6 +56,8 @@ private:
     QLabel *m_doseFlags;
     Card *m_alertsCard;
     QLabel *m_alerts;
+    Card *m_othersCard;
+    QLabel *m_others;
     QPushButton *m_logButton;
     QPushButton *m_regimenButton;
     QLabel *m_todayList;
