@@ -260,6 +260,15 @@ bool InjectionDialog::save(bool force)
                 tr("Log Second Dose"));
             return confirmed && save(true);
         }
+        if (done.error().code == QLatin1String("lot-expired") && !force) {
+            const bool confirmed = m_context.prompts().confirm(
+                this, tr("Expired Syringe?"),
+                done.error().message + QStringLiteral("\n\n") +
+                    tr("Log it anyway only if this syringe really was injected, and tell your "
+                       "doctor or pharmacist."),
+                tr("Log Expired Syringe"));
+            return confirmed && save(true);
+        }
         m_error->setText(done.error().message);
         m_error->show();
         return false;
