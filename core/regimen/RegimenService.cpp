@@ -93,11 +93,29 @@ Result<DoseCalculation> RegimenService::doseOn(qint64 patientId, const QDate &da
         return fail(Error::rejected(
             QStringLiteral("no-regimen"),
             tr("No regimen is in force on %1; set one first.").arg(day.toString(Qt::ISODate))));
-    const auto weight = WeightRepository::latestOnOrBefore(m_database.connection(), patientId, day);
+    QSqlDatabase db = m_database.connection();
+    const auto weight = WeightRepository::latestOnOrBefore(db, patientId, day);
     if (!weight)
         return fail(weight.error());
-    return DoseCalculator::calculate(**regimen,
-                                     *weight ? std::optional<double>((*weight)->kg) : std::nullopt);
+    auto dose = DoseCalculator::calculate(**regimen, *weight ? std::optional<double>((*weight)->kg)
+                                                             : std::nullopt);
+    if (!dose || !(*regimen)->isWeightBased() || !*weight)
+        return dose;
+    // The weight flags: how old the weight is, and how far it moved since the
+    // regimen was set (the latest weight on or before its start).
+    PatientRepository patients(m_database, m_clock);
+    const auto patient = patients.get(patientId);
+    if (!patient)
+        return fail(patient.error());
+    if (const auto stale = DoseFlags::weightStale(**weight, day, patient->birth))
+        dose->warnings.append(*stale);
+    const auto atStart = WeightRepository::latestOnOrBefore(db, patientId, (*regimen)->start);
+    if (!atStart)
+        return fail(atStart.error());
+    if (*atStart)
+        if (const auto changed = DoseFlags::weightChanged((*atStart)->kg, (*weight)->kg))
+            dose->warnings.append(*changed);
+    return dose;
 }
 
 } // namespace shotbook
