@@ -51,20 +51,34 @@ Result<DoseCalculation> DoseCalculator::calculate(const Regimen &regimen,
     }
     dose.perDoseMg = roundToStep(dose.dailyMg / regimen.dosesPerDay, regimen.stepMg,
                                  regimen.dosesPerDay, maxDailyMg);
+    // A prescribed dose never becomes nothing: at least one step (flagged
+    // below as under the smallest mark, and above the label if it is).
+    if (dose.perDoseMg <= Epsilon && dose.dailyMg > Epsilon)
+        dose.perDoseMg = regimen.stepMg;
     dose.perDoseMl = std::round(dose.perDoseMg / DoseCalculation::MgPerMl * 100.0) / 100.0;
     dose.syringesPerDose =
         static_cast<int>(std::ceil(dose.perDoseMg / DoseCalculation::SyringeMg - Epsilon));
 
     const double roundedDaily = dose.perDoseMg * regimen.dosesPerDay;
+    // Flag what was prescribed above the label as well as what rounding gives.
+    const bool prescribedAbove =
+        regimen.mgPerKgPerDay &&
+        *regimen.mgPerKgPerDay > DoseCalculation::LabelMaxMgPerKgDay + Epsilon;
     if (weightKg && *weightKg > 0 &&
-        roundedDaily / *weightKg > DoseCalculation::LabelMaxMgPerKgDay + Epsilon) {
-        dose.warnings.append(
-            {QStringLiteral("above-label-max"),
-             tr("%1 mg per day is %2 mg/kg per day, above the labelled maximum of %3 mg/kg per "
-                "day. Check the prescription with the doctor.")
-                 .arg(roundedDaily)
-                 .arg(roundedDaily / *weightKg, 0, 'f', 1)
-                 .arg(DoseCalculation::LabelMaxMgPerKgDay)});
+        (prescribedAbove ||
+         roundedDaily / *weightKg > DoseCalculation::LabelMaxMgPerKgDay + Epsilon)) {
+        const QString message =
+            prescribedAbove
+                ? tr("%1 mg/kg per day is prescribed, above the labelled maximum of %2 mg/kg per "
+                     "day. Check the prescription with the doctor.")
+                      .arg(*regimen.mgPerKgPerDay)
+                      .arg(DoseCalculation::LabelMaxMgPerKgDay)
+                : tr("%1 mg per day is %2 mg/kg per day, above the labelled maximum of %3 mg/kg "
+                     "per day. Check the prescription with the doctor.")
+                      .arg(roundedDaily)
+                      .arg(roundedDaily / *weightKg, 0, 'f', 1)
+                      .arg(DoseCalculation::LabelMaxMgPerKgDay);
+        dose.warnings.append({QStringLiteral("above-label-max"), message});
     } else if (!regimen.isWeightBased() &&
                (regimen.indication.isEmpty() || regimen.indication == QLatin1String("ra")) &&
                roundedDaily > DoseCalculation::LabelRaMgPerDay + Epsilon) {

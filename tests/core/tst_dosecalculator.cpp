@@ -60,6 +60,12 @@ private Q_SLOTS:
         QTest::newRow("above 8 mg/kg/day prescribed")
             << 0.0 << 10.0 << 20.0 << 2 << 10.0 << 200.0 << 100.0 << 0.67 << 1
             << QStringList{QStringLiteral("above-label-max")};
+        QTest::newRow("never rounded to nothing: 4.2 mg -> one 10 mg step")
+            << 0.0 << 1.0 << 4.2 << 1 << 10.0 << 4.2 << 10.0 << 0.07 << 1
+            << QStringList{QStringLiteral("below-smallest-mark")};
+        QTest::newRow("8.2 mg/kg prescribed is flagged though 80 mg is 8.0 mg/kg")
+            << 0.0 << 8.2 << 10.0 << 1 << 10.0 << 82.0 << 80.0 << 0.53 << 1
+            << QStringList{QStringLiteral("above-label-max")};
         QTest::newRow("above 100 mg per dose: 2 syringes")
             << 0.0 << 4.0 << 40.0 << 1 << 10.0 << 160.0 << 160.0 << 1.07 << 2 << QStringList{};
     }
