@@ -131,6 +131,68 @@ QList<Migration> buildMigrations()
                             " count INTEGER NOT NULL CHECK (count >= 0))"),
          }});
 
+    steps.append({6,
+                  "diary, side effects, infections, labs, other medicines",
+                  {
+                      QStringLiteral("CREATE TABLE diary_values ("
+                                     " id INTEGER PRIMARY KEY,"
+                                     " patient_id INTEGER NOT NULL"
+                                     "  REFERENCES patients(id) ON DELETE CASCADE,"
+                                     " day VARCHAR(10) NOT NULL,"
+                                     " measure VARCHAR(30) NOT NULL,"
+                                     " value REAL NOT NULL,"
+                                     " created_at VARCHAR(20) NOT NULL,"
+                                     " UNIQUE (patient_id, day, measure))"),
+                      QStringLiteral("CREATE TABLE diary_notes ("
+                                     " patient_id INTEGER NOT NULL"
+                                     "  REFERENCES patients(id) ON DELETE CASCADE,"
+                                     " day VARCHAR(10) NOT NULL,"
+                                     " note VARCHAR(4000) NOT NULL,"
+                                     " PRIMARY KEY (patient_id, day))"),
+                      QStringLiteral("CREATE TABLE side_effects ("
+                                     " id INTEGER PRIMARY KEY,"
+                                     " patient_id INTEGER NOT NULL"
+                                     "  REFERENCES patients(id) ON DELETE CASCADE,"
+                                     " term VARCHAR(200) NOT NULL,"
+                                     " catalog_id VARCHAR(40),"
+                                     " severity VARCHAR(10) NOT NULL,"
+                                     " onset VARCHAR(10) NOT NULL,"
+                                     " resolved VARCHAR(10),"
+                                     " red_flag INTEGER NOT NULL DEFAULT 0,"
+                                     " acknowledged_at VARCHAR(20),"
+                                     " note VARCHAR(2000) NOT NULL DEFAULT '',"
+                                     " created_at VARCHAR(20) NOT NULL)"),
+                      QStringLiteral("CREATE TABLE infections ("
+                                     " id INTEGER PRIMARY KEY,"
+                                     " patient_id INTEGER NOT NULL"
+                                     "  REFERENCES patients(id) ON DELETE CASCADE,"
+                                     " description VARCHAR(200) NOT NULL,"
+                                     " started VARCHAR(10) NOT NULL,"
+                                     " ended VARCHAR(10),"
+                                     " doctor_told INTEGER NOT NULL DEFAULT 0,"
+                                     " note VARCHAR(2000) NOT NULL DEFAULT '',"
+                                     " created_at VARCHAR(20) NOT NULL)"),
+                      QStringLiteral("CREATE TABLE labs ("
+                                     " id INTEGER PRIMARY KEY,"
+                                     " patient_id INTEGER NOT NULL"
+                                     "  REFERENCES patients(id) ON DELETE CASCADE,"
+                                     " analyte VARCHAR(20) NOT NULL,"
+                                     " value REAL NOT NULL,"
+                                     " taken_on VARCHAR(10) NOT NULL,"
+                                     " note VARCHAR(2000) NOT NULL DEFAULT '',"
+                                     " created_at VARCHAR(20) NOT NULL)"),
+                      QStringLiteral("CREATE INDEX labs_patient ON labs(patient_id, taken_on)"),
+                      QStringLiteral("CREATE TABLE medicines ("
+                                     " id INTEGER PRIMARY KEY,"
+                                     " patient_id INTEGER NOT NULL"
+                                     "  REFERENCES patients(id) ON DELETE CASCADE,"
+                                     " name VARCHAR(200) NOT NULL,"
+                                     " started VARCHAR(10) NOT NULL,"
+                                     " stopped VARCHAR(10),"
+                                     " note VARCHAR(2000) NOT NULL DEFAULT '',"
+                                     " created_at VARCHAR(20) NOT NULL)"),
+                  }});
+
     return steps;
 }
 

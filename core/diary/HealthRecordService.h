@@ -1,0 +1,68 @@
+#pragma once
+
+#include "HealthRecords.h"
+#include "common/Error.h"
+#include "common/Warning.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace shotbook {
+
+class Clock;
+class Database;
+
+// Side effects (with red flags), infections, blood tests and other
+// medicines: what the rheumatologist asks about at every visit. Each write is
+// one transaction, checked first.
+class HealthRecordService final
+{
+    Q_DECLARE_TR_FUNCTIONS(HealthRecordService)
+    Q_DISABLE_COPY_MOVE(HealthRecordService)
+
+public:
+    HealthRecordService(Database &database, const Clock &clock);
+
+    static const QStringList &severities(); // mild, moderate, severe
+
+    template <typename T>
+    struct Recorded
+    {
+        T record;
+        Warnings warnings;
+    };
+
+    Result<Recorded<SideEffect>> addSideEffect(const SideEffect &input);
+    Status resolveSideEffect(qint64 id, const QDate &resolved);
+    Status acknowledgeRedFlag(qint64 id);
+    Result<QList<SideEffect>> sideEffects(qint64 patientId) const; // newest first
+    Result<QList<SideEffect>> unacknowledgedRedFlags(qint64 patientId) const;
+
+    Result<Infection> addInfection(const Infection &input);
+    Status endInfection(qint64 id, const QDate &ended, bool doctorTold);
+    Result<QList<Infection>> infections(qint64 patientId) const;
+
+    Result<Recorded<LabResult>> addLab(const LabResult &input);
+    Result<QList<LabResult>> labs(qint64 patientId) const; // newest first
+    // The next neutrophil count due, from the first regimen's start; none when
+    // there is no regimen or the year of monitoring is complete.
+    Result<std::optional<QDate>> nextLabDue(qint64 patientId) const;
+
+    Result<Recorded<Medicine>> addMedicine(const Medicine &input);
+    Status stopMedicine(qint64 id, const QDate &stopped);
+    Result<QList<Medicine>> medicines(qint64 patientId) const;
+
+    // Undo of an add, for the GUI's undo stack.
+    Status removeRecord(const QString &table, qint64 id);
+
+private:
+    Status checkPatientAndDate(qint64 patientId, const QDate &date, const char *field) const;
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace shotbook

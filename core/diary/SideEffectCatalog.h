@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace shotbook {
+
+// The label's side effects, and the signs that need medical help now.
+struct CatalogTerm
+{
+    enum class Group
+    {
+        Common,
+        Serious,
+        RedFlag
+    };
+    QString id;
+    Group group = Group::Common;
+    QStringList synonyms; // lower case, matched whole after normalising
+
+    bool isRedFlag() const { return group == Group::RedFlag; }
+};
+
+class SideEffectCatalog final
+{
+    Q_DECLARE_TR_FUNCTIONS(SideEffectCatalog)
+
+public:
+    static const QList<CatalogTerm> &terms();
+    static std::optional<CatalogTerm> find(const QString &id);
+    // A typed term matched to the catalogue: its id, a synonym ("hives",
+    // "urticaria"; "short of breath", "trouble breathing"), case and
+    // punctuation ignored.
+    static std::optional<CatalogTerm> match(const QString &text);
+    static QString displayName(const QString &id);
+    // What to do now, for the red-flag banner.
+    static QString redFlagAdvice();
+};
+
+} // namespace shotbook
