@@ -54,7 +54,7 @@ const QList<CommandSpec> &commands()
     static const QList<CommandSpec> all = [] {
         QList<CommandSpec> list;
         list << patientCommands() << regimenCommands() << injectionCommands() << siteCommands()
-             << stockCommands() << maintenanceCommands() << exportCommands();
+             << stockCommands() << diaryCommands() << maintenanceCommands() << exportCommands();
         return list;
     }();
     return all;

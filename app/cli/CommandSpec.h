@@ -60,6 +60,7 @@ QList<CommandSpec> regimenCommands();
 QList<CommandSpec> injectionCommands();
 QList<CommandSpec> siteCommands();
 QList<CommandSpec> stockCommands();
+QList<CommandSpec> diaryCommands();
 QList<CommandSpec> maintenanceCommands();
 QList<CommandSpec> exportCommands();
 

@@ -2,6 +2,7 @@
 #include "CommandSpec.h"
 #include "common/Clock.h"
 #include "common/IsoDateTime.h"
+#include "diary/HealthRecordService.h"
 #include "exchange/ICalendarExport.h"
 #include "regimen/RegimenService.h"
 
@@ -48,6 +49,16 @@ public:
         input.from = range->first;
         input.to = range->second;
         input.stamp = context.clock().now();
+        HealthRecordService records(context.database(), context.clock());
+        const auto labDates = records.upcomingLabDates(patient->id);
+        if (!labDates)
+            return fail(labDates.error());
+        for (const QDate &date : *labDates)
+            input.dayEvents.append(
+                {QStringLiteral("lab-anc-%1@shotbook").arg(iso::formatDate(date)), date,
+                 tr("Blood test due: neutrophil count (%1)").arg(patient->name),
+                 tr("Anakinra can lower the neutrophils: a count is due before the start, "
+                    "monthly for 3 months, then every 3 months up to a year.")});
         const ICalendarFile calendar = ICalendarExport::build(input);
         if (auto written = writeNewFile(*path, calendar.text.toUtf8()); !written)
             return fail(written.error());

@@ -361,6 +361,27 @@ Result<std::optional<QDate>> HealthRecordService::nextLabDue(qint64 patientId) c
     return Labs::nextDue(start, counts);
 }
 
+Result<QList<QDate>> HealthRecordService::upcomingLabDates(qint64 patientId) const
+{
+    const auto next = nextLabDue(patientId);
+    if (!next)
+        return fail(next.error());
+    if (!*next)
+        return QList<QDate>();
+    const auto regimens = RegimenRepository::history(m_database.connection(), patientId);
+    if (!regimens)
+        return fail(regimens.error());
+    QDate start = regimens->constFirst().start;
+    for (const Regimen &regimen : *regimens)
+        start = qMin(start, regimen.start);
+    QList<QDate> dates;
+    for (const QDate &date : Labs::schedule(start)) {
+        if (date >= **next)
+            dates << date;
+    }
+    return dates;
+}
+
 Result<HealthRecordService::Recorded<Medicine>>
 HealthRecordService::addMedicine(const Medicine &input)
 {

@@ -50,6 +50,8 @@ public:
     // The next neutrophil count due, from the first regimen's start; none when
     // there is no regimen or the year of monitoring is complete.
     Result<std::optional<QDate>> nextLabDue(qint64 patientId) const;
+    // The scheduled neutrophil counts from the next due one on (for calendars).
+    Result<QList<QDate>> upcomingLabDates(qint64 patientId) const;
 
     Result<Recorded<Medicine>> addMedicine(const Medicine &input);
     Status stopMedicine(qint64 id, const QDate &stopped);
