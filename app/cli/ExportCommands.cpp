@@ -49,26 +49,37 @@ public:
         input.from = range->first;
         input.to = range->second;
         input.stamp = context.clock().now();
+        // The blood tests still to come; one that is overdue shows today.
         HealthRecordService records(context.database(), context.clock());
         const auto labDates = records.upcomingLabDates(patient->id);
         if (!labDates)
             return fail(labDates.error());
-        for (const QDate &date : *labDates)
+        const QDate today = context.clock().today();
+        for (const QDate &date : *labDates) {
+            const bool overdue = date < today;
+            if (overdue && date != labDates->constFirst())
+                continue;
+            const QDate shownOn = overdue ? today : date;
             input.dayEvents.append(
-                {QStringLiteral("lab-anc-%1@shotbook").arg(iso::formatDate(date)), date,
-                 tr("Blood test due: neutrophil count (%1)").arg(patient->name),
+                {QStringLiteral("lab-anc-%1@shotbook").arg(iso::formatDate(date)), shownOn,
+                 overdue ? tr("Blood test overdue (due %1): neutrophil count (%2)")
+                               .arg(iso::formatDate(date), patient->name)
+                         : tr("Blood test due: neutrophil count (%1)").arg(patient->name),
                  tr("Anakinra can lower the neutrophils: a count is due before the start, "
                     "monthly for 3 months, then every 3 months up to a year.")});
+        }
         const ICalendarFile calendar = ICalendarExport::build(input);
         if (auto written = writeNewFile(*path, calendar.text.toUtf8()); !written)
             return fail(written.error());
 
         CommandOutput output;
         output.json.insert(QStringLiteral("files"), QJsonArray{*path});
-        output.json.insert(QStringLiteral("events"), calendar.events);
-        output.text << tr("Wrote %n repeating event(s) for %1 to %2.", nullptr, calendar.events)
+        const int doseEvents = calendar.events - calendar.dayEvents;
+        output.json.insert(QStringLiteral("events"), doseEvents);
+        output.json.insert(QStringLiteral("day_events"), calendar.dayEvents);
+        output.text << tr("Wrote %n repeating event(s) for %1 to %2.", nullptr, doseEvents)
                            .arg(patient->name, QDir::toNativeSeparators(*path));
-        if (calendar.events == 0)
+        if (doseEvents == 0)
             output.warnings.append(
                 {QStringLiteral("no-events"),
                  tr("No dose falls between the dates given; the calendar is empty.")});

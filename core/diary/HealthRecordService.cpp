@@ -183,6 +183,20 @@ Status HealthRecordService::acknowledgeRedFlag(qint64 id)
     return transaction.commit();
 }
 
+Status HealthRecordService::unacknowledgeRedFlag(qint64 id)
+{
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE side_effects SET acknowledged_at = NULL WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "show the warning again"));
+    return transaction.commit();
+}
+
 Result<QList<SideEffect>> HealthRecordService::sideEffects(qint64 patientId) const
 {
     QSqlQuery query(m_database.connection());

@@ -38,6 +38,7 @@ public:
     Result<Recorded<SideEffect>> addSideEffect(const SideEffect &input);
     Status resolveSideEffect(qint64 id, const QDate &resolved);
     Status acknowledgeRedFlag(qint64 id);
+    Status unacknowledgeRedFlag(qint64 id);                        // undo
     Result<QList<SideEffect>> sideEffects(qint64 patientId) const; // newest first
     Result<QList<SideEffect>> unacknowledgedRedFlags(qint64 patientId) const;
 

@@ -218,6 +218,7 @@ ICalendarFile ICalendarExport::build(const ICalendarInput &input)
         // A reminder of a day, not an appointment: it does not block time.
         lines << QStringLiteral("TRANSP:TRANSPARENT") << QStringLiteral("END:VEVENT");
         ++file.events;
+        ++file.dayEvents;
     }
 
     lines << QStringLiteral("END:VCALENDAR");

@@ -36,8 +36,9 @@ struct ICalendarInput
 
 struct ICalendarFile
 {
-    QString text; // CRLF line endings, folded at 75 octets
-    int events = 0;
+    QString text;      // CRLF line endings, folded at 75 octets
+    int events = 0;    // every event written
+    int dayEvents = 0; // of which all-day events (e.g. blood tests due)
 };
 
 // The dose times as an iCalendar (RFC 5545) file: one repeating VEVENT per

@@ -91,6 +91,16 @@ void AppSettings::setWeightInPounds(bool pounds)
     m_settings.setValue(QStringLiteral("units/weightInPounds"), pounds);
 }
 
+bool AppSettings::temperatureInFahrenheit() const
+{
+    return m_settings.value(QStringLiteral("units/temperatureInFahrenheit"), false).toBool();
+}
+
+void AppSettings::setTemperatureInFahrenheit(bool fahrenheit)
+{
+    m_settings.setValue(QStringLiteral("units/temperatureInFahrenheit"), fahrenheit);
+}
+
 qint64 AppSettings::lastPatient(const QString &databasePath) const
 {
     return m_settings.value(databaseKey(databasePath), 0).toLongLong();

@@ -37,6 +37,10 @@ public:
     bool weightInPounds() const;
     void setWeightInPounds(bool pounds);
 
+    // Temperatures shown and entered in °F instead of °C (stored in °C).
+    bool temperatureInFahrenheit() const;
+    void setTemperatureInFahrenheit(bool fahrenheit);
+
     qint64 lastPatient(const QString &databasePath) const;
     void setLastPatient(const QString &databasePath, qint64 id);
 

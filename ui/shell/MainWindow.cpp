@@ -5,6 +5,7 @@
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/UserPrompts.h"
+#include "diary/DiaryView.h"
 #include "firstrun/FirstRunWizard.h"
 #include "injections/LogView.h"
 #include "patients/PatientListModel.h"
@@ -83,6 +84,8 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     addView(QIcon(QStringLiteral(":/icons/bodymap.svg")), tr("Body Map"), m_bodyMapView);
     m_stockView = new StockView(context, this);
     addView(QIcon(QStringLiteral(":/icons/stock.svg")), tr("Stock"), m_stockView);
+    m_diaryView = new DiaryView(context, this);
+    addView(QIcon(QStringLiteral(":/icons/diary.svg")), tr("Diary"), m_diaryView);
     m_patientsView = new PatientsView(context, *m_patients, this);
     addView(QIcon(QStringLiteral(":/icons/patients.svg")), tr("Patients & Regimen"),
             m_patientsView);

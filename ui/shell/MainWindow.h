@@ -17,6 +17,7 @@ class ReminderService;
 class LogView;
 class BodyMapView;
 class StockView;
+class DiaryView;
 class TodayView;
 
 // The one main window: a navigation list of the views, the patient switcher,
@@ -37,6 +38,7 @@ public:
     LogView *logView() const { return m_logView; }
     BodyMapView *bodyMapView() const { return m_bodyMapView; }
     StockView *stockView() const { return m_stockView; }
+    DiaryView *diaryView() const { return m_diaryView; }
     void showView(QWidget *view);
     ReminderService *reminders() const { return m_reminders; }
 
@@ -68,6 +70,7 @@ private:
     LogView *m_logView;
     BodyMapView *m_bodyMapView = nullptr;
     StockView *m_stockView = nullptr;
+    DiaryView *m_diaryView = nullptr;
     ReminderService *m_reminders;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_quitting = false;

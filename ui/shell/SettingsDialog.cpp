@@ -18,6 +18,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_repeat(new QSpinBox(this))
     , m_tray(new QCheckBox(tr("&Keep running in the system tray when the window is closed"), this))
     , m_pounds(new QCheckBox(tr("Show and enter weights in &pounds (lb)"), this))
+    , m_fahrenheit(new QCheckBox(tr("Show and enter temperatures in &Fahrenheit (°F)"), this))
 {
     setWindowTitle(tr("Settings"));
     m_reminders->setChecked(settings.remindersEnabled());
@@ -28,6 +29,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_repeat->setAccessibleName(tr("Remind again after"));
     m_tray->setChecked(settings.keepRunningInTray());
     m_pounds->setChecked(settings.weightInPounds());
+    m_fahrenheit->setChecked(settings.temperatureInFahrenheit());
 
     auto *note = new QLabel(tr("Reminders appear only while Shotbook runs. For reminders on "
                                "your phone, export the dose times to a calendar (shotbook-cli "
@@ -40,6 +42,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(tr("Remind &again after:"), m_repeat);
     form->addRow(m_tray);
     form->addRow(m_pounds);
+    form->addRow(m_fahrenheit);
     connect(m_reminders, &QCheckBox::toggled, m_repeat, &QWidget::setEnabled);
     m_repeat->setEnabled(m_reminders->isChecked());
 
@@ -58,6 +61,7 @@ void SettingsDialog::accept()
     m_settings.setReminderRepeatMinutes(m_repeat->value());
     m_settings.setKeepRunningInTray(m_tray->isChecked());
     m_settings.setWeightInPounds(m_pounds->isChecked());
+    m_settings.setTemperatureInFahrenheit(m_fahrenheit->isChecked());
     m_settings.sync();
     QDialog::accept();
 }

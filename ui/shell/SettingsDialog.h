@@ -31,6 +31,7 @@ private:
     QSpinBox *m_repeat;
     QCheckBox *m_tray;
     QCheckBox *m_pounds;
+    QCheckBox *m_fahrenheit;
 };
 
 } // namespace shotbook::ui

@@ -1,9 +1,11 @@
 #include "TodayView.h"
 
+#include "RedFlagBanner.h"
 #include "common/AppContext.h"
 #include "common/Card.h"
 #include "common/Clock.h"
 #include "common/TimeText.h"
+#include "diary/HealthRecordService.h"
 #include "injections/InjectionDialog.h"
 #include "patients/PatientRepository.h"
 #include "regimen/PatientSchedule.h"
@@ -50,6 +52,7 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     , m_doseFlags(wrappedLabel(this))
     , m_alertsCard(new Card(tr("Alerts"), this))
     , m_alerts(wrappedLabel(this))
+    , m_redFlags(new RedFlagBanner(context, this))
     , m_othersCard(new Card(tr("Other patients"), this))
     , m_others(wrappedLabel(this))
     , m_logButton(new QPushButton(tr("&Log Injection…"), this))
@@ -104,6 +107,7 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     m_alertsCard->body()->addWidget(m_alerts);
     m_alerts->setAccessibleName(tr("Alerts"));
     layout->addWidget(m_heading);
+    layout->addWidget(m_redFlags);
     layout->addWidget(m_alertsCard);
     layout->addWidget(m_nextCard);
     layout->addLayout(columns);
@@ -279,6 +283,16 @@ void TodayView::refresh()
 void TodayView::refreshAlerts()
 {
     QStringList lines;
+    HealthRecordService records(m_context.database(), m_context.clock());
+    if (const auto due = records.nextLabDue(m_context.currentPatientId()); due && *due) {
+        const QDate today = m_context.clock().today();
+        if (**due <= today.addDays(7))
+            lines << QStringLiteral("⚠ ") + (**due < today
+                                                 ? tr("A neutrophil blood count was due on %1.")
+                                                 : tr("A neutrophil blood count is due on %1."))
+                                                .arg(QLocale().toString(**due, QLocale::LongFormat))
+                                                .toHtmlEscaped();
+    }
     StockService stock(m_context.database(), m_context.clock());
     if (const auto forecast = stock.status(std::nullopt)) {
         for (const StockAlert &alert : forecast->alerts)

@@ -11,6 +11,7 @@ namespace shotbook::ui {
 class AppContext;
 class Card;
 class SyringeWidget;
+class RedFlagBanner;
 
 // "Today": the next dose (mg and mL), what to do about a missed one, today's
 // doses, recent adherence, and one button to log an injection.
@@ -29,6 +30,7 @@ public:
     QLabel *siteLabel() const { return m_site; }
     QLabel *alertsLabel() const { return m_alerts; }
     QLabel *othersLabel() const { return m_others; }
+    RedFlagBanner *redFlagBanner() const { return m_redFlags; }
     SyringeWidget *syringe() const { return m_syringe; }
     QLabel *doseFlagsLabel() const { return m_doseFlags; }
     QLabel *todayList() const { return m_todayList; }
@@ -56,6 +58,7 @@ private:
     QLabel *m_doseFlags;
     Card *m_alertsCard;
     QLabel *m_alerts;
+    RedFlagBanner *m_redFlags;
     Card *m_othersCard;
     QLabel *m_others;
     QPushButton *m_logButton;

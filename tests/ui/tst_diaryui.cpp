@@ -1,0 +1,187 @@
+#include "ScriptedPrompts.h"
+#include "common/AppContext.h"
+#include "common/AppSettings.h"
+#include "common/Clock.h"
+#include "diary/DiaryDayForm.h"
+#include "diary/DiaryService.h"
+#include "diary/DiaryView.h"
+#include "diary/HealthRecordDialog.h"
+#include "diary/HealthRecordService.h"
+#include "patients/PatientRepository.h"
+#include "shell/Translations.h"
+#include "storage/Database.h"
+#include "today/RedFlagBanner.h"
+#include "today/TodayView.h"
+
+#include <QCalendarWidget>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextCharFormat>
+
+using namespace shotbook;
+
+class TestDiaryUi final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::LocalTime)};
+    test::ScriptedPrompts m_prompts;
+    qint64 m_patient = 0;
+
+    std::unique_ptr<Database> open()
+    {
+        auto opened = Database::open(m_path);
+        if (!opened)
+            qFatal("cannot open the test database");
+        return std::move(*opened);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { ui::installTranslations(*QCoreApplication::instance()); }
+
+    void init()
+    {
+        m_path = m_dir.filePath(
+            QStringLiteral("%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
+        auto database = open();
+        PatientRepository patients(*database, m_clock);
+        m_patient = patients.add({QStringLiteral("Ada"), std::nullopt, std::nullopt, {}})->id;
+        m_prompts = test::ScriptedPrompts();
+        ui::AppSettings().setTemperatureInFahrenheit(false);
+    }
+
+    void dayIsSavedAndMarked()
+    {
+        auto database = open();
+        ui::AppContext context(*database, m_clock, m_prompts);
+        context.setCurrentPatientId(m_patient);
+        ui::DiaryView view(context);
+        view.calendar()->setSelectedDate(QDate(2026, 11, 20));
+        qobject_cast<QSpinBox *>(view.form()->field(QStringLiteral("pain")))->setValue(6);
+        qobject_cast<QDoubleSpinBox *>(view.form()->field(QStringLiteral("fever-c")))
+            ->setValue(38.4);
+        auto *eyes = qobject_cast<QComboBox *>(view.form()->field(QStringLiteral("eye-redness")));
+        eyes->setCurrentIndex(eyes->findData(1));
+        QVERIFY(view.saveDay());
+
+        DiaryService diary(*database, m_clock);
+        const auto day = diary.day(m_patient, QDate(2026, 11, 20));
+        QCOMPARE(day->values.value(QStringLiteral("pain")), 6.0);
+        QCOMPARE(day->values.value(QStringLiteral("fever-c")), 38.4);
+        QCOMPARE(day->values.value(QStringLiteral("eye-redness")), 1.0);
+        QVERIFY(!day->values.contains(QStringLiteral("fatigue"))); // left empty
+        QCOMPARE(view.calendar()->dateTextFormat(QDate(2026, 11, 20)).fontWeight(),
+                 int(QFont::Bold));
+        QCOMPARE(view.calendar()->dateTextFormat(QDate(2026, 11, 21)).fontWeight(),
+                 int(QFont::Normal));
+
+        // Editable later; undo puts the day back.
+        qobject_cast<QSpinBox *>(view.form()->field(QStringLiteral("pain")))->setValue(2);
+        QVERIFY(view.saveDay());
+        QCOMPARE(diary.day(m_patient, QDate(2026, 11, 20))->values.value(QStringLiteral("pain")),
+                 2.0);
+        context.undoStack()->undo();
+        QCOMPARE(diary.day(m_patient, QDate(2026, 11, 20))->values.value(QStringLiteral("pain")),
+                 6.0);
+    }
+
+    void fahrenheitIsStoredInCelsius()
+    {
+        ui::AppSettings().setTemperatureInFahrenheit(true);
+        ui::DiaryDayForm form(true);
+        DiaryDay empty;
+        empty.day = QDate(2026, 11, 22);
+        form.setDay(empty);
+        auto *fever = qobject_cast<QDoubleSpinBox *>(form.field(QStringLiteral("fever-c")));
+        QCOMPARE(fever->suffix(), QStringLiteral(" °F"));
+        fever->setValue(101.3);
+        QCOMPARE(form.day().values.value(QStringLiteral("fever-c")), 38.5);
+    }
+
+    void redFlagBannerSurvivesRestartUntilAcknowledged()
+    {
+        {
+            auto database = open();
+            ui::AppContext context(*database, m_clock, m_prompts);
+            context.setCurrentPatientId(m_patient);
+            ui::TodayView today(context);
+            QVERIFY(today.redFlagBanner()->isHidden());
+            ui::HealthRecordDialog dialog(context, m_patient,
+                                          ui::HealthRecordDialog::Kind::SideEffect);
+            dialog.termBox()->setEditText(QStringLiteral("short of breath"));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(dialog.warnings().size(), 1);
+            QCOMPARE(dialog.warnings().first().code, QStringLiteral("red-flag"));
+            QVERIFY(!today.redFlagBanner()->isHidden());
+            QVERIFY(today.redFlagBanner()->textLabel()->text().contains(
+                QStringLiteral("Get medical help now")));
+            QVERIFY(today.redFlagBanner()->textLabel()->text().contains(
+                QStringLiteral("Trouble breathing")));
+        }
+        {
+            // Shotbook restarted: the banner is still there.
+            auto database = open();
+            ui::AppContext context(*database, m_clock, m_prompts);
+            context.setCurrentPatientId(m_patient);
+            ui::TodayView today(context);
+            QVERIFY(!today.redFlagBanner()->isHidden());
+            today.redFlagBanner()->acknowledgeButton()->click();
+            QVERIFY(today.redFlagBanner()->isHidden());
+        }
+        {
+            auto database = open();
+            ui::AppContext context(*database, m_clock, m_prompts);
+            context.setCurrentPatientId(m_patient);
+            ui::TodayView today(context);
+            QVERIFY(today.redFlagBanner()->isHidden());
+        }
+    }
+
+    void medicineWarningsAndLabsInTheLists()
+    {
+        auto database = open();
+        ui::AppContext context(*database, m_clock, m_prompts);
+        context.setCurrentPatientId(m_patient);
+        ui::DiaryView view(context);
+        ui::HealthRecordDialog medicine(context, m_patient, ui::HealthRecordDialog::Kind::Medicine);
+        medicine.textEdit()->setText(QStringLiteral("Humira 40 mg"));
+        medicine.accept();
+        QCOMPARE(medicine.warnings().size(), 1);
+        QCOMPARE(medicine.warnings().first().code, QStringLiteral("interaction"));
+        QCOMPARE(view.medicines()->count(), 1);
+
+        ui::HealthRecordDialog lab(context, m_patient, ui::HealthRecordDialog::Kind::Lab);
+        lab.termBox()->setCurrentIndex(lab.termBox()->findData(QStringLiteral("anc")));
+        lab.valueEdit()->setValue(1.2);
+        lab.accept();
+        QCOMPARE(lab.warnings().first().code, QStringLiteral("low-neutrophils"));
+        QCOMPARE(view.labs()->count(), 1);
+        QVERIFY(view.labs()->item(0)->text().startsWith(QStringLiteral("⚠")));
+
+        ui::HealthRecordDialog effect(context, m_patient, ui::HealthRecordDialog::Kind::SideEffect);
+        effect.termBox()->setEditText(QStringLiteral("Headache"));
+        effect.startEdit()->setDate(QDate(2026, 11, 20));
+        effect.endKnown()->setChecked(true);
+        effect.endEdit()->setDate(QDate(2026, 11, 19));
+        effect.show();
+        effect.accept();
+        QVERIFY(effect.isVisible()); // onset after resolved: refused, stays open
+        QVERIFY(effect.errorLabel()->text().contains(QStringLiteral("after the resolved date")));
+        QCOMPARE(view.sideEffects()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestDiaryUi)
+#include "tst_diaryui.moc"

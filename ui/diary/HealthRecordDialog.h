@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/Warning.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+
+namespace shotbook::ui {
+
+class AppContext;
+
+// Adds a side effect, an infection, a blood test result or another medicine
+// (undoably). Core's warnings (red flag, interaction, live vaccine, low
+// neutrophils) are kept for the caller to show.
+class HealthRecordDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthRecordDialog)
+
+public:
+    enum class Kind
+    {
+        SideEffect,
+        Infection,
+        Lab,
+        Medicine
+    };
+
+    HealthRecordDialog(AppContext &context, qint64 patientId, Kind kind, QWidget *parent = nullptr);
+
+    QComboBox *termBox() const { return m_term; } // side effect / analyte
+    QComboBox *severityBox() const { return m_severity; }
+    QLineEdit *textEdit() const { return m_text; } // infection / medicine name
+    QDoubleSpinBox *valueEdit() const { return m_value; }
+    QDateEdit *startEdit() const { return m_start; }
+    QCheckBox *endKnown() const { return m_endKnown; }
+    QDateEdit *endEdit() const { return m_end; }
+    QLabel *errorLabel() const { return m_error; }
+    const Warnings &warnings() const { return m_warnings; }
+
+    void accept() override;
+
+private:
+    AppContext &m_context;
+    qint64 m_patientId;
+    Kind m_kind;
+    QComboBox *m_term = nullptr;
+    QComboBox *m_severity = nullptr;
+    QLineEdit *m_text = nullptr;
+    QDoubleSpinBox *m_value = nullptr;
+    QDateEdit *m_start = nullptr;
+    QCheckBox *m_endKnown = nullptr;
+    QDateEdit *m_end = nullptr;
+    QCheckBox *m_doctorTold = nullptr;
+    QLabel *m_error = nullptr;
+    Warnings m_warnings;
+};
+
+} // namespace shotbook::ui
