@@ -178,11 +178,21 @@ Status InjectionLog::restore(const Injection &injection)
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    if (auto inserted = InjectionRepository::insert(db, injection); !inserted)
+    Injection restored = injection;
+    if (auto inserted = InjectionRepository::insert(db, restored); !inserted)
         return fail(inserted.error());
-    if (auto retaken = StockService::retake(db, injection.id, injection.allocations, injection.at);
-        !retaken)
-        return retaken;
+    // The syringes it had may have been used or discarded since it was deleted.
+    const auto taken =
+        StockService::retakeOrReplace(db, restored.id, restored.allocations, restored.at);
+    if (!taken)
+        return fail(taken.error());
+    restored.lot = taken->allocations.isEmpty()
+                       ? std::nullopt
+                       : std::optional<QString>(taken->allocations.constFirst().lot);
+    if (restored.lot != injection.lot) {
+        if (auto updated = InjectionRepository::update(db, restored); !updated)
+            return updated;
+    }
     return transaction.commit();
 }
 

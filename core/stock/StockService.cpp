@@ -11,6 +11,8 @@
 #include "storage/ProductSettings.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
+
 namespace shotbook {
 
 namespace {
@@ -299,6 +301,42 @@ Status StockService::retake(QSqlDatabase db, qint64 injectionId, const QList<Lot
             return consumed;
     }
     return {};
+}
+
+Result<StockService::Taken> StockService::retakeOrReplace(QSqlDatabase db, qint64 injectionId,
+                                                          const QList<LotAllocation> &wanted,
+                                                          const QDateTime &at)
+{
+    const auto lots = StockRepository::lots(db);
+    if (!lots)
+        return fail(lots.error());
+    QHash<qint64, int> available;
+    for (const Lot &lot : *lots)
+        available.insert(lot.id, lot.remaining);
+    Taken taken;
+    int missing = 0;
+    for (const LotAllocation &allocation : wanted) {
+        const int n = qMin(allocation.count, available.value(allocation.lotId));
+        if (n > 0) {
+            taken.allocations.append({allocation.lotId, allocation.lot, n});
+            available[allocation.lotId] -= n;
+        }
+        missing += allocation.count - n;
+    }
+    if (missing > 0) {
+        QList<Lot> rest = *lots;
+        for (Lot &lot : rest)
+            lot.remaining = available.value(lot.id);
+        const FefoResult more = allocateFefo(rest, missing, at.toLocalTime().date());
+        taken.allocations << more.taken;
+        if (more.missing > 0)
+            taken.warnings.append({QStringLiteral("no-stock"),
+                                   tr("%n syringe(s) of this injection are no longer in stock.",
+                                      nullptr, more.missing)});
+    }
+    if (auto written = retake(db, injectionId, taken.allocations, at); !written)
+        return fail(written.error());
+    return taken;
 }
 
 Result<QList<LotAllocation>> StockService::giveBack(QSqlDatabase db, qint64 injectionId)

@@ -57,6 +57,11 @@ public:
     // Puts back exactly these allocations (redo of a logged injection).
     static Status retake(QSqlDatabase db, qint64 injectionId, const QList<LotAllocation> &taken,
                          const QDateTime &at);
+    // Takes these allocations again where their lots still hold the syringes
+    // (undo of a deletion); what was used up meanwhile is taken first-expiry-
+    // first-out, and what cannot be found is a "no-stock" warning.
+    static Result<Taken> retakeOrReplace(QSqlDatabase db, qint64 injectionId,
+                                         const QList<LotAllocation> &wanted, const QDateTime &at);
     // Gives an injection's syringes back and returns what it had taken.
     static Result<QList<LotAllocation>> giveBack(QSqlDatabase db, qint64 injectionId);
 

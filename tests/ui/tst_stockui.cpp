@@ -2,6 +2,9 @@
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "injections/InjectionDialog.h"
+#include "injections/InjectionLog.h"
+#include "injections/InjectionRepository.h"
+#include "maintenance/DatabaseCheck.h"
 #include "patients/PatientRepository.h"
 #include "regimen/RegimenService.h"
 #include "shell/Translations.h"
@@ -9,6 +12,7 @@
 #include "stock/LotTableModel.h"
 #include "stock/ReceiveStockDialog.h"
 #include "stock/StockChart.h"
+#include "stock/StockService.h"
 #include "stock/StockView.h"
 #include "storage/Database.h"
 #include "today/TodayView.h"
@@ -142,6 +146,32 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("before the received date")));
+    }
+
+    void undoDeleteAfterTheSyringeWasUsedUp()
+    {
+        receive(QStringLiteral("ONE"), QDate(2027, 6, 1), 1);
+        receive(QStringLiteral("SPARE"), QDate(2027, 9, 1), 1);
+        InjectionLog log(*m_database, m_clock);
+        InjectionInput input;
+        input.site = QStringLiteral("arm-left");
+        const auto logged = log.log(m_patient, input, false);
+        QVERIFY(logged);
+        QCOMPARE(*logged->injection.lot, QStringLiteral("ONE"));
+        const auto removed = log.remove(logged->injection.id);
+        QVERIFY(removed);
+        // Meanwhile the given-back syringe is discarded.
+        StockService stock(*m_database, m_clock);
+        QVERIFY(stock.discard(QStringLiteral("ONE"), 1, QStringLiteral("damaged"), QString()));
+        // Undoing the deletion takes a syringe from the other lot instead of failing.
+        QVERIFY(log.restore(*removed));
+        ui::StockView view(*m_context);
+        QCOMPARE(remaining(*view.lots(), QStringLiteral("ONE")), 0);
+        QCOMPARE(remaining(*view.lots(), QStringLiteral("SPARE")), 0);
+        const auto injection = InjectionRepository::get(m_database->connection(), removed->id);
+        QCOMPARE(*injection->lot, QStringLiteral("SPARE"));
+        const auto report = DatabaseCheck::run(*m_database);
+        QVERIFY(report && report->ok());
     }
 
     void chartProjectsStock()
