@@ -56,9 +56,10 @@ const QList<Entry> &liveVaccines()
 {
     static const QList<Entry> entries = {
         {"measles, mumps and rubella (MMR)",
-         {QStringLiteral("mmr"), QStringLiteral("mmrvaxpro"), QStringLiteral("priorix"),
-          QStringLiteral("measles"), QStringLiteral("mumps"), QStringLiteral("rubella"),
-          QStringLiteral("mmrv"), QStringLiteral("proquad"), QStringLiteral("priorix tetra")}},
+         {QStringLiteral("mmr"), QStringLiteral("m-m-r"), QStringLiteral("mmrvaxpro"),
+          QStringLiteral("priorix"), QStringLiteral("measles"), QStringLiteral("mumps"),
+          QStringLiteral("rubella"), QStringLiteral("mmrv"), QStringLiteral("proquad"),
+          QStringLiteral("priorix tetra")}},
         {"varicella (chickenpox)",
          {QStringLiteral("varicella"), QStringLiteral("chickenpox"), QStringLiteral("varivax"),
           QStringLiteral("varilrix")}},

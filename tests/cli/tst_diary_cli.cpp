@@ -1,0 +1,556 @@
+// The diary through the real shotbook-cli binary: symptom add, side-effect
+// add (red flags), med add (interaction, live-vaccine), lab add
+// (low-neutrophils), lab due (the neutrophil monitoring schedule) and the lab
+// due dates in `export ics`. Bad input exits 3 with a message naming the field
+// and its range, and leaves the database file as it was. Every test has its
+// own database and fixes the time with --now; run-isolated.sh sets
+// TZ=Europe/Berlin. Expected values are worked out by hand from DESIGN.md
+// ("Diary", "Monitoring", "Other medicines") and spec/cli.md.
+
+#include "CliRunner.h"
+#include "TestFiles.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace shotbook::test;
+using namespace Qt::StringLiterals;
+
+class TestDiaryCli final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    int m_databases = 0;
+
+    // One command with --json at a fixed time.
+    CliRun cli(const QString &now, const QStringList &arguments) const
+    {
+        return runCli(QStringList{u"--db"_s, m_db, u"--now"_s, now, u"--json"_s} + arguments);
+    }
+
+    // A command that must succeed (exit 0); says what went wrong otherwise.
+    bool ok(const QString &now, const QStringList &arguments, QJsonObject *json = nullptr) const
+    {
+        const CliRun run = cli(now, arguments);
+        if (run.exitCode != 0) {
+            qWarning("\"%s\" at %s: exit %d: %s", qPrintable(arguments.join(u' ')), qPrintable(now),
+                     run.exitCode, run.err.constData());
+            return false;
+        }
+        if (json)
+            *json = run.json();
+        return true;
+    }
+
+    bool addPatient(const QString &now) const
+    {
+        return ok(now, {u"patient"_s, u"add"_s, u"--name"_s, u"Ada"_s});
+    }
+
+    bool setRegimen(const QString &now, const QString &start) const
+    {
+        return ok(now, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s, u"--start"_s, start});
+    }
+
+    bool addAnc(const QString &now, const QString &date, const QString &value = u"2.0"_s) const
+    {
+        return ok(now, {u"lab"_s, u"add"_s, u"--analyte"_s, u"anc"_s, u"--value"_s, value,
+                        u"--date"_s, date});
+    }
+
+    // The database as it is on disk, with its write-ahead log if one is left.
+    QByteArray databaseBytes() const
+    {
+        return readAll(m_db) + QByteArray("\n--wal--\n") + readAll(m_db + u"-wal"_s);
+    }
+
+    static QStringList warningCodes(const QJsonObject &json)
+    {
+        QStringList codes;
+        for (const QJsonValue &warning : json.value(u"warnings"_s).toArray())
+            codes << warning.toObject().value(u"code"_s).toString();
+        return codes;
+    }
+
+    QString outPath(const QString &suffix) const
+    {
+        return m_dir.filePath(u"%1-%2-%3.ics"_s.arg(QLatin1String(QTest::currentTestFunction()))
+                                  .arg(m_databases)
+                                  .arg(suffix));
+    }
+
+    // The .ics read back by python3-icalendar (ics_check.py, as tst_ics does).
+    static QJsonObject readBack(const QString &path, QString *problem)
+    {
+        QProcess process;
+        process.start(QStringLiteral(SHOTBOOK_ICS_PYTHON),
+                      {QStringLiteral(SHOTBOOK_ICS_CHECK), path});
+        if (!process.waitForFinished(60000)) {
+            *problem = u"ics_check.py did not finish: %1"_s.arg(process.errorString());
+            process.kill();
+            return {};
+        }
+        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+            *problem = u"ics_check.py failed (exit %1): %2"_s.arg(process.exitCode())
+                           .arg(QString::fromUtf8(process.readAllStandardError()));
+            return {};
+        }
+        QJsonParseError error;
+        const QJsonDocument document =
+            QJsonDocument::fromJson(process.readAllStandardOutput(), &error);
+        if (error.error != QJsonParseError::NoError)
+            *problem = error.errorString();
+        return document.object();
+    }
+
+    // "UID DTSTART" of the all-day events the parser found, and the count of the others.
+    static QStringList allDayEvents(const QJsonObject &calendar, int *timedEvents)
+    {
+        QStringList out;
+        *timedEvents = 0;
+        for (const QJsonValue &value : calendar.value(u"events"_s).toArray()) {
+            const QJsonObject event = value.toObject();
+            if (event.value(u"all_day"_s).toBool())
+                out << event.value(u"uid"_s).toString() + u' ' +
+                           event.value(u"dtstart"_s).toString();
+            else
+                ++*timedEvents;
+        }
+        return out;
+    }
+
+    static QStringList labEvents(const QStringList &days)
+    {
+        QStringList out;
+        for (const QString &day : days)
+            out << u"lab-anc-%1@shotbook %1"_s.arg(day);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The independent parser must be there: setup.sh installs python3-icalendar.
+        QProcess probe;
+        probe.start(QStringLiteral(SHOTBOOK_ICS_PYTHON),
+                    {u"-c"_s, u"import icalendar, dateutil.rrule"_s});
+        QVERIFY2(probe.waitForFinished(60000) && probe.exitCode() == 0,
+                 qPrintable(u"%1 cannot import icalendar: install python3-icalendar. %2"_s.arg(
+                     QStringLiteral(SHOTBOOK_ICS_PYTHON),
+                     QString::fromUtf8(probe.readAllStandardError()))));
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        // A new database for every test function and every data row.
+        m_db = m_dir.filePath(u"diary-%1-%2.sqlite"_s.arg(++m_databases)
+                                  .arg(QLatin1String(QTest::currentTestFunction())));
+        QFile::remove(m_db);
+        QFile::remove(m_db + u"-wal"_s);
+        QFile::remove(m_db + u"-shm"_s);
+    }
+
+    // ---- symptom add --------------------------------------------------------
+
+    void symptomAddReportsIdAndStoresTheValue()
+    {
+        const QString now = u"2026-03-02T12:00"_s;
+        QVERIFY(addPatient(now));
+        QJsonObject pain, fever, stiffness;
+        QVERIFY(ok(now,
+                   {u"symptom"_s, u"add"_s, u"--measure"_s, u"pain"_s, u"--value"_s, u"10"_s,
+                    u"--date"_s, u"2026-03-01"_s},
+                   &pain));
+        QVERIFY(ok(now,
+                   {u"symptom"_s, u"add"_s, u"--measure"_s, u"fever-c"_s, u"--value"_s, u"34.0"_s,
+                    u"--date"_s, u"2026-03-01"_s},
+                   &fever));
+        QVERIFY(ok(now,
+                   {u"symptom"_s, u"add"_s, u"--measure"_s, u"stiffness-min"_s, u"--value"_s,
+                    u"1440"_s, u"--date"_s, u"2026-03-01"_s},
+                   &stiffness));
+        QVERIFY(pain.value(u"id"_s).isDouble());
+        QVERIFY(pain.value(u"id"_s).toInteger() > 0);
+        QVERIFY(fever.value(u"id"_s).toInteger() > 0);
+        QVERIFY(fever.value(u"id"_s).toInteger() != pain.value(u"id"_s).toInteger());
+        QCOMPARE(pain.value(u"warnings"_s).toArray().size(), 0);
+
+        // Today by default; a second value for the same measure replaces the first.
+        QVERIFY(
+            ok(now, {u"symptom"_s, u"add"_s, u"--measure"_s, u"headache"_s, u"--value"_s, u"1"_s}));
+        QVERIFY(ok(now, {u"symptom"_s, u"add"_s, u"--measure"_s, u"pain"_s, u"--value"_s, u"4"_s,
+                         u"--date"_s, u"2026-03-01"_s}));
+
+        QJsonObject day;
+        QVERIFY(ok(now, {u"diary"_s, u"show"_s, u"--date"_s, u"2026-03-01"_s}, &day));
+        const QJsonObject values = day.value(u"values"_s).toObject();
+        QCOMPARE(values.size(), 3);
+        QCOMPARE(values.value(u"pain"_s).toDouble(), 4.0);
+        QCOMPARE(values.value(u"fever-c"_s).toDouble(), 34.0);
+        QCOMPARE(values.value(u"stiffness-min"_s).toDouble(), 1440.0);
+        QVERIFY(ok(now, {u"diary"_s, u"show"_s}, &day));
+        QCOMPARE(day.value(u"date"_s).toString(), u"2026-03-02"_s);
+        QCOMPARE(day.value(u"values"_s).toObject(), (QJsonObject{{u"headache"_s, 1.0}}));
+    }
+
+    // ---- bad input: exit 3, the field and its range, nothing written --------
+
+    void badInputIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QStringList>("mentions"); // the field, and its range
+
+        const auto symptom = [](const QString &measure, const QString &value) {
+            return QStringList{u"symptom"_s, u"add"_s,     u"--measure"_s,
+                               measure,      u"--value"_s, value};
+        };
+        const auto lab = [](const QString &analyte, const QString &value) {
+            return QStringList{u"lab"_s, u"add"_s, u"--analyte"_s, analyte, u"--value"_s, value};
+        };
+        QTest::newRow("pain 11") << symptom(u"pain"_s, u"11"_s) << u"invalid-value"_s
+                                 << QStringList{u"pain"_s, u"0 to 10"_s};
+        QTest::newRow("pain -1") << symptom(u"pain"_s, u"-1"_s) << u"invalid-value"_s
+                                 << QStringList{u"pain"_s, u"0 to 10"_s};
+        QTest::newRow("pain 3.5 (not whole)") << symptom(u"pain"_s, u"3.5"_s) << u"invalid-value"_s
+                                              << QStringList{u"pain"_s, u"whole numbers"_s};
+        QTest::newRow("fever-c 50") << symptom(u"fever-c"_s, u"50"_s) << u"invalid-value"_s
+                                    << QStringList{u"fever-c"_s, u"34.0 to 43.0"_s};
+        QTest::newRow("fever-c 33.9") << symptom(u"fever-c"_s, u"33.9"_s) << u"invalid-value"_s
+                                      << QStringList{u"fever-c"_s, u"34.0 to 43.0"_s};
+        QTest::newRow("stiffness-min 1441")
+            << symptom(u"stiffness-min"_s, u"1441"_s) << u"invalid-value"_s
+            << QStringList{u"stiffness-min"_s, u"0 to 1440"_s};
+        QTest::newRow("eye-redness 2") << symptom(u"eye-redness"_s, u"2"_s) << u"invalid-value"_s
+                                       << QStringList{u"eye-redness"_s, u"0 (no) or 1 (yes)"_s};
+        QTest::newRow("unknown measure")
+            << symptom(u"itchiness"_s, u"1"_s) << u"unknown-measure"_s
+            << QStringList{u"itchiness"_s, u"pain, fatigue, stiffness-min, fever-c, "
+                                           u"patient-global, rash, headache, joint-pain, "
+                                           u"eye-redness"_s};
+        QTest::newRow("negative anc") << lab(u"anc"_s, u"-1"_s) << u"invalid-value"_s
+                                      << QStringList{u"anc"_s, u"from 0 to 100"_s};
+        QTest::newRow("negative crp") << lab(u"crp"_s, u"-0.5"_s) << u"invalid-value"_s
+                                      << QStringList{u"crp"_s, u"from 0 to 1000"_s};
+        QTest::newRow("unknown analyte")
+            << lab(u"hb"_s, u"13"_s) << u"unknown-analyte"_s
+            << QStringList{u"hb"_s, u"anc, platelets, alt, ast, crp, crcl"_s};
+        QTest::newRow("onset after the resolved date")
+            << QStringList{u"side-effect"_s, u"add"_s,        u"--term"_s,     u"headache"_s,
+                           u"--onset"_s,     u"2026-02-20"_s, u"--resolved"_s, u"2026-02-10"_s}
+            << u"invalid-date"_s << QStringList{u"onset"_s, u"2026-02-20"_s, u"2026-02-10"_s};
+    }
+
+    void badInputIsRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, code);
+        QFETCH(QStringList, mentions);
+        const QString now = u"2026-03-01T12:00"_s;
+        QVERIFY(addPatient(now));
+        QVERIFY(ok(now, {u"symptom"_s, u"add"_s, u"--measure"_s, u"pain"_s, u"--value"_s, u"2"_s}));
+        QVERIFY(addAnc(now, u"2026-02-27"_s));
+        const QByteArray before = databaseBytes();
+        QVERIFY(before.size() > 20);
+
+        const CliRun run = cli(now, arguments);
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject error = run.json().value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"code"_s).toString(), code);
+        const QString stderrText = QString::fromUtf8(run.err).trimmed();
+        QCOMPARE(stderrText.count(u'\n'), 0); // one line
+        for (const QString &mention : mentions) {
+            QVERIFY2(stderrText.contains(mention),
+                     qPrintable(u"\"%1\" not in: %2"_s.arg(mention, stderrText)));
+            QVERIFY2(error.value(u"message"_s).toString().contains(mention),
+                     qPrintable(error.value(u"message"_s).toString()));
+        }
+        QCOMPARE(databaseBytes(), before);
+
+        // And nothing is there to read back.
+        QJsonObject read;
+        QVERIFY(ok(now, {u"diary"_s, u"show"_s}, &read));
+        QCOMPARE(read.value(u"values"_s).toObject(), (QJsonObject{{u"pain"_s, 2.0}}));
+        QVERIFY(ok(now, {u"lab"_s, u"list"_s}, &read));
+        QCOMPARE(read.value(u"labs"_s).toArray().size(), 1);
+        QVERIFY(ok(now, {u"side-effect"_s, u"list"_s}, &read));
+        QCOMPARE(read.value(u"side_effects"_s).toArray().size(), 0);
+    }
+
+    // ---- side-effect add ----------------------------------------------------
+
+    void sideEffectRedFlags_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<QString>("catalogId"); // empty: not in the catalogue (null)
+        QTest::addColumn<bool>("redFlag");
+
+        QTest::newRow("urticaria") << u"urticaria"_s << u"hives"_s << true;
+        QTest::newRow("trouble breathing")
+            << u"trouble breathing"_s << u"trouble-breathing"_s << true;
+        QTest::newRow("Shortness-of-breath!")
+            << u"Shortness-of-breath!"_s << u"trouble-breathing"_s << true;
+        QTest::newRow("swollen lips") << u"swollen lips"_s << u"swelling"_s << true;
+        QTest::newRow("chest pain") << u"Chest pain"_s << u"chest-pain"_s << true;
+        QTest::newRow("headache") << u"headache"_s << u"headache"_s << false;
+        QTest::newRow("arthralgia") << u"arthralgia"_s << u"joint-pain"_s << false;
+        QTest::newRow("neutropenia") << u"neutropenia"_s << u"low-neutrophils"_s << false;
+        QTest::newRow("feeling blue (free text)") << u"feeling blue"_s << QString() << false;
+    }
+
+    void sideEffectRedFlags()
+    {
+        QFETCH(QString, term);
+        QFETCH(QString, catalogId);
+        QFETCH(bool, redFlag);
+        const QString now = u"2026-03-01T12:00"_s;
+        QVERIFY(addPatient(now));
+        QJsonObject added;
+        QVERIFY(ok(now,
+                   {u"side-effect"_s, u"add"_s, u"--term"_s, term, u"--severity"_s, u"moderate"_s},
+                   &added));
+        QVERIFY(added.value(u"id"_s).toInteger() > 0);
+        QVERIFY(added.value(u"red_flag"_s).isBool());
+        QCOMPARE(added.value(u"red_flag"_s).toBool(), redFlag);
+        if (catalogId.isEmpty())
+            QVERIFY(added.value(u"catalog_id"_s).isNull());
+        else
+            QCOMPARE(added.value(u"catalog_id"_s).toString(), catalogId);
+        QCOMPARE(warningCodes(added), redFlag ? QStringList{u"red-flag"_s} : QStringList{});
+        if (redFlag) {
+            const QString message = added.value(u"warnings"_s)
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(u"message"_s)
+                                        .toString();
+            QVERIFY2(message.contains(u"medical help now"_s), qPrintable(message));
+        }
+
+        // Listed, and a red flag stays unacknowledged until acknowledged.
+        QJsonObject list;
+        QVERIFY(ok(now, {u"side-effect"_s, u"list"_s}, &list));
+        QJsonArray effects = list.value(u"side_effects"_s).toArray();
+        QCOMPARE(effects.size(), 1);
+        QJsonObject effect = effects.first().toObject();
+        QCOMPARE(effect.value(u"term"_s).toString(), term);
+        QCOMPARE(effect.value(u"severity"_s).toString(), u"moderate"_s);
+        QCOMPARE(effect.value(u"onset"_s).toString(), u"2026-03-01"_s);
+        QCOMPARE(effect.value(u"red_flag"_s).toBool(), redFlag);
+        QCOMPARE(effect.value(u"acknowledged"_s).toBool(), false);
+        QVERIFY(ok(now, {u"side-effect"_s, u"acknowledge"_s,
+                         QString::number(added.value(u"id"_s).toInteger())}));
+        QVERIFY(ok(now, {u"side-effect"_s, u"list"_s}, &list));
+        effect = list.value(u"side_effects"_s).toArray().first().toObject();
+        QCOMPARE(effect.value(u"acknowledged"_s).toBool(), true);
+    }
+
+    // ---- med add ------------------------------------------------------------
+
+    void medAddWarnings_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("codes");
+
+        QTest::newRow("Humira") << u"Humira"_s << QStringList{u"interaction"_s};
+        QTest::newRow("enbrel") << u"enbrel"_s << QStringList{u"interaction"_s};
+        QTest::newRow("certolizumab pegol")
+            << u"Certolizumab pegol"_s << QStringList{u"interaction"_s};
+        QTest::newRow("Varivax") << u"Varivax"_s << QStringList{u"live-vaccine"_s};
+        QTest::newRow("yellow fever")
+            << u"Yellow fever vaccine"_s << QStringList{u"live-vaccine"_s};
+        QTest::newRow("Fluenz Tetra") << u"Fluenz Tetra"_s << QStringList{u"live-vaccine"_s};
+        QTest::newRow("methotrexate") << u"methotrexate"_s << QStringList{};
+        QTest::newRow("inactivated influenza vaccine")
+            << u"influenza vaccine (inactivated)"_s << QStringList{};
+        QTest::newRow("Humiliation") << u"Humiliation"_s << QStringList{};
+    }
+
+    void medAddWarnings()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, codes);
+        const QString now = u"2026-03-01T12:00"_s;
+        QVERIFY(addPatient(now));
+        QJsonObject added;
+        QVERIFY(ok(now, {u"med"_s, u"add"_s, u"--name"_s, name, u"--start"_s, u"2026-02-15"_s},
+                   &added));
+        QVERIFY(added.value(u"id"_s).toInteger() > 0);
+        QCOMPARE(warningCodes(added), codes);
+
+        QJsonObject list;
+        QVERIFY(ok(now, {u"med"_s, u"list"_s}, &list));
+        const QJsonArray medicines = list.value(u"medicines"_s).toArray();
+        QCOMPARE(medicines.size(), 1);
+        QCOMPARE(medicines.first().toObject().value(u"name"_s).toString(), name);
+        QCOMPARE(medicines.first().toObject().value(u"start"_s).toString(), u"2026-02-15"_s);
+    }
+
+    // ---- lab add ------------------------------------------------------------
+
+    void labAddFlags_data()
+    {
+        QTest::addColumn<QString>("analyte");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QStringList>("codes");
+
+        QTest::newRow("anc 1.2") << u"anc"_s << u"1.2"_s << QStringList{u"low-neutrophils"_s};
+        QTest::newRow("anc 1.49") << u"anc"_s << u"1.49"_s << QStringList{u"low-neutrophils"_s};
+        QTest::newRow("anc 1.5") << u"anc"_s << u"1.5"_s << QStringList{};
+        QTest::newRow("anc 0") << u"anc"_s << u"0"_s << QStringList{u"low-neutrophils"_s};
+        QTest::newRow("platelets 1.2") << u"platelets"_s << u"1.2"_s << QStringList{};
+        QTest::newRow("crcl 25") << u"crcl"_s << u"25"_s << QStringList{};
+    }
+
+    void labAddFlags()
+    {
+        QFETCH(QString, analyte);
+        QFETCH(QString, value);
+        QFETCH(QStringList, codes);
+        const QString now = u"2026-03-01T12:00"_s;
+        QVERIFY(addPatient(now));
+        QJsonObject added;
+        QVERIFY(
+            ok(now, {u"lab"_s, u"add"_s, u"--analyte"_s, analyte, u"--value"_s, value}, &added));
+        QVERIFY(added.value(u"id"_s).toInteger() > 0);
+        QCOMPARE(warningCodes(added), codes);
+        QJsonObject list;
+        QVERIFY(ok(now, {u"lab"_s, u"list"_s}, &list));
+        const QJsonObject lab = list.value(u"labs"_s).toArray().first().toObject();
+        QCOMPARE(lab.value(u"analyte"_s).toString(), analyte);
+        QCOMPARE(lab.value(u"value"_s).toDouble(), value.toDouble());
+        QCOMPARE(lab.value(u"date"_s).toString(), u"2026-03-01"_s);
+    }
+
+    // ---- lab due ------------------------------------------------------------
+
+    void labDue_data()
+    {
+        QTest::addColumn<QString>("start");     // the regimen's start; empty: none
+        QTest::addColumn<QStringList>("tests"); // neutrophil counts taken on these days
+        QTest::addColumn<QString>("now");
+        QTest::addColumn<QString>("dueOn"); // empty: null
+        QTest::addColumn<bool>("overdue");
+
+        // Start 2026-03-15: before the start (03-15), 04-15, 05-15, 06-15,
+        // then 09-15, 12-15, 2027-03-15.
+        const QString march15 = u"2026-03-15"_s;
+        QTest::newRow("no regimen: nothing due")
+            << QString() << QStringList{} << u"2026-03-01T12:00"_s << QString() << false;
+        QTest::newRow("before the start, not yet overdue")
+            << march15 << QStringList{} << u"2026-03-01T12:00"_s << u"2026-03-15"_s << false;
+        QTest::newRow("no count before the start: overdue")
+            << march15 << QStringList{} << u"2026-03-20T12:00"_s << u"2026-03-15"_s << true;
+        QTest::newRow("counted before the start: month 1")
+            << march15 << QStringList{u"2026-03-10"_s} << u"2026-03-10T12:00"_s << u"2026-04-15"_s
+            << false;
+        QTest::newRow("month 1 a day late: month 2")
+            << march15 << QStringList{u"2026-03-10"_s, u"2026-04-16"_s} << u"2026-04-20T12:00"_s
+            << u"2026-05-15"_s << false;
+        QTest::newRow("monthly for 3 months: then month 6")
+            << march15
+            << QStringList{u"2026-03-10"_s, u"2026-04-16"_s, u"2026-05-14"_s, u"2026-06-15"_s}
+            << u"2026-06-20T12:00"_s << u"2026-09-15"_s << false;
+        QTest::newRow("month 2 missed, nothing later: overdue")
+            << march15 << QStringList{u"2026-03-10"_s, u"2026-04-16"_s} << u"2026-05-30T12:00"_s
+            << u"2026-05-15"_s << true;
+        QTest::newRow("month 2 missed, month 3 done: month 6")
+            << march15 << QStringList{u"2026-03-10"_s, u"2026-04-16"_s, u"2026-06-15"_s}
+            << u"2026-06-20T12:00"_s << u"2026-09-15"_s << false;
+        QTest::newRow("the year done: nothing due")
+            << march15
+            << QStringList{u"2026-03-10"_s, u"2026-04-15"_s, u"2026-05-15"_s, u"2026-06-15"_s,
+                           u"2026-09-15"_s, u"2026-12-15"_s, u"2027-03-15"_s}
+            << u"2027-03-20T12:00"_s << QString() << false;
+        // Start 2026-01-31: month 1 is 02-28, month 2 03-31.
+        QTest::newRow("start on the 31st: month 1 on 02-28")
+            << u"2026-01-31"_s << QStringList{u"2026-01-30"_s} << u"2026-02-01T12:00"_s
+            << u"2026-02-28"_s << false;
+        QTest::newRow("start on the 31st: month 2 on 03-31")
+            << u"2026-01-31"_s << QStringList{u"2026-01-30"_s, u"2026-02-27"_s}
+            << u"2026-03-01T12:00"_s << u"2026-03-31"_s << false;
+    }
+
+    void labDue()
+    {
+        QFETCH(QString, start);
+        QFETCH(QStringList, tests);
+        QFETCH(QString, now);
+        QFETCH(QString, dueOn);
+        QFETCH(bool, overdue);
+        QVERIFY(addPatient(u"2026-01-01T12:00"_s));
+        if (!start.isEmpty())
+            QVERIFY(setRegimen(u"2026-01-01T12:00"_s, start));
+        for (const QString &date : tests)
+            QVERIFY(addAnc(now, date));
+        QJsonObject due;
+        QVERIFY(ok(now, {u"lab"_s, u"due"_s}, &due));
+        QVERIFY(due.contains(u"due_on"_s));
+        if (dueOn.isEmpty())
+            QVERIFY(due.value(u"due_on"_s).isNull());
+        else
+            QCOMPARE(due.value(u"due_on"_s).toString(), dueOn);
+        QCOMPARE(due.value(u"overdue"_s).toBool(), overdue);
+    }
+
+    // ---- export ics: the lab due dates as all-day events --------------------
+
+    void exportIcsHasLabDueDates()
+    {
+        QVERIFY(addPatient(u"2026-01-01T12:00"_s));
+        QVERIFY(setRegimen(u"2026-01-01T12:00"_s, u"2026-03-15"_s));
+        const QString now = u"2026-04-20T12:00"_s;
+        QVERIFY(addAnc(now, u"2026-03-10"_s));
+        QVERIFY(addAnc(now, u"2026-04-16"_s));
+
+        // Next due 05-15; then 06-15, 09-15, 12-15, 2027-03-15.
+        const QString all = outPath(u"all"_s);
+        QVERIFY(ok(now, {u"export"_s, u"ics"_s, u"--out"_s, all}));
+        QString problem;
+        const QJsonObject calendar = readBack(all, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        int timed = 0;
+        QCOMPARE(allDayEvents(calendar, &timed),
+                 labEvents({u"2026-05-15"_s, u"2026-06-15"_s, u"2026-09-15"_s, u"2026-12-15"_s,
+                            u"2027-03-15"_s}));
+        QCOMPARE(timed, 1); // the daily 08:00 dose
+        // All-day: VALUE=DATE, ending the next day.
+        const QByteArray text = readAll(all);
+        QVERIFY(text.contains("DTSTART;VALUE=DATE:20260515\r\n"));
+        QVERIFY(text.contains("DTEND;VALUE=DATE:20260516\r\n"));
+        QVERIFY(text.contains("DTSTART;VALUE=DATE:20270315\r\n"));
+        QVERIFY(text.contains("DTEND;VALUE=DATE:20270316\r\n"));
+        QVERIFY(!text.contains("VALUE=DATE:20260415")); // done
+        QVERIFY(!text.contains("VALUE=DATE:20260315")); // done
+
+        // --from/--to keep the dates between them.
+        const QString window = outPath(u"window"_s);
+        QVERIFY(ok(now, {u"export"_s, u"ics"_s, u"--out"_s, window, u"--from"_s, u"2026-06-01"_s,
+                         u"--to"_s, u"2026-12-31"_s}));
+        const QJsonObject windowed = readBack(window, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(allDayEvents(windowed, &timed),
+                 labEvents({u"2026-06-15"_s, u"2026-09-15"_s, u"2026-12-15"_s}));
+
+        // Once the year is done, no lab dates are left.
+        const QString later = u"2027-03-20T12:00"_s;
+        for (const QString &date :
+             {u"2026-05-15"_s, u"2026-06-15"_s, u"2026-09-15"_s, u"2026-12-15"_s, u"2027-03-15"_s})
+            QVERIFY(addAnc(later, date));
+        const QString done = outPath(u"done"_s);
+        QVERIFY(ok(later, {u"export"_s, u"ics"_s, u"--out"_s, done}));
+        const QJsonObject none = readBack(done, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(allDayEvents(none, &timed), QStringList{});
+        QCOMPARE(timed, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiaryCli)
+#include "tst_diary_cli.moc"
