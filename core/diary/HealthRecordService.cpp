@@ -180,6 +180,9 @@ Status HealthRecordService::acknowledgeRedFlag(qint64 id)
     query.addBindValue(id);
     if (!query.exec())
         return fail(sqlError(query.lastError(), "acknowledge the warning"));
+    if (query.numRowsAffected() != 1)
+        return fail(Error::rejected(QStringLiteral("unknown-side-effect"),
+                                    tr("There is no side effect with id %1.").arg(id)));
     return transaction.commit();
 }
 

@@ -89,28 +89,37 @@ QList<QDate> Labs::schedule(const QDate &start)
 std::optional<QDate> Labs::nextDue(const QDate &start, const QList<QDate> &ancTests)
 {
     const QList<QDate> due = schedule(start);
+    // Each test counts for one due date only: the earliest it fits, closest first.
+    QList<bool> used(ancTests.size(), false);
+    QList<bool> met(due.size(), false);
     for (qsizetype i = 0; i < due.size(); ++i) {
         const QDate date = due.at(i);
-        bool met = false;
-        for (const QDate &test : ancTests) {
-            met = i == 0 ? (test <= date && test.daysTo(date) <= 30)
-                         : qAbs(test.daysTo(date)) <= ToleranceDays;
-            if (met)
-                break;
+        qsizetype best = -1;
+        for (qsizetype t = 0; t < ancTests.size(); ++t) {
+            if (used.at(t))
+                continue;
+            const QDate test = ancTests.at(t);
+            const bool fits = i == 0 ? (test <= date && test.daysTo(date) <= 30)
+                                     : qAbs(test.daysTo(date)) <= ToleranceDays;
+            if (fits &&
+                (best < 0 || qAbs(test.daysTo(date)) < qAbs(ancTests.at(best).daysTo(date))))
+                best = t;
         }
-        if (!met) {
-            // A test well after a missed date still leaves it missed, but the
-            // schedule moves on once a later date is met.
-            bool laterMet = false;
-            for (qsizetype j = i + 1; j < due.size() && !laterMet; ++j) {
-                for (const QDate &test : ancTests) {
-                    if (qAbs(test.daysTo(due.at(j))) <= ToleranceDays)
-                        laterMet = true;
-                }
-            }
-            if (!laterMet)
-                return date;
+        if (best >= 0) {
+            used[best] = true;
+            met[i] = true;
         }
+    }
+    // The first date not met, unless a later one was (then the schedule has
+    // moved on past the missed test).
+    for (qsizetype i = 0; i < due.size(); ++i) {
+        if (met.at(i))
+            continue;
+        bool laterMet = false;
+        for (qsizetype j = i + 1; j < due.size(); ++j)
+            laterMet = laterMet || met.at(j);
+        if (!laterMet)
+            return due.at(i);
     }
     return std::nullopt;
 }

@@ -45,7 +45,7 @@ const QList<CatalogTerm> &SideEffectCatalog::terms()
         {QStringLiteral("rash"), G::Serious, list({"rash", "skin rash"})},
         {QStringLiteral("hypersensitivity"), G::Serious,
          list({"hypersensitivity", "allergic reaction", "allergy"})},
-        {QStringLiteral("angioedema"), G::Serious, list({"angioedema"})},
+        {QStringLiteral("angioedema"), G::Serious, list({"angioedema"}), true},
         {QStringLiteral("raised-liver-enzymes"), G::Serious,
          list({"raised liver enzymes", "high liver enzymes", "elevated liver enzymes",
                "liver enzymes", "raised alt", "raised ast"})},

@@ -21,8 +21,11 @@ struct CatalogTerm
     QString id;
     Group group = Group::Common;
     QStringList synonyms; // lower case, matched whole after normalising
+    // A serious side effect that is also a sign to get help now (angioedema:
+    // swelling of the face, lips or throat).
+    bool alsoRedFlag = false;
 
-    bool isRedFlag() const { return group == Group::RedFlag; }
+    bool isRedFlag() const { return group == Group::RedFlag || alsoRedFlag; }
 };
 
 class SideEffectCatalog final

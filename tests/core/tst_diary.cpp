@@ -227,7 +227,9 @@ private Q_SLOTS:
                 break;
             case CatalogTerm::Group::Serious:
                 serious << term.id;
-                QVERIFY(!term.isRedFlag());
+                // Angioedema is the swelling of face, lips or throat of the
+                // red-flag list: serious, and a sign to get help now.
+                QCOMPARE(term.isRedFlag(), term.id == u"angioedema"_s);
                 break;
             case CatalogTerm::Group::RedFlag:
                 redFlags << term.id;
@@ -296,7 +298,7 @@ private Q_SLOTS:
         row("neutropenia", u"neutropenia"_s, u"low-neutrophils"_s, false);
         row("thrombocytopenia", u"Thrombocytopenia"_s, u"low-platelets"_s, false);
         row("skin rash", u"skin rash"_s, u"rash"_s, false);
-        row("angioedema", u"angioedema"_s, u"angioedema"_s, false);
+        row("angioedema", u"angioedema"_s, u"angioedema"_s, true);
         row("allergic reaction", u"allergic reaction"_s, u"hypersensitivity"_s, false);
         row("raised ALT", u"raised ALT"_s, u"raised-liver-enzymes"_s, false);
         // No match: free text stays free text.
@@ -579,6 +581,10 @@ private Q_SLOTS:
             dates({"2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30", "2026-07-31",
                    "2026-10-31", "2027-01-31"}),
             QDate());
+        // One test counts for one due date only: 03-01 is 14 days from both
+        // 02-15 and 03-15, but it cannot meet both.
+        row("one test, one due date", d("2026-01-15"), dates({"2026-01-10", "2026-03-01"}),
+            d("2026-03-15"));
     }
 
     void labNextDue()
