@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="+144"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="+166"/>
         <location filename="../app/cli/PatientCommands.cpp" line="+162"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+158"/>
         <source>the patient&apos;s id or exact name</source>
@@ -31,24 +31,144 @@
         <translation>die zu schreibende .ics-Datei</translation>
     </message>
     <message>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+329"/>
         <location filename="../app/cli/InjectionCommands.cpp" line="+256"/>
         <location filename="../app/cli/SiteCommands.cpp" line="+245"/>
         <source>the patient&apos;s id or name</source>
         <translation>die ID oder der Name des Patienten</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>a diary value</source>
+        <translation>ein Tagebuchwert</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>pain, fatigue, stiffness-min, …</source>
+        <translation>pain (Schmerzen), fatigue (Müdigkeit), stiffness-min (Morgensteifigkeit in Minuten), …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the value</source>
+        <translation>der Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one day of the diary</source>
+        <translation>ein Tag im Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a side effect</source>
+        <translation>eine Nebenwirkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what happened</source>
+        <translation>was aufgetreten ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how bad</source>
+        <translation>wie stark (mild: leicht, moderate: mittel, severe: schwer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>when it began</source>
+        <translation>wann sie begonnen hat</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>when it ended</source>
+        <translation>wann sie abgeklungen ist</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>side effects</source>
+        <translation>die Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>takes a red flag off the Today view</source>
+        <translation>entfernt ein Warnzeichen aus der Ansicht „Heute“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an infection</source>
+        <translation>eine Infektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what infection</source>
+        <translation>welche Infektion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the doctor was told</source>
+        <translation>die Ärztin oder der Arzt wurde informiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another medicine or vaccine</source>
+        <translation>ein anderes Arzneimittel oder eine Impfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generic or brand name</source>
+        <translation>Wirkstoff- oder Handelsname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+12"/>
         <source>first day</source>
         <translation>erster Tag</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
         <source>last day</source>
         <translation>letzter Tag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>other medicines</source>
+        <translation>die anderen Arzneimittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lab result</source>
+        <translation>ein Laborwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anc, platelets, alt, ast, crp, crcl</source>
+        <translation>anc (Neutrophile), platelets (Thrombozyten), alt (ALT/GPT), ast (AST/GOT), crp (CRP), crcl (Kreatinin-Clearance)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the result</source>
+        <translation>das Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when the blood was taken</source>
+        <translation>wann das Blut abgenommen wurde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lab results</source>
+        <translation>die Laborwerte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the next test due</source>
+        <translation>die nächste fällige Blutuntersuchung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+3"/>
         <source>logs an injection</source>
         <translation>trägt eine Injektion ein</translation>
     </message>
@@ -78,7 +198,8 @@
         <translation>wer sie verabreicht hat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-27"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+6"/>
         <location filename="../app/cli/SiteCommands.cpp" line="+33"/>
         <location filename="../app/cli/StockCommands.cpp" line="+223"/>
@@ -86,7 +207,7 @@
         <translation>eine Notiz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
         <source>where in the zone (fractions, 0–1)</source>
         <translation>wo in der Zone (Anteile, 0–1)</translation>
     </message>
@@ -241,7 +362,9 @@
         <translation>die an einem Tag fällige Dosis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-10"/>
+        <location line="+3"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="+1"/>
         <source>the day (default today)</source>
         <translation>der Tag (Standard: heute)</translation>
     </message>
@@ -400,6 +523,14 @@
     </message>
 </context>
 <context>
+    <name>AddHealthRecordCommand</name>
+    <message>
+        <location filename="../ui/diary/DiaryCommands.cpp" line="+29"/>
+        <source>Add to the diary</source>
+        <translation>Zum Tagebuch hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AddPatientCommand</name>
     <message>
         <location filename="../ui/patients/PatientCommands.cpp" line="+10"/>
@@ -413,6 +544,14 @@
         <location filename="../ui/sites/SiteCommands.cpp" line="+41"/>
         <source>Record %1</source>
         <translation>%1 eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>AddWeightCommand</name>
+    <message>
+        <location filename="../ui/patients/WeightCommands.cpp" line="+10"/>
+        <source>Record weight</source>
+        <translation>Gewicht eintragen</translation>
     </message>
 </context>
 <context>
@@ -621,6 +760,77 @@
     </message>
 </context>
 <context>
+    <name>DiaryCommands</name>
+    <message>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-304"/>
+        <source>Recorded %1 = %2.</source>
+        <translation>%1 = %2 eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Recorded &quot;%1&quot; (id %2).</source>
+        <translation>„%1“ eingetragen (ID %2).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>	RED FLAG</source>
+        <translation>	WARNZEICHEN</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a side-effect id.</source>
+        <translation>„%1“ ist keine Nebenwirkungs-ID.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledged.</source>
+        <translation>Bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Anakinra raises the risk of serious infections: tell your doctor about this infection.</source>
+        <translation>Anakinra erhöht das Risiko schwerer Infektionen: Informieren Sie Ihre Ärztin oder Ihren Arzt über diese Infektion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded the infection (id %1).</source>
+        <translation>Infektion eingetragen (ID %1).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Recorded %1 (id %2).</source>
+        <translation>%1 eingetragen (ID %2).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Recorded %1 = %2 %3.</source>
+        <translation>%1 = %2 %3 eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Next neutrophil count due on %1.</source>
+        <translation>Die nächste Bestimmung der Neutrophilen ist am %1 fällig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No test is due: no regimen yet, or the first year of monitoring is complete.</source>
+        <translation>Keine Blutuntersuchung fällig: Es gibt noch keinen Behandlungsplan, oder das erste Jahr der Kontrollen ist abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryService</name>
+    <message>
+        <location filename="../core/diary/DiaryService.cpp" line="+28"/>
+        <source>The diary day %1 is in the future.</source>
+        <translation>Der Tagebuchtag %1 liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The note has more than 4000 characters.</source>
+        <translation>Die Notiz hat mehr als 4000 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>DiscardStockCommand</name>
     <message>
         <location filename="../ui/stock/StockCommands.cpp" line="+37"/>
@@ -641,12 +851,17 @@
         <translation>Die Dosis beträgt %1 mg/kg pro Tag, aber an oder vor diesem Tag ist kein Gewicht eingetragen; tragen Sie zuerst ein Gewicht ein.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
+        <source>%1 mg/kg per day is prescribed, above the labelled maximum of %2 mg/kg per day. Check the prescription with the doctor.</source>
+        <translation>Verordnet sind %1 mg/kg pro Tag und damit mehr als die laut Fachinformation höchste Dosis von %2 mg/kg pro Tag. Klären Sie die Verordnung mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 mg per day is %2 mg/kg per day, above the labelled maximum of %3 mg/kg per day. Check the prescription with the doctor.</source>
         <translation>%1 mg pro Tag sind %2 mg/kg pro Tag und damit mehr als die laut Fachinformation höchste Dosis von %3 mg/kg pro Tag. Klären Sie die Verordnung mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 mg per day is above the labelled dose of %2 mg per day for rheumatoid arthritis. Check the prescription with the doctor.</source>
         <translation>%1 mg pro Tag liegt über der laut Fachinformation vorgesehenen Dosis von %2 mg pro Tag bei rheumatoider Arthritis. Klären Sie die Verordnung mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
@@ -685,12 +900,27 @@
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="-113"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="-134"/>
         <source>%1 has no regimen, so there are no dose times to export; set one with &quot;shotbook-cli regimen set&quot;.</source>
         <translation>Für %1 gibt es keinen Behandlungsplan und daher keine Dosiszeiten zum Exportieren; legen Sie einen mit „shotbook-cli regimen set“ fest.</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Blood test overdue (due %1): neutrophil count (%2)</source>
+        <translation>Blutuntersuchung überfällig (fällig am %1): Neutrophile (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blood test due: neutrophil count (%1)</source>
+        <translation>Blutuntersuchung fällig: Neutrophile (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anakinra can lower the neutrophils: a count is due before the start, monthly for 3 months, then every 3 months up to a year.</source>
+        <translation>Anakinra kann die Zahl der Neutrophilen senken: Sie wird vor Behandlungsbeginn bestimmt, in den ersten 3 Monaten monatlich, danach bis zum Ende des ersten Jahres alle 3 Monate.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Wrote %n repeating event(s) for %1 to %2.</source>
         <translation>
             <numerusform>%n wiederkehrender Termin für %1 wurde nach %2 geschrieben.</numerusform>
@@ -731,6 +961,79 @@
         <location line="+11"/>
         <source>--out: %1 was created while writing; Shotbook never overwrites a file.</source>
         <translation>--out: %1 wurde während des Schreibens angelegt; Shotbook überschreibt nie eine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthRecordService</name>
+    <message>
+        <location filename="../core/diary/HealthRecordService.cpp" line="+76"/>
+        <source>The %1 date %2 is in the future.</source>
+        <translation>Das Datum %2 (%1) liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Describe the side effect in 1 to 200 characters.</source>
+        <translation>Beschreiben Sie die Nebenwirkung mit 1 bis 200 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The severity &quot;%1&quot; is not one of: %2.</source>
+        <translation>Der Schweregrad „%1“ ist keiner der folgenden: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The onset %1 is after the resolved date %2.</source>
+        <translation>Der Beginn (%1) liegt nach dem Datum des Abklingens (%2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown catalogue term &quot;%1&quot;.</source>
+        <translation>Unbekannter Katalogbegriff „%1“.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no side effect %1 that started on or before %2.</source>
+        <translation>Es gibt keine Nebenwirkung %1, die am oder vor dem %2 begonnen hat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no side effect with id %1.</source>
+        <translation>Es gibt keine Nebenwirkung mit der ID %1.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Describe the infection in 1 to 200 characters.</source>
+        <translation>Beschreiben Sie die Infektion mit 1 bis 200 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The infection cannot end before it started.</source>
+        <translation>Die Infektion kann nicht enden, bevor sie begonnen hat.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no infection %1 that started on or before %2.</source>
+        <translation>Es gibt keine Infektion %1, die am oder vor dem %2 begonnen hat.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The medicine&apos;s name must have 1 to 200 characters.</source>
+        <translation>Der Name des Arzneimittels muss 1 bis 200 Zeichen haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A medicine cannot stop before it started.</source>
+        <translation>Ein Arzneimittel kann nicht vor seinem Beginn abgesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no medicine %1 started on or before %2.</source>
+        <translation>Es gibt kein Arzneimittel %1, das am oder vor dem %2 begonnen wurde.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1189,54 @@
     </message>
 </context>
 <context>
+    <name>Labs</name>
+    <message>
+        <location filename="../core/diary/Labs.cpp" line="+32"/>
+        <source>Neutrophils (ANC)</source>
+        <translation>Neutrophile (ANC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platelets</source>
+        <translation>Thrombozyten (Blutplättchen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALT (liver)</source>
+        <translation>ALT/GPT (Leber)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AST (liver)</source>
+        <translation>AST/GOT (Leber)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRP (inflammation)</source>
+        <translation>CRP (Entzündung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creatinine clearance (kidneys)</source>
+        <translation>Kreatinin-Clearance (Nieren)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown analyte &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannter Laborwert „%1“; verwenden Sie einen der folgenden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 = %2 %3 is out of range; it must be from 0 to %4 %3.</source>
+        <translation>%1 = %2 %3 liegt außerhalb des zulässigen Bereichs; der Wert muss zwischen 0 und %4 %3 liegen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Neutrophils %1 × 10⁹/L are below %2: the risk of infection is higher. Tell your doctor before the next injection.</source>
+        <translation>Neutrophile %1 × 10⁹/L liegen unter %2: Das Infektionsrisiko ist erhöht. Informieren Sie Ihre Ärztin oder Ihren Arzt vor der nächsten Injektion.</translation>
+    </message>
+</context>
+<context>
     <name>LogInjectionCommand</name>
     <message>
         <location filename="../ui/injections/InjectionCommands.cpp" line="-30"/>
@@ -907,6 +1258,92 @@
             <numerusform>%1: %n Problem gefunden:</numerusform>
             <numerusform>%1: %n Probleme gefunden:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../core/diary/Measures.cpp" line="+35"/>
+        <source>Pain (0–10)</source>
+        <translation>Schmerzen (0–10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiredness (0–10)</source>
+        <translation>Müdigkeit (0–10)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Morning stiffness (minutes)</source>
+        <translation>Morgensteifigkeit (Minuten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall, how are you? (0 very well – 10 very poorly)</source>
+        <translation>Wie geht es Ihnen insgesamt? (0 sehr gut – 10 sehr schlecht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rash</source>
+        <translation>Hautausschlag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joint pain</source>
+        <translation>Gelenkschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red eyes</source>
+        <translation>Gerötete Augen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown measure &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannter Tagebuchwert „%1“; verwenden Sie einen der folgenden: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>0 (no) or 1 (yes)</source>
+        <translation>0 (nein) oder 1 (ja)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2%3</source>
+        <translation>%1 bis %2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, whole numbers</source>
+        <translation>, nur ganze Zahlen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 = %2 is out of range; it must be %3.</source>
+        <translation>%1 = %2 liegt außerhalb des zulässigen Bereichs; erlaubt ist: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicineCatalog</name>
+    <message>
+        <location filename="../core/diary/MedicineCatalog.cpp" line="+92"/>
+        <source>%1 (%2) is a TNF blocker or biologic: with anakinra it raises the risk of serious infections and low white blood cells. The label advises against using them together: tell your doctor.</source>
+        <translation>%1 (%2) ist ein TNF-Blocker oder Biologikum: Zusammen mit Anakinra erhöht es das Risiko schwerer Infektionen und zu weniger weißer Blutkörperchen. Laut Fachinformation wird von der gemeinsamen Anwendung abgeraten: Informieren Sie Ihre Ärztin oder Ihren Arzt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a live vaccine (%2). Live vaccines should not be given during treatment with anakinra: ask your doctor first.</source>
+        <translation>%1 ist ein Lebendimpfstoff (%2). Lebendimpfstoffe sollen während der Behandlung mit Anakinra nicht gegeben werden: Fragen Sie vorher Ihre Ärztin oder Ihren Arzt.</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1736,14 @@
     </message>
 </context>
 <context>
+    <name>SaveDiaryDayCommand</name>
+    <message>
+        <location filename="../ui/diary/DiaryCommands.cpp" line="-19"/>
+        <source>Save diary</source>
+        <translation>Tagebuch speichern</translation>
+    </message>
+</context>
+<context>
     <name>SetRegimenCommand</name>
     <message>
         <location filename="../ui/regimen/RegimenCommands.cpp" line="+9"/>
@@ -1317,6 +1762,129 @@
         <location line="+1"/>
         <source>Switch off %1</source>
         <translation>%1 ausschalten</translation>
+    </message>
+</context>
+<context>
+    <name>SideEffectCatalog</name>
+    <message>
+        <location filename="../core/diary/SideEffectCatalog.cpp" line="+112"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nausea</source>
+        <translation>Übelkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vomiting</source>
+        <translation>Erbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diarrhoea</source>
+        <translation>Durchfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection-site reaction</source>
+        <translation>Reaktion an der Injektionsstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint pain</source>
+        <translation>Gelenkschmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infection</source>
+        <translation>Infektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fever</source>
+        <translation>Fieber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common cold</source>
+        <translation>Erkältung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rash</source>
+        <translation>Hautausschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergic reaction (hypersensitivity)</source>
+        <translation>Allergische Reaktion (Überempfindlichkeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angioedema</source>
+        <translation>Angioödem (Schwellung von Haut oder Schleimhaut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised liver enzymes</source>
+        <translation>Erhöhte Leberwerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low neutrophils</source>
+        <translation>Zu wenige Neutrophile (Neutropenie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low platelets</source>
+        <translation>Zu wenige Blutplättchen (Thrombozytopenie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anaphylaxis (severe allergic reaction)</source>
+        <translation>Anaphylaxie (schwere allergische Reaktion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trouble breathing</source>
+        <translation>Atemnot</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swelling of the face, lips, throat, legs or feet</source>
+        <translation>Schwellung von Gesicht, Lippen, Rachen, Beinen oder Füßen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chest pain</source>
+        <translation>Brustschmerzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hives or extreme itching</source>
+        <translation>Nesselsucht (Quaddeln) oder sehr starker Juckreiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of a serious infection</source>
+        <translation>Anzeichen einer schweren Infektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unusual bruising or bleeding</source>
+        <translation>Ungewöhnliche Blutergüsse oder Blutungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extreme tiredness or weakness</source>
+        <translation>Sehr starke Müdigkeit oder Schwäche</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Get medical help now. Stop using anakinra and call your doctor. For a severe allergic reaction (anaphylaxis), swelling of the throat or trouble breathing, call the emergency number.</source>
+        <translation>Holen Sie sofort ärztliche Hilfe. Wenden Sie Anakinra nicht weiter an und rufen Sie Ihre Ärztin oder Ihren Arzt an. Bei einer schweren allergischen Reaktion (Anaphylaxie), einer Schwellung im Rachen oder Atemnot wählen Sie den Notruf.</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +2161,7 @@
 <context>
     <name>StockService</name>
     <message>
-        <location filename="../core/stock/StockService.cpp" line="+38"/>
+        <location filename="../core/stock/StockService.cpp" line="+40"/>
         <source>There is no lot &quot;%1&quot; in stock; &quot;stock list&quot; shows the lots.</source>
         <translation>Es gibt keine Charge „%1“ im Vorrat; „stock list“ zeigt die Chargen an.</translation>
     </message>
@@ -1636,6 +2204,14 @@
         <location line="+2"/>
         <source>Only %1 of the %2 syringes needed were in stock.</source>
         <translation>Nur %1 der %2 benötigten Spritzen waren im Vorrat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n syringe(s) of this injection are no longer in stock.</source>
+        <translation>
+            <numerusform>%n Spritze dieser Injektion ist nicht mehr im Vorrat.</numerusform>
+            <numerusform>%n Spritzen dieser Injektion sind nicht mehr im Vorrat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2272,19 @@
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeightUnit</name>
+    <message>
+        <location filename="../ui/common/WeightUnit.h" line="+22"/>
+        <source> lb</source>
+        <translation> lb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> kg</source>
+        <translation> kg</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2884,180 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::DiaryDayForm</name>
+    <message>
+        <location filename="../ui/diary/DiaryDayForm.cpp" line="+43"/>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> °F</source>
+        <translation> °F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> °C</source>
+        <translation> °C</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::DiaryView</name>
+    <message>
+        <location filename="../ui/diary/DiaryView.cpp" line="+43"/>
+        <source>Diary calendar</source>
+        <translation>Tagebuchkalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Day</source>
+        <translation>Tag &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S</source>
+        <translation>Strg+S</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Side Effect…</source>
+        <translation>Nebenwirkung &amp;eintragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side &amp;effects</source>
+        <translation>&amp;Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Infection…</source>
+        <translation>Infektion &amp;eintragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Infections</source>
+        <translation>&amp;Infektionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;Blood Test…</source>
+        <translation>Blutwert &amp;eintragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Blood tests</source>
+        <translation>B&amp;lutwerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Medicine…</source>
+        <translation>Arzneimittel &amp;eintragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other medicines</source>
+        <translation>&amp;Andere Arzneimittel</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 — %2, since %3</source>
+        <translation>%1 — %2, seit dem %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, gone %1</source>
+        <translation>, abgeklungen am %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — from %2%3%4</source>
+        <translation>%1 — ab dem %2%3%4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source> to %1</source>
+        <translation> bis zum %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source> (doctor told)</source>
+        <translation> (Ärztin/Arzt informiert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (doctor not told)</source>
+        <translation> (Ärztin/Arzt nicht informiert)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;A neutrophil count was due on %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Eine Bestimmung der Neutrophilen war am %1 fällig.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next neutrophil count due on %1.</source>
+        <translation>Die nächste Bestimmung der Neutrophilen ist am %1 fällig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No neutrophil count is due.</source>
+        <translation>Es ist keine Bestimmung der Neutrophilen fällig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — from %2%3</source>
+        <translation>%1 — ab dem %2%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Please Note</source>
+        <translation>Bitte beachten</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::DiscardStockDialog</name>
     <message>
         <location filename="../ui/stock/DiscardStockDialog.cpp" line="+29"/>
@@ -2335,6 +3098,36 @@
         <location line="+6"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::DoseHistoryChart</name>
+    <message>
+        <location filename="../ui/patients/DoseHistoryChart.cpp" line="+44"/>
+        <source>Weight and dose over time</source>
+        <translation>Gewicht und Dosis im Verlauf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight and dose</source>
+        <translation>Gewicht und Dosis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight (%1)</source>
+        <translation>Gewicht (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+67"/>
+        <source>mg/day</source>
+        <translation>mg/Tag</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+69"/>
+        <source>mg/kg/day</source>
+        <translation>mg/kg/Tag</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +3182,155 @@
         <location line="+17"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::HealthRecordDialog</name>
+    <message>
+        <location filename="../ui/diary/HealthRecordDialog.cpp" line="+52"/>
+        <source>Record Side Effect</source>
+        <translation>Nebenwirkung eintragen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose from the list or describe it</source>
+        <translation>Aus der Liste wählen oder selbst beschreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone on:</source>
+        <translation>Abgeklungen am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>&amp;Began on:</source>
+        <translation>&amp;Begonnen am:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Get medical help now for signs of a severe allergic reaction, trouble breathing, swelling of the face, lips or throat, chest pain, or signs of a serious infection.</source>
+        <translation>Holen Sie sofort ärztliche Hilfe bei Anzeichen einer schweren allergischen Reaktion, bei Atemnot, Schwellung von Gesicht, Lippen oder Rachen, Brustschmerzen oder Anzeichen einer schweren Infektion.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record Infection</source>
+        <translation>Infektion eintragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. chest infection, urinary infection</source>
+        <translation>z. B. Infektion der Atemwege, Harnwegsinfektion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The doctor has been told</source>
+        <translation>Die Ärztin oder der Arzt ist informiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on:</source>
+        <translation>Abgeklungen am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Infection:</source>
+        <translation>&amp;Infektion:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anakinra raises the risk of serious infections: tell your doctor about any infection.</source>
+        <translation>Anakinra erhöht das Risiko schwerer Infektionen: Informieren Sie Ihre Ärztin oder Ihren Arzt über jede Infektion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record Blood Test</source>
+        <translation>Blutwert eintragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Test:</source>
+        <translation>&amp;Blutwert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Result:</source>
+        <translation>Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Taken on:</source>
+        <translation>&amp;Abgenommen am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophils are checked before the start, monthly for 3 months, then every 3 months for a year.</source>
+        <translation>Die Neutrophilen werden vor Behandlungsbeginn bestimmt, in den ersten 3 Monaten monatlich, danach bis zum Ende des ersten Jahres alle 3 Monate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record Other Medicine or Vaccine</source>
+        <translation>Anderes Arzneimittel oder Impfung eintragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generic or brand name</source>
+        <translation>Wirkstoff- oder Handelsname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped on:</source>
+        <translation>Abgesetzt am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Begonnen am:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell your doctor about every other medicine. Anakinra is not used with TNF blockers, and live vaccines should not be given during treatment.</source>
+        <translation>Informieren Sie Ihre Ärztin oder Ihren Arzt über jedes andere Arzneimittel. Anakinra wird nicht zusammen mit TNF-Blockern angewendet, und Lebendimpfstoffe sollen während der Behandlung nicht gegeben werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Eintragen</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +3454,21 @@
         <location line="+1"/>
         <source>Log Second Dose</source>
         <translation>Zweite Dosis eintragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expired Syringe?</source>
+        <translation>Abgelaufene Spritze?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log it anyway only if this syringe really was injected, and tell your doctor or pharmacist.</source>
+        <translation>Tragen Sie sie nur dann trotzdem ein, wenn diese Spritze wirklich injiziert wurde, und informieren Sie Ihre Ärztin, Ihren Arzt oder Ihre Apotheke.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log Expired Syringe</source>
+        <translation>Abgelaufene Spritze eintragen</translation>
     </message>
 </context>
 <context>
@@ -2695,7 +3652,7 @@
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+51"/>
         <source>Shotbook — %1</source>
         <translation>Shotbook — %1</translation>
     </message>
@@ -2733,6 +3690,11 @@
         <location line="+2"/>
         <source>Stock</source>
         <translation>Vorrat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2969,7 +3931,7 @@
 <context>
     <name>shotbook::ui::PatientsView</name>
     <message>
-        <location filename="../ui/patients/PatientsView.cpp" line="+29"/>
+        <location filename="../ui/patients/PatientsView.cpp" line="+33"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
@@ -2979,7 +3941,7 @@
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
@@ -2990,11 +3952,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Record &amp;Weight…</source>
+        <translation>&amp;Gewicht eintragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set Re&amp;gimen…</source>
         <translation>Behandlungs&amp;plan festlegen…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>No patient yet. Add the person whose injections you record.</source>
         <translation>Noch kein Patient. Fügen Sie die Person hinzu, deren Injektionen Sie festhalten.</translation>
     </message>
@@ -3012,9 +3979,9 @@
         <translation>Geburtsdatum nicht eingetragen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Weight %1 kg on %2</source>
-        <translation>Gewicht %1 kg am %2</translation>
+        <location line="+6"/>
+        <source>Weight %1 on %2</source>
+        <translation>Gewicht %1 am %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3073,7 +4040,7 @@
         <translation>Noch kein Behandlungsplan: Legen Sie den fest, den Ihre Ärztin oder Ihr Arzt verordnet hat.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <location line="+6"/>
         <source>Rename Patient</source>
         <translation>Patient umbenennen</translation>
@@ -3198,6 +4165,36 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <location line="+5"/>
         <source>&amp;Receive</source>
         <translation>&amp;Eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::RedFlagBanner</name>
+    <message>
+        <location filename="../ui/today/RedFlagBanner.cpp" line="+23"/>
+        <source>Acknowledge warning</source>
+        <translation>Warnung bestätigen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>I have got &amp;help — hide this</source>
+        <translation>Ich habe &amp;Hilfe geholt — ausblenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Get medical help now</source>
+        <translation>Holen Sie sofort ärztliche Hilfe</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1 (since %2)</source>
+        <translation>%1 (seit dem %2)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +4445,16 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Nach dem Schließen des Fensters im &amp;Infobereich der Taskleiste weiterlaufen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Show and enter weights in &amp;pounds (lb)</source>
+        <translation>Gewichte in &amp;Pfund (lb) anzeigen und eingeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show and enter temperatures in &amp;Fahrenheit (°F)</source>
+        <translation>Temperaturen in &amp;Fahrenheit (°F) anzeigen und eingeben</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
@@ -3468,7 +4475,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Erneut erinnern nach</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reminders appear only while Shotbook runs. For reminders on your phone, export the dose times to a calendar (shotbook-cli export ics).</source>
         <translation>Erinnerungen erscheinen nur, solange Shotbook läuft. Für Erinnerungen auf Ihrem Telefon exportieren Sie die Dosiszeiten in einen Kalender (shotbook-cli export ics).</translation>
     </message>
@@ -3692,19 +4699,24 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::TodayView</name>
     <message>
-        <location filename="../ui/today/TodayView.cpp" line="+44"/>
-        <location line="+23"/>
+        <location filename="../ui/today/TodayView.cpp" line="+46"/>
+        <location line="+26"/>
         <source>Next dose</source>
         <translation>Nächste Dosis</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+52"/>
+        <location line="-19"/>
+        <location line="+55"/>
         <source>Alerts</source>
         <translation>Warnhinweise</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
+        <source>Other patients</source>
+        <translation>Weitere Patienten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Log Injection…</source>
         <translation>Injektion &amp;eintragen…</translation>
     </message>
@@ -3727,12 +4739,12 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No patient</source>
         <translation>Kein Patient</translation>
     </message>
@@ -3838,6 +4850,79 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
             <numerusform>&lt;b&gt;%1 %&lt;/b&gt; der Dosen genommen: %2 von %3.&lt;br&gt;%4 versäumt, %5 zusätzlich.&lt;br&gt;%n Tag in Folge vollständig.</numerusform>
             <numerusform>&lt;b&gt;%1 %&lt;/b&gt; der Dosen genommen: %2 von %3.&lt;br&gt;%4 versäumt, %5 zusätzlich.&lt;br&gt;%n Tage in Folge vollständig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A neutrophil blood count was due on %1.</source>
+        <translation>Eine Blutuntersuchung der Neutrophilen war am %1 fällig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A neutrophil blood count is due on %1.</source>
+        <translation>Eine Blutuntersuchung der Neutrophilen ist am %1 fällig.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>next dose %1</source>
+        <translation>nächste Dosis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;overdue&lt;/b&gt; since %1</source>
+        <translation>&lt;b&gt;überfällig&lt;/b&gt; seit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;missed&lt;/b&gt; %1; next %2</source>
+        <translation>&lt;b&gt;versäumt&lt;/b&gt; %1; nächste %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no dose scheduled</source>
+        <translation>keine Dosis geplant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> — %1 mg (%2 mL)</source>
+        <translation> — %1 mg (%2 mL)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::WeightDialog</name>
+    <message>
+        <location filename="../ui/patients/WeightDialog.cpp" line="+29"/>
+        <source>Record Weight</source>
+        <translation>Gewicht eintragen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measured on:</source>
+        <translation>Gemessen &amp;am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weight-based dose follows the latest weight: weigh a growing child regularly.</source>
+        <translation>Eine gewichtsbezogene Dosis richtet sich nach dem zuletzt eingetragenen Gewicht: Wiegen Sie ein wachsendes Kind regelmäßig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Eintragen</translation>
     </message>
 </context>
 </TS>

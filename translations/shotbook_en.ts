@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="+144"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="+166"/>
         <location filename="../app/cli/PatientCommands.cpp" line="+162"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+158"/>
         <source>the patient&apos;s id or exact name</source>
@@ -31,24 +31,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+329"/>
         <location filename="../app/cli/InjectionCommands.cpp" line="+256"/>
         <location filename="../app/cli/SiteCommands.cpp" line="+245"/>
         <source>the patient&apos;s id or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>a diary value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>pain, fatigue, stiffness-min, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one day of the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a side effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>when it began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>when it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>takes a red flag off the Today view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an infection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what infection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the doctor was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another medicine or vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generic or brand name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+12"/>
         <source>first day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
         <source>last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>other medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lab result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anc, platelets, alt, ast, crp, crcl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when the blood was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lab results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the next test due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+3"/>
         <source>logs an injection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,7 +198,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-27"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+6"/>
         <location filename="../app/cli/SiteCommands.cpp" line="+33"/>
         <location filename="../app/cli/StockCommands.cpp" line="+223"/>
@@ -86,7 +207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
         <source>where in the zone (fractions, 0–1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,7 +362,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-10"/>
+        <location line="+3"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="+1"/>
         <source>the day (default today)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,6 +523,14 @@
     </message>
 </context>
 <context>
+    <name>AddHealthRecordCommand</name>
+    <message>
+        <location filename="../ui/diary/DiaryCommands.cpp" line="+29"/>
+        <source>Add to the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddPatientCommand</name>
     <message>
         <location filename="../ui/patients/PatientCommands.cpp" line="+10"/>
@@ -412,6 +543,14 @@
     <message>
         <location filename="../ui/sites/SiteCommands.cpp" line="+41"/>
         <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddWeightCommand</name>
+    <message>
+        <location filename="../ui/patients/WeightCommands.cpp" line="+10"/>
+        <source>Record weight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,6 +760,77 @@
     </message>
 </context>
 <context>
+    <name>DiaryCommands</name>
+    <message>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-304"/>
+        <source>Recorded %1 = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Recorded &quot;%1&quot; (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>	RED FLAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a side-effect id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Anakinra raises the risk of serious infections: tell your doctor about this infection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded the infection (id %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Recorded %1 (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Recorded %1 = %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Next neutrophil count due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No test is due: no regimen yet, or the first year of monitoring is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryService</name>
+    <message>
+        <location filename="../core/diary/DiaryService.cpp" line="+28"/>
+        <source>The diary day %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The note has more than 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiscardStockCommand</name>
     <message>
         <location filename="../ui/stock/StockCommands.cpp" line="+37"/>
@@ -641,12 +851,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
+        <source>%1 mg/kg per day is prescribed, above the labelled maximum of %2 mg/kg per day. Check the prescription with the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 mg per day is %2 mg/kg per day, above the labelled maximum of %3 mg/kg per day. Check the prescription with the doctor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 mg per day is above the labelled dose of %2 mg per day for rheumatoid arthritis. Check the prescription with the doctor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,12 +900,27 @@
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="-113"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="-134"/>
         <source>%1 has no regimen, so there are no dose times to export; set one with &quot;shotbook-cli regimen set&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Blood test overdue (due %1): neutrophil count (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blood test due: neutrophil count (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anakinra can lower the neutrophils: a count is due before the start, monthly for 3 months, then every 3 months up to a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Wrote %n repeating event(s) for %1 to %2.</source>
         <translation>
             <numerusform>Wrote %n repeating event for %1 to %2.</numerusform>
@@ -730,6 +960,79 @@
     <message>
         <location line="+11"/>
         <source>--out: %1 was created while writing; Shotbook never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthRecordService</name>
+    <message>
+        <location filename="../core/diary/HealthRecordService.cpp" line="+76"/>
+        <source>The %1 date %2 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Describe the side effect in 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The severity &quot;%1&quot; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The onset %1 is after the resolved date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown catalogue term &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no side effect %1 that started on or before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no side effect with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Describe the infection in 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The infection cannot end before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no infection %1 that started on or before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The medicine&apos;s name must have 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A medicine cannot stop before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>There is no medicine %1 started on or before %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -886,6 +1189,54 @@
     </message>
 </context>
 <context>
+    <name>Labs</name>
+    <message>
+        <location filename="../core/diary/Labs.cpp" line="+32"/>
+        <source>Neutrophils (ANC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platelets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALT (liver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AST (liver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRP (inflammation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creatinine clearance (kidneys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown analyte &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 = %2 %3 is out of range; it must be from 0 to %4 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Neutrophils %1 × 10⁹/L are below %2: the risk of infection is higher. Tell your doctor before the next injection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogInjectionCommand</name>
     <message>
         <location filename="../ui/injections/InjectionCommands.cpp" line="-30"/>
@@ -907,6 +1258,92 @@
             <numerusform>%1: %n problem found:</numerusform>
             <numerusform>%1: %n problems found:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <location filename="../core/diary/Measures.cpp" line="+35"/>
+        <source>Pain (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiredness (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Morning stiffness (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall, how are you? (0 very well – 10 very poorly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joint pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown measure &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>0 (no) or 1 (yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 = %2 is out of range; it must be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MedicineCatalog</name>
+    <message>
+        <location filename="../core/diary/MedicineCatalog.cpp" line="+92"/>
+        <source>%1 (%2) is a TNF blocker or biologic: with anakinra it raises the risk of serious infections and low white blood cells. The label advises against using them together: tell your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is a live vaccine (%2). Live vaccines should not be given during treatment with anakinra: ask your doctor first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1736,14 @@
     </message>
 </context>
 <context>
+    <name>SaveDiaryDayCommand</name>
+    <message>
+        <location filename="../ui/diary/DiaryCommands.cpp" line="-19"/>
+        <source>Save diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetRegimenCommand</name>
     <message>
         <location filename="../ui/regimen/RegimenCommands.cpp" line="+9"/>
@@ -1316,6 +1761,129 @@
     <message>
         <location line="+1"/>
         <source>Switch off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideEffectCatalog</name>
+    <message>
+        <location filename="../core/diary/SideEffectCatalog.cpp" line="+112"/>
+        <source>Headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nausea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diarrhoea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injection-site reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joint pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allergic reaction (hypersensitivity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Angioedema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised liver enzymes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low neutrophils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low platelets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anaphylaxis (severe allergic reaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trouble breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swelling of the face, lips, throat, legs or feet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chest pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hives or extreme itching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signs of a serious infection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unusual bruising or bleeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extreme tiredness or weakness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Get medical help now. Stop using anakinra and call your doctor. For a severe allergic reaction (anaphylaxis), swelling of the throat or trouble breathing, call the emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1593,7 +2161,7 @@
 <context>
     <name>StockService</name>
     <message>
-        <location filename="../core/stock/StockService.cpp" line="+38"/>
+        <location filename="../core/stock/StockService.cpp" line="+40"/>
         <source>There is no lot &quot;%1&quot; in stock; &quot;stock list&quot; shows the lots.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,6 +2204,14 @@
         <location line="+2"/>
         <source>Only %1 of the %2 syringes needed were in stock.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n syringe(s) of this injection are no longer in stock.</source>
+        <translation>
+            <numerusform>%n syringe of this injection is no longer in stock.</numerusform>
+            <numerusform>%n syringes of this injection are no longer in stock.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2272,19 @@
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeightUnit</name>
+    <message>
+        <location filename="../ui/common/WeightUnit.h" line="+22"/>
+        <source> lb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> kg</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2884,180 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::DiaryDayForm</name>
+    <message>
+        <location filename="../ui/diary/DiaryDayForm.cpp" line="+43"/>
+        <location line="+13"/>
+        <location line="+7"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> °F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::DiaryView</name>
+    <message>
+        <location filename="../ui/diary/DiaryView.cpp" line="+43"/>
+        <source>Diary calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Side Effect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side &amp;effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Infection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Infections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;Blood Test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Blood tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;Medicine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 — %2, since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, gone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — from %2%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source> (doctor told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> (doctor not told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;b&gt;A neutrophil count was due on %1.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next neutrophil count due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No neutrophil count is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — from %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Please Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::DiscardStockDialog</name>
     <message>
         <location filename="../ui/stock/DiscardStockDialog.cpp" line="+29"/>
@@ -2334,6 +3097,36 @@
     <message>
         <location line="+6"/>
         <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::DoseHistoryChart</name>
+    <message>
+        <location filename="../ui/patients/DoseHistoryChart.cpp" line="+44"/>
+        <source>Weight and dose over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Weight and dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+67"/>
+        <source>mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+69"/>
+        <source>mg/kg/day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2388,6 +3181,155 @@
     <message>
         <location line="+17"/>
         <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::HealthRecordDialog</name>
+    <message>
+        <location filename="../ui/diary/HealthRecordDialog.cpp" line="+52"/>
+        <source>Record Side Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose from the list or describe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gone on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>&amp;Began on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Get medical help now for signs of a severe allergic reaction, trouble breathing, swelling of the face, lips or throat, chest pain, or signs of a serious infection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record Infection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. chest infection, urinary infection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The doctor has been told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Infection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anakinra raises the risk of serious infections: tell your doctor about any infection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record Blood Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Taken on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutrophils are checked before the start, monthly for 3 months, then every 3 months for a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record Other Medicine or Vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generic or brand name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell your doctor about every other medicine. Anakinra is not used with TNF blockers, and live vaccines should not be given during treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,6 +3453,21 @@
     <message>
         <location line="+1"/>
         <source>Log Second Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expired Syringe?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log it anyway only if this syringe really was injected, and tell your doctor or pharmacist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log Expired Syringe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,7 +3652,7 @@
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+51"/>
         <source>Shotbook — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,6 +3689,11 @@
     <message>
         <location line="+2"/>
         <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,7 +3931,7 @@
 <context>
     <name>shotbook::ui::PatientsView</name>
     <message>
-        <location filename="../ui/patients/PatientsView.cpp" line="+29"/>
+        <location filename="../ui/patients/PatientsView.cpp" line="+33"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,7 +3941,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,11 +3952,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Record &amp;Weight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set Re&amp;gimen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>No patient yet. Add the person whose injections you record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,8 +3979,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Weight %1 kg on %2</source>
+        <location line="+6"/>
+        <source>Weight %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3073,7 +4040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <location line="+6"/>
         <source>Rename Patient</source>
         <translation type="unfinished"></translation>
@@ -3195,6 +4162,36 @@ This cannot be undone. Backups made before now still hold their records.</source
     <message>
         <location line="+5"/>
         <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::RedFlagBanner</name>
+    <message>
+        <location filename="../ui/today/RedFlagBanner.cpp" line="+23"/>
+        <source>Acknowledge warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>I have got &amp;help — hide this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>Get medical help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3446,6 +4443,16 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Show and enter weights in &amp;pounds (lb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show and enter temperatures in &amp;Fahrenheit (°F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
@@ -3466,7 +4473,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Reminders appear only while Shotbook runs. For reminders on your phone, export the dose times to a calendar (shotbook-cli export ics).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3690,19 +4697,24 @@ This cannot be undone. Backups made before now still hold their records.</source
 <context>
     <name>shotbook::ui::TodayView</name>
     <message>
-        <location filename="../ui/today/TodayView.cpp" line="+44"/>
-        <location line="+23"/>
+        <location filename="../ui/today/TodayView.cpp" line="+46"/>
+        <location line="+26"/>
         <source>Next dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+52"/>
+        <location line="-19"/>
+        <location line="+55"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
+        <source>Other patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Log Injection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3725,12 +4737,12 @@ This cannot be undone. Backups made before now still hold their records.</source
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,6 +4848,79 @@ This cannot be undone. Backups made before now still hold their records.</source
             <numerusform>&lt;b&gt;%1 %&lt;/b&gt; of doses taken: %2 of %3.&lt;br&gt;%4 missed, %5 extra.&lt;br&gt;%n day in a row complete.</numerusform>
             <numerusform>&lt;b&gt;%1 %&lt;/b&gt; of doses taken: %2 of %3.&lt;br&gt;%4 missed, %5 extra.&lt;br&gt;%n days in a row complete.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A neutrophil blood count was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A neutrophil blood count is due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>next dose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;overdue&lt;/b&gt; since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;missed&lt;/b&gt; %1; next %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no dose scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> — %1 mg (%2 mL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::WeightDialog</name>
+    <message>
+        <location filename="../ui/patients/WeightDialog.cpp" line="+29"/>
+        <source>Record Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Measured on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weight-based dose follows the latest weight: weigh a growing child regularly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
