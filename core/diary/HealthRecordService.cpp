@@ -65,6 +65,17 @@ const QStringList &HealthRecordService::severities()
     return ids;
 }
 
+QString HealthRecordService::severityName(const QString &id)
+{
+    if (id == QLatin1String("mild"))
+        return tr("mild");
+    if (id == QLatin1String("moderate"))
+        return tr("moderate");
+    if (id == QLatin1String("severe"))
+        return tr("severe");
+    return id;
+}
+
 Status HealthRecordService::checkPatientAndDate(qint64 patientId, const QDate &date,
                                                 const char *field) const
 {

@@ -27,6 +27,7 @@ public:
     HealthRecordService(Database &database, const Clock &clock);
 
     static const QStringList &severities(); // mild, moderate, severe
+    static QString severityName(const QString &id);
 
     template <typename T>
     struct Recorded

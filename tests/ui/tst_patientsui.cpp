@@ -8,6 +8,7 @@
 #include "patients/PatientRepository.h"
 #include "patients/PatientSwitcher.h"
 #include "patients/PatientsView.h"
+#include "regimen/RegimenService.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 
@@ -98,6 +99,35 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Today"), QStringLiteral("Log"),
                               QStringLiteral("Body Map"), QStringLiteral("Stock"),
                               QStringLiteral("Diary"), QStringLiteral("Patients & Regimen")}));
+    }
+
+    void exportsTheDoseCalendar()
+    {
+        Regimen regimen;
+        regimen.patientId = 1;
+        regimen.start = QDate(2026, 11, 1);
+        regimen.dailyMg = 100;
+        RegimenService regimens(*m_database, m_clock);
+        QVERIFY(regimens.set(regimen));
+        ui::AppSettings settings;
+        ui::MainWindow window(*m_context, settings);
+        m_context->setCurrentPatientId(1);
+        const QString path = m_dir.filePath(QStringLiteral("doses.ics"));
+        QFile::remove(path);
+        m_prompts.saveNames.enqueue(path);
+        QMetaObject::invokeMethod(&window, "exportCalendar");
+        QVERIFY(m_prompts.errors.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(text.contains("RRULE:FREQ=DAILY"));
+        QVERIFY(text.contains("Noah"));
+        // Never over an existing file.
+        m_prompts.saveNames.enqueue(path);
+        QMetaObject::invokeMethod(&window, "exportCalendar");
+        QCOMPARE(m_prompts.errors.size(), 1);
+        QVERIFY(m_prompts.errors.first().contains(QStringLiteral("already exists")));
     }
 
     void seesChangesFromAnotherProcess()

@@ -122,7 +122,7 @@ void DiaryView::refresh()
                 tr("%1 — %2, since %3")
                     .arg(effect.catalogId ? SideEffectCatalog::displayName(*effect.catalogId)
                                           : effect.term,
-                         effect.severity, date(effect.onset));
+                         HealthRecordService::severityName(effect.severity), date(effect.onset));
             if (effect.resolved)
                 text += tr(", gone %1").arg(date(*effect.resolved));
             auto *item = new QListWidgetItem(effect.redFlag ? QStringLiteral("⚠ ") + text : text,

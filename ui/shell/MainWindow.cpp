@@ -6,6 +6,7 @@
 #include "common/AppSettings.h"
 #include "common/UserPrompts.h"
 #include "diary/DiaryView.h"
+#include "exchange/CalendarExport.h"
 #include "firstrun/FirstRunWizard.h"
 #include "injections/LogView.h"
 #include "patients/PatientListModel.h"
@@ -128,6 +129,8 @@ void MainWindow::createMenus()
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addSeparator();
+    file->addAction(tr("Export Dose &Calendar…"), this, &MainWindow::exportCalendar);
     file->addSeparator();
     auto *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -272,6 +275,28 @@ void MainWindow::showReminder(qint64 patientId, const QString &title, const QStr
         QApplication::alert(this);
     if (patientId == m_context.currentPatientId())
         showView(m_todayView);
+}
+
+// The dose times and blood tests as an .ics file, for a phone's calendar.
+void MainWindow::exportCalendar()
+{
+    if (m_context.currentPatientId() <= 0)
+        return;
+    const QString path = m_context.prompts().saveFileName(this, tr("Export Dose Calendar"),
+                                                          tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    CalendarExport calendar(m_context.database(), m_context.clock());
+    const auto written =
+        calendar.write(m_context.currentPatientId(), path, std::nullopt, std::nullopt);
+    if (!written) {
+        m_context.prompts().error(this, tr("Export Dose Calendar"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %1: import it into your calendar to be reminded of each "
+                                "dose.")
+                                 .arg(QDir::toNativeSeparators(written->path)),
+                             10000);
 }
 
 void MainWindow::showSettings()

@@ -45,6 +45,10 @@ public:
     // Runs the first-run assistant when the database holds no patient.
     void runFirstRunIfEmpty();
 
+public Q_SLOTS:
+    // The dose times and blood tests as an .ics file.
+    void exportCalendar();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
