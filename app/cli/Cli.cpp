@@ -238,9 +238,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool json = arguments.contains(QStringLiteral("--json"));
     const auto parsed = parse(arguments);
     if (!parsed) {
-        const Error usage{ErrorKind::Internal, QStringLiteral("usage"),
-                          parsed.error().message +
-                              tr(". Run \"shotbook-cli --help\" for the commands.")};
+        const Error usage = Error::usage(
+            tr("%1 (\"shotbook-cli --help\" lists the commands)").arg(parsed.error().message));
         return report(usage, ExitUsage, json, out, err);
     }
     const Invocation &invocation = *parsed;

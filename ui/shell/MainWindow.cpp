@@ -68,7 +68,6 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
-    m_navigation->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
 
     auto *central = new QWidget(this);
@@ -93,6 +92,8 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     connect(m_todayView, &TodayView::setRegimenRequested, this, &MainWindow::setRegimen);
     connect(m_patientsView, &PatientsView::setRegimenRequested, this, &MainWindow::setRegimen);
 
+    // Wide enough for the longest (translated) view name.
+    m_navigation->setFixedWidth(qMax(190, m_navigation->sizeHintForColumn(0) + 24));
     connect(m_navigation, &QListWidget::currentRowChanged, m_views,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(qBound(0, m_settings.currentView(), m_navigation->count() - 1));
