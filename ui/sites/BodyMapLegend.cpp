@@ -119,8 +119,8 @@ void BodyMapLegend::paintIcon(QPainter &painter, const QPalette &palette, const 
         for (int i = 0; i < 3; ++i) {
             painter.setOpacity(0.35 + 0.325 * i);
             painter.drawEllipse(
-                QPointF(swatch.left() + 3 + i * (swatch.width() - 6) / 2, swatch.center().y()),
-                2.6, 2.6);
+                QPointF(swatch.left() + 3 + i * (swatch.width() - 6) / 2, swatch.center().y()), 2.6,
+                2.6);
         }
         painter.setOpacity(1.0);
         break;

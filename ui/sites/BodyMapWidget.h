@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sites/BodyMapLayout.h"
 #include "sites/ZoneView.h"
 
 #include <QHash>
@@ -14,6 +15,8 @@
 class QSvgRenderer;
 
 namespace shotbook::ui {
+
+struct ZoneLook;
 
 // Front and back of the body (resources/bodymap.svg) with the twelve injection
 // zones painted over it: coloured by days since last use, marked for open
@@ -63,42 +66,17 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
-    enum class LegendPlace
-    {
-        Beside,
-        Below,
-        Hidden
-    };
-    struct Layout
-    {
-        QRectF map;    // where the SVG's view box is drawn
-        QRectF legend; // where the legend is drawn
-        LegendPlace legendPlace = LegendPlace::Beside;
-        double scale = 1.0;
-    };
-
-    Layout computeLayout(QSizeF size) const;
     QRectF toWidget(const QRectF &svgRect) const;
     QString zoneAt(QPointF pos) const;
     const ZoneView *view(const QString &zoneId) const;
     bool isZoneEnabled(const QString &zoneId) const;
     QStringList focusOrder() const;
     void setFocusedZone(const QString &zoneId, bool showTip);
-    QString moveSpatially(int key) const;
     void activate(const QString &zoneId);
-    QString zoneLabel(const QString &zoneId) const;
     QString tooltipText(const QString &zoneId) const;
-    QString stateText(const QString &zoneId) const;
     void updateAccessibleDescription();
-    double pixelsPerCm(const QString &zoneId) const;
-
-    void paintZone(QPainter &painter, const QString &zoneId) const;
-    void paintSpots(QPainter &painter, const QString &zoneId) const;
-    void paintLabel(QPainter &painter, const QString &zoneId) const;
-    void paintSuggestedTag(QPainter &painter, const QString &zoneId) const;
-    void paintCaptions(QPainter &painter) const;
-    void paintLegend(QPainter &painter) const;
-    QSizeF legendSize(bool beside, double width) const;
+    void updateLayout();
+    ZoneLook zoneLook(const QString &zoneId) const;
 
     QSvgRenderer *m_renderer;
     QHash<QString, QRectF> m_svgRects; // zone id -> bounds in view-box coordinates
@@ -112,7 +90,7 @@ private:
     QString m_pressed;
     bool m_spotPicking = false;
     std::optional<QPointF> m_spot;
-    Layout m_layout;
+    BodyMapLayout m_layout;
 };
 
 } // namespace shotbook::ui

@@ -38,8 +38,7 @@ double pixelsPerCm(const ZoneLook &look)
 ZonePainter::ZonePainter(QPainter &painter, const QPalette &palette)
     : m_painter(painter)
     , m_palette(palette)
-{
-}
+{}
 
 void ZonePainter::paintZone(const ZoneLook &look) const
 {
@@ -167,8 +166,7 @@ void ZonePainter::paintBadges(const ZoneLook &look) const
     const QRectF &rect = look.rect;
     const double r = ZoneStyle::badgeRadius(rect);
     if (zone && !zone->openReactions.isEmpty())
-        ZoneStyle::paintReactionBadge(m_painter, rect.topRight() + QPointF(-r * 0.35, r * 0.35),
-                                      r);
+        ZoneStyle::paintReactionBadge(m_painter, rect.topRight() + QPointF(-r * 0.35, r * 0.35), r);
     if (look.suggested)
         ZoneStyle::paintSuggestedBadge(m_painter, rect.topLeft() + QPointF(r * 0.35, r * 0.35), r,
                                        m_palette);

@@ -119,8 +119,8 @@ void ZoneStyle::paintReactionBadge(QPainter &painter, QPointF centre, double rad
 void ZoneStyle::paintSuggestedBadge(QPainter &painter, QPointF centre, double radius,
                                     const QPalette &palette)
 {
-    paintBadge(painter, centre, radius, suggestedColour(palette).darker(isDark(palette) ? 130 : 100),
-               {});
+    paintBadge(painter, centre, radius,
+               suggestedColour(palette).darker(isDark(palette) ? 130 : 100), {});
 }
 
 double ZoneStyle::badgeRadius(const QRectF &zone)

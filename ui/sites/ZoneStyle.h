@@ -17,7 +17,7 @@ namespace shotbook::ui {
 class ZoneStyle final
 {
 public:
-    static const QString NeverUsed; // the label of a zone never used
+    static const QString NeverUsed;          // the label of a zone never used
     static constexpr double SpacingCm = 2.5; // keep each injection about this far from the last
 
     // A sequential scale from "just used" (warm) to "rested" (green). The same
