@@ -6,29 +6,19 @@
 #include <QPainter>
 #include <QPalette>
 
+#include "sites/Zones.h"
 #include <algorithm>
+
 #include <cmath>
 
 namespace shotbook::ui {
 
 namespace {
 
-// Approximate size of each zone on an adult, in cm (width x height). Only used
-// to draw the 2.5 cm ring to scale inside a zone; not a measurement.
-QSizeF physicalSizeCm(const QString &zoneId)
-{
-    if (zoneId.startsWith(QLatin1String("abdomen-")))
-        return {10.0, 9.0};
-    if (zoneId.startsWith(QLatin1String("thigh-")))
-        return {12.0, 15.0};
-    if (zoneId.startsWith(QLatin1String("arm-")))
-        return {8.0, 12.0};
-    return {12.0, 10.0}; // buttock, upper outer quadrant
-}
-
 double pixelsPerCm(const ZoneLook &look)
 {
-    const QSizeF cm = physicalSizeCm(look.id);
+    // Core's zone sizes, the same that decide the "site-too-close" warning.
+    const QSizeF cm = Zones::sizeCm(look.id);
     // The drawn zones are stylised; the geometric mean keeps the ring round.
     return std::sqrt((look.rect.width() / cm.width()) * (look.rect.height() / cm.height()));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sites/Rotation.h"
+
 #include <QColor>
 #include <QPainterPath>
 #include <QString>
@@ -17,8 +19,9 @@ namespace shotbook::ui {
 class ZoneStyle final
 {
 public:
-    static const QString NeverUsed;          // the label of a zone never used
-    static constexpr double SpacingCm = 2.5; // keep each injection about this far from the last
+    static const QString NeverUsed; // the label of a zone never used
+    // Keep each injection about this far from the last (core's rule).
+    static constexpr double SpacingCm = Rotation::MinSpotDistanceCm;
 
     // A sequential scale from "just used" (warm) to "rested" (green). The same
     // dark text reads on every band, in light and dark palettes alike.
