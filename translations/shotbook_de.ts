@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="+166"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="+76"/>
         <location filename="../app/cli/PatientCommands.cpp" line="+162"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+158"/>
         <source>the patient&apos;s id or exact name</source>
@@ -31,7 +31,7 @@
         <translation>die zu schreibende .ics-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="+329"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+372"/>
         <location filename="../app/cli/InjectionCommands.cpp" line="+256"/>
         <location filename="../app/cli/SiteCommands.cpp" line="+245"/>
         <source>the patient&apos;s id or name</source>
@@ -74,18 +74,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>when it began</source>
         <translation>wann sie begonnen hat</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>when it ended</source>
         <translation>wann sie abgeklungen ist</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-19"/>
         <source>side effects</source>
         <translation>die Nebenwirkungen</translation>
     </message>
@@ -93,6 +93,36 @@
         <location line="+3"/>
         <source>takes a red flag off the Today view</source>
         <translation>entfernt ein Warnzeichen aus der Ansicht „Heute“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a side effect that has gone</source>
+        <translation>eine Nebenwirkung, die abgeklungen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it went (default today)</source>
+        <translation>wann sie abgeklungen ist (Standard: heute)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an infection that ended</source>
+        <translation>eine Infektion, die abgeklungen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it ended (default today)</source>
+        <translation>wann sie abgeklungen ist (Standard: heute)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a medicine that was stopped</source>
+        <translation>ein Arzneimittel, das abgesetzt wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last day (default today)</source>
+        <translation>der letzte Tag (Standard: heute)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -105,7 +135,8 @@
         <translation>welche Infektion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>the doctor was told</source>
         <translation>die Ärztin oder der Arzt wurde informiert</translation>
     </message>
@@ -198,7 +229,7 @@
         <translation>wer sie verabreicht hat</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="-27"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-38"/>
         <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+6"/>
         <location filename="../app/cli/SiteCommands.cpp" line="+33"/>
@@ -555,6 +586,108 @@
     </message>
 </context>
 <context>
+    <name>BodyMapCaptions</name>
+    <message>
+        <location filename="../ui/sites/BodyMapCaptions.cpp" line="+38"/>
+        <source>R</source>
+        <extracomment>Marks the patient&apos;s own right side on the body map.</extracomment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L</source>
+        <extracomment>Marks the patient&apos;s own left side on the body map.</extracomment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Rückseite</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapLegend</name>
+    <message>
+        <location filename="../ui/sites/BodyMapLegend.cpp" line="+28"/>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 Tage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 days or more</source>
+        <translation>%1 Tage oder mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never used (%1)</source>
+        <translation>Nie verwendet (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switched off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open reaction</source>
+        <translation>Offene Hautreaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested next</source>
+        <translation>Als Nächstes empfohlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent injections</source>
+        <translation>Letzte Injektionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep %1 cm from the last</source>
+        <translation>%1 cm Abstand zur letzten halten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+95"/>
+        <source>Days since last use</source>
+        <translation>Tage seit der letzten Verwendung</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../core/exchange/CalendarExport.cpp" line="+25"/>
+        <source>The first day %1 is after the last day %2.</source>
+        <translation>Der erste Tag %1 liegt nach dem letzten Tag %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no regimen, so there are no dose times to export; set one first.</source>
+        <translation>%1 hat keinen Behandlungsplan, daher gibt es keine Dosiszeiten zum Exportieren; legen Sie zuerst einen fest.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Blood test overdue (due %1): neutrophil count (%2)</source>
+        <translation>Blutuntersuchung überfällig (fällig am %1): Neutrophile (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blood test due: neutrophil count (%1)</source>
+        <translation>Blutuntersuchung fällig: Neutrophile (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anakinra can lower the neutrophils: a count is due before the start, monthly for 3 months, then every 3 months up to a year.</source>
+        <translation>Anakinra kann die Zahl der Neutrophilen senken: Sie wird vor Behandlungsbeginn bestimmt, in den ersten 3 Monaten monatlich, danach bis zum Ende des ersten Jahres alle 3 Monate.</translation>
+    </message>
+</context>
+<context>
     <name>CommandContext</name>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="+27"/>
@@ -762,7 +895,7 @@
 <context>
     <name>DiaryCommands</name>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="-304"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-347"/>
         <source>Recorded %1 = %2.</source>
         <translation>%1 = %2 eingetragen.</translation>
     </message>
@@ -787,7 +920,22 @@
         <translation>Bestätigt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an id.</source>
+        <translation>„%1“ ist keine ID.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--date: %1 is in the future.</source>
+        <translation>--date: %1 liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ended on %1.</source>
+        <translation>Beendet am %1.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Anakinra raises the risk of serious infections: tell your doctor about this infection.</source>
         <translation>Anakinra erhöht das Risiko schwerer Infektionen: Informieren Sie Ihre Ärztin oder Ihren Arzt über diese Infektion.</translation>
     </message>
@@ -898,29 +1046,17 @@
     </message>
 </context>
 <context>
+    <name>EndHealthRecordCommand</name>
+    <message>
+        <location filename="../ui/diary/DiaryCommands.cpp" line="+59"/>
+        <source>Mark as ended</source>
+        <translation>Als beendet markieren</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
-    <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="-134"/>
-        <source>%1 has no regimen, so there are no dose times to export; set one with &quot;shotbook-cli regimen set&quot;.</source>
-        <translation>Für %1 gibt es keinen Behandlungsplan und daher keine Dosiszeiten zum Exportieren; legen Sie einen mit „shotbook-cli regimen set“ fest.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Blood test overdue (due %1): neutrophil count (%2)</source>
-        <translation>Blutuntersuchung überfällig (fällig am %1): Neutrophile (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Blood test due: neutrophil count (%1)</source>
-        <translation>Blutuntersuchung fällig: Neutrophile (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anakinra can lower the neutrophils: a count is due before the start, monthly for 3 months, then every 3 months up to a year.</source>
-        <translation>Anakinra kann die Zahl der Neutrophilen senken: Sie wird vor Behandlungsbeginn bestimmt, in den ersten 3 Monaten monatlich, danach bis zum Ende des ersten Jahres alle 3 Monate.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="-36"/>
         <source>Wrote %n repeating event(s) for %1 to %2.</source>
         <translation>
             <numerusform>%n wiederkehrender Termin für %1 wurde nach %2 geschrieben.</numerusform>
@@ -933,40 +1069,30 @@
         <translation>Zwischen den angegebenen Daten liegt keine Dosis; der Kalender ist leer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-24"/>
         <source>--from %1 is after --to %2; the first day must come before the last.</source>
         <translation>--from %1 liegt nach --to %2; der erste Tag muss vor dem letzten liegen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--out: give the path of the file to write.</source>
-        <translation>--out: Geben Sie den Pfad der zu schreibenden Datei an.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--out: %1 already exists; Shotbook never overwrites a file. Choose another name or remove it first.</source>
-        <translation>--out: %1 existiert bereits; Shotbook überschreibt nie eine Datei. Wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--out: %1 was created while writing; Shotbook never overwrites a file.</source>
-        <translation>--out: %1 wurde während des Schreibens angelegt; Shotbook überschreibt nie eine Datei.</translation>
     </message>
 </context>
 <context>
     <name>HealthRecordService</name>
     <message>
-        <location filename="../core/diary/HealthRecordService.cpp" line="+76"/>
+        <location filename="../core/diary/HealthRecordService.cpp" line="+72"/>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>severe</source>
+        <translation>schwer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The %1 date %2 is in the future.</source>
         <translation>Das Datum %2 (%1) liegt in der Zukunft.</translation>
     </message>
@@ -1016,7 +1142,7 @@
         <translation>Die Infektion kann nicht enden, bevor sie begonnen hat.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>There is no infection %1 that started on or before %2.</source>
         <translation>Es gibt keine Infektion %1, die am oder vor dem %2 begonnen hat.</translation>
     </message>
@@ -1344,6 +1470,34 @@
         <location line="+8"/>
         <source>%1 is a live vaccine (%2). Live vaccines should not be given during treatment with anakinra: ask your doctor first.</source>
         <translation>%1 ist ein Lebendimpfstoff (%2). Lebendimpfstoffe sollen während der Behandlung mit Anakinra nicht gegeben werden: Fragen Sie vorher Ihre Ärztin oder Ihren Arzt.</translation>
+    </message>
+</context>
+<context>
+    <name>NewFile</name>
+    <message>
+        <location filename="../core/exchange/NewFile.cpp" line="+13"/>
+        <source>Give the path of the file to write.</source>
+        <translation>Geben Sie den Pfad der zu schreibenden Datei an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists; Shotbook never overwrites a file. Choose another name or remove it first.</source>
+        <translation>%1 existiert bereits; Shotbook überschreibt nie eine Datei. Wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was created while writing; Shotbook never overwrites a file.</source>
+        <translation>%1 wurde während des Schreibens angelegt; Shotbook überschreibt nie eine Datei.</translation>
     </message>
 </context>
 <context>
@@ -1738,7 +1892,7 @@
 <context>
     <name>SaveDiaryDayCommand</name>
     <message>
-        <location filename="../ui/diary/DiaryCommands.cpp" line="-19"/>
+        <location filename="../ui/diary/DiaryCommands.cpp" line="-78"/>
         <source>Save diary</source>
         <translation>Tagebuch speichern</translation>
     </message>
@@ -2288,6 +2442,85 @@
     </message>
 </context>
 <context>
+    <name>ZoneDescription</name>
+    <message>
+        <location filename="../ui/sites/ZoneDescription.cpp" line="+19"/>
+        <source>99+</source>
+        <translation>99+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switched off for this patient.</source>
+        <translation>Für diesen Patienten ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last used: %1</source>
+        <translation>Zuletzt verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never used</source>
+        <translation>Nie verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n injection(s) here</source>
+        <translation>
+            <numerusform>%n Injektion hier</numerusform>
+            <numerusform>%n Injektionen hier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open reaction: %1</source>
+        <translation>Offene Hautreaktion: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested next site</source>
+        <translation>Als Nächstes empfohlene Stelle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>switched off</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last used %1</source>
+        <translation>zuletzt verwendet %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never used</source>
+        <translation>nie verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n injection(s)</source>
+        <translation>
+            <numerusform>%n Injektion</numerusform>
+            <numerusform>%n Injektionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open reaction: %1</source>
+        <translation>offene Hautreaktion: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>suggested next</source>
+        <translation>als Nächstes empfohlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+</context>
+<context>
     <name>ZoneViewBuilder</name>
     <message>
         <location filename="../ui/sites/ZoneViewBuilder.cpp" line="+39"/>
@@ -2550,9 +2783,9 @@
         <translation>Exit-Status: 0 erledigt, 2 Aufruffehler, 3 Eingabe abgelehnt (nichts geschrieben), 4 Datenbank- oder Dateifehler, 1 alles andere.</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>. Run &quot;shotbook-cli --help&quot; for the commands.</source>
-        <translation>. „shotbook-cli --help“ zeigt die Befehle.</translation>
+        <location line="+55"/>
+        <source>%1 (&quot;shotbook-cli --help&quot; lists the commands)</source>
+        <translation>%1 („shotbook-cli --help“ zeigt die Befehle)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2723,135 +2956,13 @@
 <context>
     <name>shotbook::ui::BodyMapWidget</name>
     <message>
-        <location filename="../ui/sites/BodyMapWidget.cpp" line="+165"/>
-        <source>%1–%2 days</source>
-        <translation>%1–%2 Tage</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 days or more</source>
-        <translation>%1 Tage oder mehr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never used (%1)</source>
-        <translation>Nie verwendet (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Switched off</source>
-        <translation>Ausgeschaltet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open reaction</source>
-        <translation>Offene Hautreaktion</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suggested next</source>
-        <translation>Als Nächstes empfohlen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recent injections</source>
-        <translation>Letzte Injektionen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Keep %1 cm from the last</source>
-        <translation>%1 cm Abstand zur letzten halten</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+214"/>
+        <location filename="../ui/sites/BodyMapWidget.cpp" line="+50"/>
+        <location line="+119"/>
         <source>Body map</source>
         <translation>Körperkarte</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+642"/>
-        <source>Days since last use</source>
-        <translation>Tage seit der letzten Verwendung</translation>
-    </message>
-    <message>
-        <location line="-530"/>
-        <source>99+</source>
-        <translation>99+</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Switched off for this patient.</source>
-        <translation>Für diesen Patienten ausgeschaltet.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Last used: %1</source>
-        <translation>Zuletzt verwendet: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Never used</source>
-        <translation>Nie verwendet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n injection(s) here</source>
-        <translation>
-            <numerusform>%n Injektion hier</numerusform>
-            <numerusform>%n Injektionen hier</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open reaction: %1</source>
-        <translation>Offene Hautreaktion: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Suggested next site</source>
-        <translation>Als Nächstes empfohlene Stelle</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>switched off</source>
-        <translation>ausgeschaltet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>last used %1</source>
-        <translation>zuletzt verwendet %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>never used</source>
-        <translation>nie verwendet</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n injection(s)</source>
-        <translation>
-            <numerusform>%n Injektion</numerusform>
-            <numerusform>%n Injektionen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>open reaction: %1</source>
-        <translation>offene Hautreaktion: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>suggested next</source>
-        <translation>als Nächstes empfohlen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>selected</source>
-        <translation>ausgewählt</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Injection zones on the front and back of the body; left and right are the patient&apos;s own. Tab or the arrow keys move between zones, Enter picks one.</source>
         <translation>Injektionszonen auf der Vorder- und Rückseite des Körpers; links und rechts sind aus Sicht des Patienten. Mit der Tabulatortaste oder den Pfeiltasten wechseln Sie zwischen den Zonen, die Eingabetaste wählt eine aus.</translation>
     </message>
@@ -2859,28 +2970,6 @@
         <location line="+4"/>
         <source>Focused: %1.</source>
         <translation>Im Fokus: %1.</translation>
-    </message>
-    <message>
-        <location line="+387"/>
-        <source>R</source>
-        <extracomment>Marks the patient&apos;s own right side on the body map.</extracomment>
-        <translation>R</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>L</source>
-        <extracomment>Marks the patient&apos;s own left side on the body map.</extracomment>
-        <translation>L</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Front</source>
-        <translation>Vorderseite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back</source>
-        <translation>Rückseite</translation>
     </message>
 </context>
 <context>
@@ -2946,7 +3035,7 @@
         <translation>Strg+S</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
@@ -2957,6 +3046,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Gone Today</source>
+        <translation>&amp;Heute abgeklungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Side &amp;effects</source>
         <translation>&amp;Nebenwirkungen</translation>
     </message>
@@ -2967,6 +3061,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Ended Today</source>
+        <translation>&amp;Heute abgeklungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Infections</source>
         <translation>&amp;Infektionen</translation>
     </message>
@@ -2987,6 +3086,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Stopped Today</source>
+        <translation>&amp;Heute abgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Other medicines</source>
         <translation>&amp;Andere Arzneimittel</translation>
     </message>
@@ -3001,18 +3105,18 @@
         <translation>, abgeklungen am %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 — from %2%3%4</source>
         <translation>%1 — ab dem %2%3%4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source> to %1</source>
         <translation> bis zum %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source> (doctor told)</source>
         <translation> (Ärztin/Arzt informiert)</translation>
     </message>
@@ -3022,7 +3126,7 @@
         <translation> (Ärztin/Arzt nicht informiert)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&lt;b&gt;A neutrophil count was due on %1.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Eine Bestimmung der Neutrophilen war am %1 fällig.&lt;/b&gt;</translation>
     </message>
@@ -3042,7 +3146,7 @@
         <translation>%1 — ab dem %2%3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
@@ -3052,7 +3156,18 @@
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Diary</source>
+        <translation>Tagebuch</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Choose an entry in the list first.</source>
+        <translation>Wählen Sie zuerst einen Eintrag in der Liste aus.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Please Note</source>
         <translation>Bitte beachten</translation>
     </message>
@@ -3652,7 +3767,7 @@
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+52"/>
         <source>Shotbook — %1</source>
         <translation>Shotbook — %1</translation>
     </message>
@@ -3672,7 +3787,7 @@
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -3702,18 +3817,18 @@
         <translation>Patienten &amp; Behandlungsplan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Shotbook</source>
         <translation>Shotbook</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3726,6 +3841,11 @@
         <location line="+1"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Dose &amp;Calendar…</source>
+        <translation>Dosis&amp;kalender exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3842,7 +3962,23 @@
         <translation>Shotbook &amp;anzeigen</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
+        <location line="+8"/>
+        <source>Export Dose Calendar</source>
+        <translation>Dosiskalender exportieren</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1: import it into your calendar to be reminded of each dose.</source>
+        <translation>%1 wurde geschrieben: Importieren Sie die Datei in Ihren Kalender, um an jede Dosis erinnert zu werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Shotbook is still running</source>
         <translation>Shotbook läuft weiter</translation>
     </message>

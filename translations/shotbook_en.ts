@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="+166"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="+76"/>
         <location filename="../app/cli/PatientCommands.cpp" line="+162"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+158"/>
         <source>the patient&apos;s id or exact name</source>
@@ -31,7 +31,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="+329"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+372"/>
         <location filename="../app/cli/InjectionCommands.cpp" line="+256"/>
         <location filename="../app/cli/SiteCommands.cpp" line="+245"/>
         <source>the patient&apos;s id or name</source>
@@ -74,24 +74,54 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>when it began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>when it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-19"/>
         <source>side effects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>takes a red flag off the Today view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a side effect that has gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it went (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an infection that ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when it ended (default today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a medicine that was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last day (default today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -105,7 +135,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>the doctor was told</source>
         <translation type="unfinished"></translation>
     </message>
@@ -198,7 +229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="-27"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-38"/>
         <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+6"/>
         <location filename="../app/cli/SiteCommands.cpp" line="+33"/>
@@ -555,6 +586,108 @@
     </message>
 </context>
 <context>
+    <name>BodyMapCaptions</name>
+    <message>
+        <location filename="../ui/sites/BodyMapCaptions.cpp" line="+38"/>
+        <source>R</source>
+        <extracomment>Marks the patient&apos;s own right side on the body map.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L</source>
+        <extracomment>Marks the patient&apos;s own left side on the body map.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapLegend</name>
+    <message>
+        <location filename="../ui/sites/BodyMapLegend.cpp" line="+28"/>
+        <source>%1–%2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 days or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep %1 cm from the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+95"/>
+        <source>Days since last use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../core/exchange/CalendarExport.cpp" line="+25"/>
+        <source>The first day %1 is after the last day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has no regimen, so there are no dose times to export; set one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Blood test overdue (due %1): neutrophil count (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blood test due: neutrophil count (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anakinra can lower the neutrophils: a count is due before the start, monthly for 3 months, then every 3 months up to a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandContext</name>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="+27"/>
@@ -762,7 +895,7 @@
 <context>
     <name>DiaryCommands</name>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="-304"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-347"/>
         <source>Recorded %1 = %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,7 +920,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--date: %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Anakinra raises the risk of serious infections: tell your doctor about this infection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,29 +1046,17 @@
     </message>
 </context>
 <context>
+    <name>EndHealthRecordCommand</name>
+    <message>
+        <location filename="../ui/diary/DiaryCommands.cpp" line="+59"/>
+        <source>Mark as ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
-    <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="-134"/>
-        <source>%1 has no regimen, so there are no dose times to export; set one with &quot;shotbook-cli regimen set&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Blood test overdue (due %1): neutrophil count (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Blood test due: neutrophil count (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anakinra can lower the neutrophils: a count is due before the start, monthly for 3 months, then every 3 months up to a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="-36"/>
         <source>Wrote %n repeating event(s) for %1 to %2.</source>
         <translation>
             <numerusform>Wrote %n repeating event for %1 to %2.</numerusform>
@@ -933,40 +1069,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-24"/>
         <source>--from %1 is after --to %2; the first day must come before the last.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--out: give the path of the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--out: %1 already exists; Shotbook never overwrites a file. Choose another name or remove it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>--out: %1 was created while writing; Shotbook never overwrites a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HealthRecordService</name>
     <message>
-        <location filename="../core/diary/HealthRecordService.cpp" line="+76"/>
+        <location filename="../core/diary/HealthRecordService.cpp" line="+72"/>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The %1 date %2 is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1142,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>There is no infection %1 that started on or before %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,6 +1469,34 @@
     <message>
         <location line="+8"/>
         <source>%1 is a live vaccine (%2). Live vaccines should not be given during treatment with anakinra: ask your doctor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewFile</name>
+    <message>
+        <location filename="../core/exchange/NewFile.cpp" line="+13"/>
+        <source>Give the path of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists; Shotbook never overwrites a file. Choose another name or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was created while writing; Shotbook never overwrites a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1738,7 +1892,7 @@
 <context>
     <name>SaveDiaryDayCommand</name>
     <message>
-        <location filename="../ui/diary/DiaryCommands.cpp" line="-19"/>
+        <location filename="../ui/diary/DiaryCommands.cpp" line="-78"/>
         <source>Save diary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,6 +2442,85 @@
     </message>
 </context>
 <context>
+    <name>ZoneDescription</name>
+    <message>
+        <location filename="../ui/sites/ZoneDescription.cpp" line="+19"/>
+        <source>99+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Switched off for this patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n injection(s) here</source>
+        <translation>
+            <numerusform>%n injection here</numerusform>
+            <numerusform>%n injections here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open reaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested next site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n injection(s)</source>
+        <translation>
+            <numerusform>%n injection</numerusform>
+            <numerusform>%n injections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open reaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>suggested next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZoneViewBuilder</name>
     <message>
         <location filename="../ui/sites/ZoneViewBuilder.cpp" line="+39"/>
@@ -2550,8 +2783,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>. Run &quot;shotbook-cli --help&quot; for the commands.</source>
+        <location line="+55"/>
+        <source>%1 (&quot;shotbook-cli --help&quot; lists the commands)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2723,163 +2956,19 @@
 <context>
     <name>shotbook::ui::BodyMapWidget</name>
     <message>
-        <location filename="../ui/sites/BodyMapWidget.cpp" line="+165"/>
-        <source>%1–%2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 days or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never used (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Switched off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open reaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suggested next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recent injections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Keep %1 cm from the last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+214"/>
+        <location filename="../ui/sites/BodyMapWidget.cpp" line="+50"/>
+        <location line="+119"/>
         <source>Body map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+642"/>
-        <source>Days since last use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-530"/>
-        <source>99+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Switched off for this patient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Last used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Never used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n injection(s) here</source>
-        <translation>
-            <numerusform>%n injection here</numerusform>
-            <numerusform>%n injections here</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open reaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Suggested next site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>switched off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>last used %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>never used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n injection(s)</source>
-        <translation>
-            <numerusform>%n injection</numerusform>
-            <numerusform>%n injections</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>open reaction: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>suggested next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Injection zones on the front and back of the body; left and right are the patient&apos;s own. Tab or the arrow keys move between zones, Enter picks one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Focused: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+387"/>
-        <source>R</source>
-        <extracomment>Marks the patient&apos;s own right side on the body map.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>L</source>
-        <extracomment>Marks the patient&apos;s own left side on the body map.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Front</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2946,7 +3035,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,6 +3046,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Gone Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Side &amp;effects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,6 +3061,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Ended Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Infections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,6 +3086,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Stopped Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Other medicines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,18 +3105,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 — from %2%3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source> to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source> (doctor told)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,7 +3126,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&lt;b&gt;A neutrophil count was due on %1.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,7 +3146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3052,7 +3156,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Choose an entry in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Please Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,7 +3767,7 @@
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+52"/>
         <source>Shotbook — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,7 +3787,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,18 +3817,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Shotbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3725,6 +3840,11 @@
     <message>
         <location line="+1"/>
         <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Dose &amp;Calendar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3842,7 +3962,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
+        <location line="+8"/>
+        <source>Export Dose Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrote %1: import it into your calendar to be reminded of each dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Shotbook is still running</source>
         <translation type="unfinished"></translation>
     </message>
