@@ -159,6 +159,51 @@ public:
         return output;
     }
 
+    // side-effect resolve / infection end / med stop: a record that ended.
+    static Result<CommandOutput> endRecord(CommandContext &context, const QString &table)
+    {
+        bool ok = false;
+        const qint64 id = context.positional().constFirst().toLongLong(&ok);
+        if (!ok)
+            return fail(
+                Error::rejected(QStringLiteral("unknown-record"),
+                                tr("\"%1\" is not an id.").arg(context.positional().constFirst())));
+        const auto date = context.date(QStringLiteral("date"));
+        if (!date)
+            return fail(date.error());
+        const QDate day = date->value_or(context.clock().today());
+        if (day > context.clock().today())
+            return fail(
+                Error::rejected(QStringLiteral("invalid-date"),
+                                tr("--date: %1 is in the future.").arg(iso::formatDate(day))));
+        HealthRecordService records(context.database(), context.clock());
+        Status done;
+        if (table == QLatin1String("side_effects"))
+            done = records.resolveSideEffect(id, day);
+        else if (table == QLatin1String("infections"))
+            done = records.endInfection(id, day, context.has(QStringLiteral("doctor-told")));
+        else
+            done = records.stopMedicine(id, day);
+        if (!done)
+            return fail(done.error());
+        CommandOutput output;
+        output.json.insert(QStringLiteral("id"), id);
+        output.text << tr("Ended on %1.").arg(iso::formatDate(day));
+        return output;
+    }
+    static Result<CommandOutput> resolveSideEffect(CommandContext &context)
+    {
+        return endRecord(context, QStringLiteral("side_effects"));
+    }
+    static Result<CommandOutput> endInfection(CommandContext &context)
+    {
+        return endRecord(context, QStringLiteral("infections"));
+    }
+    static Result<CommandOutput> stopMedicine(CommandContext &context)
+    {
+        return endRecord(context, QStringLiteral("medicines"));
+    }
+
     static Result<CommandOutput> infection(CommandContext &context)
     {
         const auto patient = context.patient();
@@ -362,6 +407,17 @@ QList<CommandSpec> diaryCommands()
         spec({QStringLiteral("side-effect"), QStringLiteral("acknowledge")},
              C::tr("takes a red flag off the Today view"), {}, W, &C::acknowledge,
              QStringLiteral("ID"), 1),
+        spec({QStringLiteral("side-effect"), QStringLiteral("resolve")},
+             C::tr("a side effect that has gone"),
+             {option("date", "DATE", false, C::tr("when it went (default today)"))}, W,
+             &C::resolveSideEffect, QStringLiteral("ID"), 1),
+        spec({QStringLiteral("infection"), QStringLiteral("end")}, C::tr("an infection that ended"),
+             {option("date", "DATE", false, C::tr("when it ended (default today)")),
+              option("doctor-told", "", false, C::tr("the doctor was told"))},
+             W, &C::endInfection, QStringLiteral("ID"), 1),
+        spec({QStringLiteral("med"), QStringLiteral("stop")}, C::tr("a medicine that was stopped"),
+             {option("date", "DATE", false, C::tr("the last day (default today)"))}, W,
+             &C::stopMedicine, QStringLiteral("ID"), 1),
         spec({QStringLiteral("infection"), QStringLiteral("add")}, C::tr("an infection"),
              {patient, option("description", "TEXT", true, C::tr("what infection")),
               option("start", "DATE", false, C::tr("when it began")),

@@ -12,6 +12,7 @@
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace shotbook {
@@ -285,7 +286,8 @@ Status HealthRecordService::endInfection(qint64 id, const QDate &ended, bool doc
     if (auto begun = transaction.begun(); !begun)
         return begun;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE infections SET ended = ?, doctor_told = ?"
+    query.prepare(QStringLiteral("UPDATE infections SET ended = ?,"
+                                 " doctor_told = CASE WHEN ? = 1 THEN 1 ELSE doctor_told END"
                                  " WHERE id = ? AND started <= ?"));
     query.addBindValue(iso::formatDate(ended));
     query.addBindValue(doctorTold ? 1 : 0);
@@ -487,6 +489,27 @@ Result<QList<Medicine>> HealthRecordService::medicines(qint64 patientId) const
                     query.value(2).toString(), dateValue(query.value(3)).value_or(QDate()),
                     dateValue(query.value(4)), query.value(5).toString()});
     return all;
+}
+
+Status HealthRecordService::reopenRecord(const QString &table, qint64 id)
+{
+    static const QHash<QString, QString> endColumns = {
+        {QStringLiteral("side_effects"), QStringLiteral("resolved")},
+        {QStringLiteral("infections"), QStringLiteral("ended")},
+        {QStringLiteral("medicines"), QStringLiteral("stopped")}};
+    const auto column = endColumns.constFind(table);
+    if (column == endColumns.constEnd())
+        return fail(Error::internal(QStringLiteral("unknown-table"), table));
+    QSqlDatabase db = m_database.connection();
+    Transaction transaction(db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 = NULL WHERE id = ?").arg(table, *column));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "reopen the record"));
+    return transaction.commit();
 }
 
 Status HealthRecordService::removeRecord(const QString &table, qint64 id)

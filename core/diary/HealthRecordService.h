@@ -59,6 +59,8 @@ public:
     Status stopMedicine(qint64 id, const QDate &stopped);
     Result<QList<Medicine>> medicines(qint64 patientId) const;
 
+    // Undo of resolve/end/stop: the record is open again.
+    Status reopenRecord(const QString &table, qint64 id);
     // Undo of an add, for the GUI's undo stack.
     Status removeRecord(const QString &table, qint64 id);
 

@@ -181,6 +181,33 @@ private Q_SLOTS:
         QVERIFY(effect.errorLabel()->text().contains(QStringLiteral("after the resolved date")));
         QCOMPARE(view.sideEffects()->count(), 0);
     }
+
+    void medicineStoppedTodayAndUndone()
+    {
+        auto database = open();
+        ui::AppContext context(*database, m_clock, m_prompts);
+        context.setCurrentPatientId(m_patient);
+        ui::DiaryView view(context);
+        ui::HealthRecordDialog medicine(context, m_patient, ui::HealthRecordDialog::Kind::Medicine);
+        medicine.textEdit()->setText(QStringLiteral("Methotrexate"));
+        medicine.startEdit()->setDate(QDate(2026, 10, 1));
+        medicine.accept();
+        QVERIFY(medicine.warnings().isEmpty());
+        view.medicines()->setCurrentRow(0);
+        QMetaObject::invokeMethod(&view, [&view] {
+            // The "Stopped Today" button of the medicines tab.
+            const auto buttons = view.findChildren<QPushButton *>();
+            for (QPushButton *button : buttons) {
+                if (button->text() == QStringLiteral("&Stopped Today"))
+                    button->click();
+            }
+        });
+        HealthRecordService records(*database, m_clock);
+        QCOMPARE(records.medicines(m_patient)->first().stopped, std::optional(QDate(2026, 11, 22)));
+        QVERIFY(view.medicines()->item(0)->text().contains(QStringLiteral(" to ")));
+        context.undoStack()->undo();
+        QCOMPARE(records.medicines(m_patient)->first().stopped, std::nullopt);
+    }
 };
 
 QTEST_MAIN(TestDiaryUi)

@@ -83,4 +83,28 @@ Status AddHealthRecordCommand::revert()
         m_record);
 }
 
+EndHealthRecordCommand::EndHealthRecordCommand(AppContext &context, QString table, qint64 id,
+                                               QDate day)
+    : DataCommand(context, tr("Mark as ended"))
+    , m_table(std::move(table))
+    , m_id(id)
+    , m_day(day)
+{}
+
+Status EndHealthRecordCommand::apply()
+{
+    HealthRecordService records(context().database(), context().clock());
+    if (m_table == QLatin1String("side_effects"))
+        return records.resolveSideEffect(m_id, m_day);
+    if (m_table == QLatin1String("infections"))
+        return records.endInfection(m_id, m_day, false);
+    return records.stopMedicine(m_id, m_day);
+}
+
+Status EndHealthRecordCommand::revert()
+{
+    HealthRecordService records(context().database(), context().clock());
+    return records.reopenRecord(m_table, m_id);
+}
+
 } // namespace shotbook::ui

@@ -48,4 +48,23 @@ private:
     Warnings m_warnings;
 };
 
+// Marks a side effect gone, an infection ended or a medicine stopped; undo
+// opens it again.
+class EndHealthRecordCommand final : public DataCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EndHealthRecordCommand)
+
+public:
+    EndHealthRecordCommand(AppContext &context, QString table, qint64 id, QDate day);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    QString m_table;
+    qint64 m_id;
+    QDate m_day;
+};
+
 } // namespace shotbook::ui

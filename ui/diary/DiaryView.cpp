@@ -58,7 +58,8 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
     dayLayout->addStretch();
 
     const auto listPage = [this](QListWidget *list, const QString &button, int kind,
-                                 QLabel *extra = nullptr) {
+                                 QLabel *extra = nullptr, const QString &endTable = QString(),
+                                 const QString &endButton = QString()) {
         auto *page = new QWidget(this);
         auto *layout = new QVBoxLayout(page);
         if (extra)
@@ -69,23 +70,32 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
         connect(add, &QPushButton::clicked, this, [this, kind] { addRecord(kind); });
         auto *row = new QHBoxLayout;
         row->addWidget(add);
+        if (!endTable.isEmpty()) {
+            auto *end = new QPushButton(endButton, page);
+            connect(end, &QPushButton::clicked, this,
+                    [this, list, endTable] { endSelected(list, endTable); });
+            row->addWidget(end);
+        }
         row->addStretch();
         layout->addLayout(row);
         return page;
     };
     m_tabs->addTab(dayPanel, tr("&Day"));
     m_tabs->addTab(listPage(m_sideEffects, tr("Record &Side Effect…"),
-                            static_cast<int>(HealthRecordDialog::Kind::SideEffect)),
+                            static_cast<int>(HealthRecordDialog::Kind::SideEffect), nullptr,
+                            QStringLiteral("side_effects"), tr("&Gone Today")),
                    tr("Side &effects"));
     m_tabs->addTab(listPage(m_infections, tr("Record &Infection…"),
-                            static_cast<int>(HealthRecordDialog::Kind::Infection)),
+                            static_cast<int>(HealthRecordDialog::Kind::Infection), nullptr,
+                            QStringLiteral("infections"), tr("&Ended Today")),
                    tr("&Infections"));
     m_labDue->setWordWrap(true);
     m_tabs->addTab(listPage(m_labs, tr("Record &Blood Test…"),
                             static_cast<int>(HealthRecordDialog::Kind::Lab), m_labDue),
                    tr("&Blood tests"));
     m_tabs->addTab(listPage(m_medicines, tr("Record &Medicine…"),
-                            static_cast<int>(HealthRecordDialog::Kind::Medicine)),
+                            static_cast<int>(HealthRecordDialog::Kind::Medicine), nullptr,
+                            QStringLiteral("medicines"), tr("&Stopped Today")),
                    tr("&Other medicines"));
 
     auto *left = new QVBoxLayout;
@@ -127,17 +137,20 @@ void DiaryView::refresh()
                 text += tr(", gone %1").arg(date(*effect.resolved));
             auto *item = new QListWidgetItem(effect.redFlag ? QStringLiteral("⚠ ") + text : text,
                                              m_sideEffects);
+            item->setData(Qt::UserRole, effect.id);
             if (effect.redFlag)
                 item->setForeground(QColor(0xb0, 0x1e, 0x1e));
         }
     }
     if (const auto all = records.infections(patientId)) {
-        for (const Infection &infection : *all)
+        for (const Infection &infection : *all) {
             m_infections->addItem(
                 tr("%1 — from %2%3%4")
                     .arg(infection.description, date(infection.started),
                          infection.ended ? tr(" to %1").arg(date(*infection.ended)) : QString(),
                          infection.doctorTold ? tr(" (doctor told)") : tr(" (doctor not told)")));
+            m_infections->item(m_infections->count() - 1)->setData(Qt::UserRole, infection.id);
+        }
     }
     if (const auto all = records.labs(patientId)) {
         for (const LabResult &lab : *all) {
@@ -156,11 +169,13 @@ void DiaryView::refresh()
     else
         m_labDue->setText(tr("No neutrophil count is due."));
     if (const auto all = records.medicines(patientId)) {
-        for (const Medicine &medicine : *all)
+        for (const Medicine &medicine : *all) {
             m_medicines->addItem(
                 tr("%1 — from %2%3")
                     .arg(medicine.name, date(medicine.started),
                          medicine.stopped ? tr(" to %1").arg(date(*medicine.stopped)) : QString()));
+            m_medicines->item(m_medicines->count() - 1)->setData(Qt::UserRole, medicine.id);
+        }
     }
 }
 
@@ -218,6 +233,21 @@ bool DiaryView::saveDay()
     }
     m_status->setText(tr("Saved."));
     return true;
+}
+
+void DiaryView::endSelected(QListWidget *list, const QString &table)
+{
+    const QListWidgetItem *item = list->currentItem();
+    if (!item) {
+        m_context.prompts().error(this, tr("Diary"), tr("Choose an entry in the list first."));
+        return;
+    }
+    if (auto done = DataCommand::execute(m_context, std::make_unique<EndHealthRecordCommand>(
+                                                        m_context, table,
+                                                        item->data(Qt::UserRole).toLongLong(),
+                                                        m_context.clock().today()));
+        !done)
+        m_context.prompts().error(this, tr("Diary"), done.error().message);
 }
 
 void DiaryView::addRecord(int kind)

@@ -38,6 +38,7 @@ private:
     void loadDay();
     void markDays();
     void addRecord(int kind);
+    void endSelected(QListWidget *list, const QString &table);
 
     AppContext &m_context;
     QCalendarWidget *m_calendar;
