@@ -142,6 +142,9 @@ void PatientsView::showCurrent()
                 line += tr(" (prescribed by %1)").arg(regimen.prescriber.toHtmlEscaped());
             if (current && *current && (*current)->id == regimen.id)
                 line = QStringLiteral("<b>%1</b> — %2").arg(line, tr("current"));
+            if (!regimen.note.isEmpty())
+                line +=
+                    QStringLiteral("<br>&nbsp;&nbsp;<i>%1</i>").arg(regimen.note.toHtmlEscaped());
             lines << line;
         }
     } else {
