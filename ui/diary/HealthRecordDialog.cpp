@@ -41,9 +41,13 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
     connect(m_endKnown, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
     m_error->setWordWrap(true);
     m_error->hide();
-    auto *endRow = new QHBoxLayout;
-    endRow->addWidget(m_endKnown);
-    endRow->addWidget(m_end, 1);
+    // The end date's row, for the kinds that have one (a layout must get a parent).
+    const auto endRow = [this] {
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_endKnown);
+        row->addWidget(m_end, 1);
+        return row;
+    };
     auto *form = new QFormLayout;
     QString note;
 
@@ -65,7 +69,7 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
         form->addRow(tr("&What:"), m_term);
         form->addRow(tr("&Severity:"), m_severity);
         form->addRow(tr("&Began on:"), m_start);
-        form->addRow(QString(), endRow);
+        form->addRow(QString(), endRow());
         note = tr("Get medical help now for signs of a severe allergic reaction, trouble "
                   "breathing, swelling of the face, lips or throat, chest pain, or signs of a "
                   "serious infection.");
@@ -78,7 +82,7 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
         m_endKnown->setText(tr("Ended on:"));
         form->addRow(tr("&Infection:"), m_text);
         form->addRow(tr("&Began on:"), m_start);
-        form->addRow(QString(), endRow);
+        form->addRow(QString(), endRow());
         form->addRow(QString(), m_doctorTold);
         note = tr("Anakinra raises the risk of serious infections: tell your doctor about any "
                   "infection.");
@@ -108,7 +112,7 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
         m_endKnown->setText(tr("Stopped on:"));
         form->addRow(tr("&Name:"), m_text);
         form->addRow(tr("&Started on:"), m_start);
-        form->addRow(QString(), endRow);
+        form->addRow(QString(), endRow());
         note = tr("Tell your doctor about every other medicine. Anakinra is not used with TNF "
                   "blockers, and live vaccines should not be given during treatment.");
         break;
