@@ -1,5 +1,6 @@
 #include "HealthRecordService.h"
 
+#include "HealthRecordRepository.h"
 #include "Labs.h"
 #include "MedicineCatalog.h"
 #include "SideEffectCatalog.h"
@@ -8,51 +9,11 @@
 #include "patients/PatientRepository.h"
 #include "regimen/RegimenRepository.h"
 #include "storage/Database.h"
-#include "storage/SqlError.h"
-#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 namespace shotbook {
-
-namespace {
-
-QVariant optionalDate(const std::optional<QDate> &date)
-{
-    return date ? QVariant(iso::formatDate(*date)) : QVariant(QMetaType::fromType<QString>());
-}
-
-std::optional<QDate> dateValue(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return iso::parseDate(value.toString());
-}
-
-SideEffect sideEffectFromRow(const QSqlQuery &query)
-{
-    SideEffect effect;
-    effect.id = query.value(0).toLongLong();
-    effect.patientId = query.value(1).toLongLong();
-    effect.term = query.value(2).toString();
-    if (!query.value(3).isNull())
-        effect.catalogId = query.value(3).toString();
-    effect.severity = query.value(4).toString();
-    effect.onset = dateValue(query.value(5)).value_or(QDate());
-    effect.resolved = dateValue(query.value(6));
-    effect.redFlag = query.value(7).toBool();
-    if (!query.value(8).isNull())
-        effect.acknowledgedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODate);
-    effect.note = query.value(9).toString();
-    return effect;
-}
-
-const QString SideEffectColumns = QStringLiteral(
-    "id, patient_id, term, catalog_id, severity, onset, resolved, red_flag, acknowledged_at, note");
-
-} // namespace
 
 HealthRecordService::HealthRecordService(Database &database, const Clock &clock)
     : m_database(database)
@@ -128,25 +89,10 @@ HealthRecordService::addSideEffect(const SideEffect &input)
         return fail(begun.error());
     if (auto valid = checkPatientAndDate(effect.patientId, effect.onset, "onset"); !valid)
         return fail(valid.error());
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO side_effects (id, patient_id, term, catalog_id,"
-                                 " severity, onset, resolved, red_flag, acknowledged_at, note,"
-                                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)"));
-    query.addBindValue(effect.id > 0 ? QVariant(effect.id)
-                                     : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(effect.patientId);
-    query.addBindValue(effect.term);
-    query.addBindValue(effect.catalogId ? QVariant(*effect.catalogId)
-                                        : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(effect.severity);
-    query.addBindValue(iso::formatDate(effect.onset));
-    query.addBindValue(optionalDate(effect.resolved));
-    query.addBindValue(effect.redFlag ? 1 : 0);
-    query.addBindValue(textValue(effect.note));
-    query.addBindValue(iso::formatUtc(m_clock.now()));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "record the side effect"));
-    effect.id = query.lastInsertId().toLongLong();
+    const auto id = HealthRecordRepository::insertSideEffect(db, effect, m_clock.now());
+    if (!id)
+        return fail(id.error());
+    effect.id = *id;
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     Recorded<SideEffect> recorded{effect, {}};
@@ -164,15 +110,10 @@ Status HealthRecordService::resolveSideEffect(qint64 id, const QDate &resolved)
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("UPDATE side_effects SET resolved = ? WHERE id = ? AND onset <= ?"));
-    query.addBindValue(iso::formatDate(resolved));
-    query.addBindValue(id);
-    query.addBindValue(iso::formatDate(resolved));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "mark the side effect resolved"));
-    if (query.numRowsAffected() != 1)
+    const auto changed = HealthRecordRepository::resolveSideEffect(db, id, resolved);
+    if (!changed)
+        return fail(changed.error());
+    if (*changed != 1)
         return fail(Error::rejected(QStringLiteral("invalid-date"),
                                     tr("There is no side effect %1 that started on or before %2.")
                                         .arg(id)
@@ -186,13 +127,10 @@ Status HealthRecordService::acknowledgeRedFlag(qint64 id)
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE side_effects SET acknowledged_at = ? WHERE id = ?"));
-    query.addBindValue(iso::formatUtc(m_clock.now()));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "acknowledge the warning"));
-    if (query.numRowsAffected() != 1)
+    const auto changed = HealthRecordRepository::acknowledgeRedFlag(db, id, m_clock.now());
+    if (!changed)
+        return fail(changed.error());
+    if (*changed != 1)
         return fail(Error::rejected(QStringLiteral("unknown-side-effect"),
                                     tr("There is no side effect with id %1.").arg(id)));
     return transaction.commit();
@@ -204,27 +142,14 @@ Status HealthRecordService::unacknowledgeRedFlag(qint64 id)
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE side_effects SET acknowledged_at = NULL WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "show the warning again"));
+    if (auto done = HealthRecordRepository::unacknowledgeRedFlag(db, id); !done)
+        return done;
     return transaction.commit();
 }
 
 Result<QList<SideEffect>> HealthRecordService::sideEffects(qint64 patientId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT ") + SideEffectColumns +
-                  QStringLiteral(" FROM side_effects WHERE patient_id = ?"
-                                 " ORDER BY onset DESC, id DESC"));
-    query.addBindValue(patientId);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "read the side effects"));
-    QList<SideEffect> all;
-    while (query.next())
-        all.append(sideEffectFromRow(query));
-    return all;
+    return HealthRecordRepository::sideEffects(m_database.connection(), patientId);
 }
 
 Result<QList<SideEffect>> HealthRecordService::unacknowledgedRedFlags(qint64 patientId) const
@@ -258,22 +183,10 @@ Result<Infection> HealthRecordService::addInfection(const Infection &input)
         return fail(begun.error());
     if (auto valid = checkPatientAndDate(infection.patientId, infection.started, "start"); !valid)
         return fail(valid.error());
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO infections (id, patient_id, description, started,"
-                                 " ended, doctor_told, note, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(infection.id > 0 ? QVariant(infection.id)
-                                        : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(infection.patientId);
-    query.addBindValue(infection.description);
-    query.addBindValue(iso::formatDate(infection.started));
-    query.addBindValue(optionalDate(infection.ended));
-    query.addBindValue(infection.doctorTold ? 1 : 0);
-    query.addBindValue(textValue(infection.note));
-    query.addBindValue(iso::formatUtc(m_clock.now()));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "record the infection"));
-    infection.id = query.lastInsertId().toLongLong();
+    const auto id = HealthRecordRepository::insertInfection(db, infection, m_clock.now());
+    if (!id)
+        return fail(id.error());
+    infection.id = *id;
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     return infection;
@@ -285,17 +198,10 @@ Status HealthRecordService::endInfection(qint64 id, const QDate &ended, bool doc
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE infections SET ended = ?,"
-                                 " doctor_told = CASE WHEN ? = 1 THEN 1 ELSE doctor_told END"
-                                 " WHERE id = ? AND started <= ?"));
-    query.addBindValue(iso::formatDate(ended));
-    query.addBindValue(doctorTold ? 1 : 0);
-    query.addBindValue(id);
-    query.addBindValue(iso::formatDate(ended));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "end the infection"));
-    if (query.numRowsAffected() != 1)
+    const auto changed = HealthRecordRepository::endInfection(db, id, ended, doctorTold);
+    if (!changed)
+        return fail(changed.error());
+    if (*changed != 1)
         return fail(Error::rejected(QStringLiteral("invalid-date"),
                                     tr("There is no infection %1 that started on or before %2.")
                                         .arg(id)
@@ -305,19 +211,7 @@ Status HealthRecordService::endInfection(qint64 id, const QDate &ended, bool doc
 
 Result<QList<Infection>> HealthRecordService::infections(qint64 patientId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, patient_id, description, started, ended,"
-                                 " doctor_told, note FROM infections WHERE patient_id = ?"
-                                 " ORDER BY started DESC, id DESC"));
-    query.addBindValue(patientId);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "read the infections"));
-    QList<Infection> all;
-    while (query.next())
-        all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                    query.value(2).toString(), dateValue(query.value(3)).value_or(QDate()),
-                    dateValue(query.value(4)), query.value(5).toBool(), query.value(6).toString()});
-    return all;
+    return HealthRecordRepository::infections(m_database.connection(), patientId);
 }
 
 Result<HealthRecordService::Recorded<LabResult>> HealthRecordService::addLab(const LabResult &input)
@@ -333,19 +227,10 @@ Result<HealthRecordService::Recorded<LabResult>> HealthRecordService::addLab(con
         return fail(begun.error());
     if (auto valid = checkPatientAndDate(lab.patientId, lab.takenOn, "test"); !valid)
         return fail(valid.error());
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO labs (id, patient_id, analyte, value, taken_on, note,"
-                                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(lab.id > 0 ? QVariant(lab.id) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(lab.patientId);
-    query.addBindValue(lab.analyte);
-    query.addBindValue(lab.value);
-    query.addBindValue(iso::formatDate(lab.takenOn));
-    query.addBindValue(textValue(lab.note));
-    query.addBindValue(iso::formatUtc(m_clock.now()));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "record the test result"));
-    lab.id = query.lastInsertId().toLongLong();
+    const auto id = HealthRecordRepository::insertLab(db, lab, m_clock.now());
+    if (!id)
+        return fail(id.error());
+    lab.id = *id;
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     Recorded<LabResult> recorded{lab, {}};
@@ -356,18 +241,7 @@ Result<HealthRecordService::Recorded<LabResult>> HealthRecordService::addLab(con
 
 Result<QList<LabResult>> HealthRecordService::labs(qint64 patientId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, patient_id, analyte, value, taken_on, note FROM labs"
-                                 " WHERE patient_id = ? ORDER BY taken_on DESC, id DESC"));
-    query.addBindValue(patientId);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "read the test results"));
-    QList<LabResult> all;
-    while (query.next())
-        all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                    query.value(2).toString(), query.value(3).toDouble(),
-                    dateValue(query.value(4)).value_or(QDate()), query.value(5).toString()});
-    return all;
+    return HealthRecordRepository::labs(m_database.connection(), patientId);
 }
 
 Result<std::optional<QDate>> HealthRecordService::nextLabDue(qint64 patientId) const
@@ -432,20 +306,10 @@ HealthRecordService::addMedicine(const Medicine &input)
     PatientRepository patients(m_database, m_clock);
     if (auto patient = patients.get(medicine.patientId); !patient)
         return fail(patient.error());
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO medicines (id, patient_id, name, started, stopped,"
-                                 " note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(medicine.id > 0 ? QVariant(medicine.id)
-                                       : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(medicine.patientId);
-    query.addBindValue(medicine.name);
-    query.addBindValue(iso::formatDate(medicine.started));
-    query.addBindValue(optionalDate(medicine.stopped));
-    query.addBindValue(textValue(medicine.note));
-    query.addBindValue(iso::formatUtc(m_clock.now()));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "record the medicine"));
-    medicine.id = query.lastInsertId().toLongLong();
+    const auto id = HealthRecordRepository::insertMedicine(db, medicine, m_clock.now());
+    if (!id)
+        return fail(id.error());
+    medicine.id = *id;
     if (auto committed = transaction.commit(); !committed)
         return fail(committed.error());
     Recorded<Medicine> recorded{medicine, {}};
@@ -460,14 +324,10 @@ Status HealthRecordService::stopMedicine(qint64 id, const QDate &stopped)
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE medicines SET stopped = ? WHERE id = ? AND started <= ?"));
-    query.addBindValue(iso::formatDate(stopped));
-    query.addBindValue(id);
-    query.addBindValue(iso::formatDate(stopped));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "stop the medicine"));
-    if (query.numRowsAffected() != 1)
+    const auto changed = HealthRecordRepository::stopMedicine(db, id, stopped);
+    if (!changed)
+        return fail(changed.error());
+    if (*changed != 1)
         return fail(Error::rejected(QStringLiteral("invalid-date"),
                                     tr("There is no medicine %1 started on or before %2.")
                                         .arg(id)
@@ -477,18 +337,7 @@ Status HealthRecordService::stopMedicine(qint64 id, const QDate &stopped)
 
 Result<QList<Medicine>> HealthRecordService::medicines(qint64 patientId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, patient_id, name, started, stopped, note FROM"
-                                 " medicines WHERE patient_id = ? ORDER BY started DESC, id DESC"));
-    query.addBindValue(patientId);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "read the medicines"));
-    QList<Medicine> all;
-    while (query.next())
-        all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
-                    query.value(2).toString(), dateValue(query.value(3)).value_or(QDate()),
-                    dateValue(query.value(4)), query.value(5).toString()});
-    return all;
+    return HealthRecordRepository::medicines(m_database.connection(), patientId);
 }
 
 Status HealthRecordService::reopenRecord(const QString &table, qint64 id)
@@ -504,11 +353,8 @@ Status HealthRecordService::reopenRecord(const QString &table, qint64 id)
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE %1 SET %2 = NULL WHERE id = ?").arg(table, *column));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "reopen the record"));
+    if (auto done = HealthRecordRepository::reopen(db, table, *column, id); !done)
+        return done;
     return transaction.commit();
 }
 
@@ -522,11 +368,8 @@ Status HealthRecordService::removeRecord(const QString &table, qint64 id)
     Transaction transaction(db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "remove the record"));
+    if (auto done = HealthRecordRepository::remove(db, table, id); !done)
+        return done;
     return transaction.commit();
 }
 

@@ -1,0 +1,284 @@
+#include "HealthRecordRepository.h"
+
+#include "common/IsoDateTime.h"
+#include "storage/SqlError.h"
+#include "storage/SqlValues.h"
+
+#include <QSqlQuery>
+
+namespace shotbook {
+
+namespace {
+
+QVariant optionalDate(const std::optional<QDate> &date)
+{
+    return date ? QVariant(iso::formatDate(*date)) : QVariant(QMetaType::fromType<QString>());
+}
+
+std::optional<QDate> dateValue(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return iso::parseDate(value.toString());
+}
+
+QVariant idValue(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+SideEffect sideEffectFromRow(const QSqlQuery &query)
+{
+    SideEffect effect;
+    effect.id = query.value(0).toLongLong();
+    effect.patientId = query.value(1).toLongLong();
+    effect.term = query.value(2).toString();
+    if (!query.value(3).isNull())
+        effect.catalogId = query.value(3).toString();
+    effect.severity = query.value(4).toString();
+    effect.onset = dateValue(query.value(5)).value_or(QDate());
+    effect.resolved = dateValue(query.value(6));
+    effect.redFlag = query.value(7).toBool();
+    if (!query.value(8).isNull())
+        effect.acknowledgedAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODate);
+    effect.note = query.value(9).toString();
+    return effect;
+}
+
+const QString SideEffectColumns = QStringLiteral(
+    "id, patient_id, term, catalog_id, severity, onset, resolved, red_flag, acknowledged_at, note");
+
+// UPDATE ... SET end = ? WHERE id = ? AND start <= ?, for the end of a record.
+Result<int> setEnd(QSqlDatabase db, const QString &statement, qint64 id, const QDate &end,
+                   const char *doing)
+{
+    QSqlQuery query(db);
+    query.prepare(statement);
+    query.addBindValue(iso::formatDate(end));
+    query.addBindValue(id);
+    query.addBindValue(iso::formatDate(end));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), doing));
+    return query.numRowsAffected();
+}
+
+} // namespace
+
+Result<qint64> HealthRecordRepository::insertSideEffect(QSqlDatabase db, const SideEffect &effect,
+                                                        const QDateTime &createdAt)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO side_effects (id, patient_id, term, catalog_id,"
+                                 " severity, onset, resolved, red_flag, acknowledged_at, note,"
+                                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)"));
+    query.addBindValue(idValue(effect.id));
+    query.addBindValue(effect.patientId);
+    query.addBindValue(effect.term);
+    query.addBindValue(effect.catalogId ? QVariant(*effect.catalogId)
+                                        : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(effect.severity);
+    query.addBindValue(iso::formatDate(effect.onset));
+    query.addBindValue(optionalDate(effect.resolved));
+    query.addBindValue(effect.redFlag ? 1 : 0);
+    query.addBindValue(textValue(effect.note));
+    query.addBindValue(iso::formatUtc(createdAt));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "record the side effect"));
+    return query.lastInsertId().toLongLong();
+}
+
+Result<int> HealthRecordRepository::resolveSideEffect(QSqlDatabase db, qint64 id,
+                                                      const QDate &resolved)
+{
+    return setEnd(
+        db, QStringLiteral("UPDATE side_effects SET resolved = ? WHERE id = ? AND onset <= ?"), id,
+        resolved, "mark the side effect resolved");
+}
+
+Result<int> HealthRecordRepository::acknowledgeRedFlag(QSqlDatabase db, qint64 id,
+                                                       const QDateTime &at)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE side_effects SET acknowledged_at = ? WHERE id = ?"));
+    query.addBindValue(iso::formatUtc(at));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "acknowledge the warning"));
+    return query.numRowsAffected();
+}
+
+Status HealthRecordRepository::unacknowledgeRedFlag(QSqlDatabase db, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE side_effects SET acknowledged_at = NULL WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "show the warning again"));
+    return {};
+}
+
+Result<QList<SideEffect>> HealthRecordRepository::sideEffects(QSqlDatabase db, qint64 patientId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + SideEffectColumns +
+                  QStringLiteral(" FROM side_effects WHERE patient_id = ?"
+                                 " ORDER BY onset DESC, id DESC"));
+    query.addBindValue(patientId);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the side effects"));
+    QList<SideEffect> all;
+    while (query.next())
+        all.append(sideEffectFromRow(query));
+    return all;
+}
+
+Result<qint64> HealthRecordRepository::insertInfection(QSqlDatabase db, const Infection &infection,
+                                                       const QDateTime &createdAt)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO infections (id, patient_id, description, started,"
+                                 " ended, doctor_told, note, created_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(idValue(infection.id));
+    query.addBindValue(infection.patientId);
+    query.addBindValue(infection.description);
+    query.addBindValue(iso::formatDate(infection.started));
+    query.addBindValue(optionalDate(infection.ended));
+    query.addBindValue(infection.doctorTold ? 1 : 0);
+    query.addBindValue(textValue(infection.note));
+    query.addBindValue(iso::formatUtc(createdAt));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "record the infection"));
+    return query.lastInsertId().toLongLong();
+}
+
+Result<int> HealthRecordRepository::endInfection(QSqlDatabase db, qint64 id, const QDate &ended,
+                                                 bool doctorTold)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE infections SET ended = ?,"
+                                 " doctor_told = CASE WHEN ? = 1 THEN 1 ELSE doctor_told END"
+                                 " WHERE id = ? AND started <= ?"));
+    query.addBindValue(iso::formatDate(ended));
+    query.addBindValue(doctorTold ? 1 : 0);
+    query.addBindValue(id);
+    query.addBindValue(iso::formatDate(ended));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "end the infection"));
+    return query.numRowsAffected();
+}
+
+Result<QList<Infection>> HealthRecordRepository::infections(QSqlDatabase db, qint64 patientId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, patient_id, description, started, ended,"
+                                 " doctor_told, note FROM infections WHERE patient_id = ?"
+                                 " ORDER BY started DESC, id DESC"));
+    query.addBindValue(patientId);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the infections"));
+    QList<Infection> all;
+    while (query.next())
+        all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                    query.value(2).toString(), dateValue(query.value(3)).value_or(QDate()),
+                    dateValue(query.value(4)), query.value(5).toBool(), query.value(6).toString()});
+    return all;
+}
+
+Result<qint64> HealthRecordRepository::insertLab(QSqlDatabase db, const LabResult &lab,
+                                                 const QDateTime &createdAt)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO labs (id, patient_id, analyte, value, taken_on, note,"
+                                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(idValue(lab.id));
+    query.addBindValue(lab.patientId);
+    query.addBindValue(lab.analyte);
+    query.addBindValue(lab.value);
+    query.addBindValue(iso::formatDate(lab.takenOn));
+    query.addBindValue(textValue(lab.note));
+    query.addBindValue(iso::formatUtc(createdAt));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "record the test result"));
+    return query.lastInsertId().toLongLong();
+}
+
+Result<QList<LabResult>> HealthRecordRepository::labs(QSqlDatabase db, qint64 patientId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, patient_id, analyte, value, taken_on, note FROM labs"
+                                 " WHERE patient_id = ? ORDER BY taken_on DESC, id DESC"));
+    query.addBindValue(patientId);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the test results"));
+    QList<LabResult> all;
+    while (query.next())
+        all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                    query.value(2).toString(), query.value(3).toDouble(),
+                    dateValue(query.value(4)).value_or(QDate()), query.value(5).toString()});
+    return all;
+}
+
+Result<qint64> HealthRecordRepository::insertMedicine(QSqlDatabase db, const Medicine &medicine,
+                                                      const QDateTime &createdAt)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO medicines (id, patient_id, name, started, stopped,"
+                                 " note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(idValue(medicine.id));
+    query.addBindValue(medicine.patientId);
+    query.addBindValue(medicine.name);
+    query.addBindValue(iso::formatDate(medicine.started));
+    query.addBindValue(optionalDate(medicine.stopped));
+    query.addBindValue(textValue(medicine.note));
+    query.addBindValue(iso::formatUtc(createdAt));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "record the medicine"));
+    return query.lastInsertId().toLongLong();
+}
+
+Result<int> HealthRecordRepository::stopMedicine(QSqlDatabase db, qint64 id, const QDate &stopped)
+{
+    return setEnd(db,
+                  QStringLiteral("UPDATE medicines SET stopped = ? WHERE id = ? AND started <= ?"),
+                  id, stopped, "stop the medicine");
+}
+
+Result<QList<Medicine>> HealthRecordRepository::medicines(QSqlDatabase db, qint64 patientId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, patient_id, name, started, stopped, note FROM"
+                                 " medicines WHERE patient_id = ? ORDER BY started DESC, id DESC"));
+    query.addBindValue(patientId);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the medicines"));
+    QList<Medicine> all;
+    while (query.next())
+        all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                    query.value(2).toString(), dateValue(query.value(3)).value_or(QDate()),
+                    dateValue(query.value(4)), query.value(5).toString()});
+    return all;
+}
+
+Status HealthRecordRepository::reopen(QSqlDatabase db, const QString &table,
+                                      const QString &endColumn, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 = NULL WHERE id = ?").arg(table, endColumn));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "reopen the record"));
+    return {};
+}
+
+Status HealthRecordRepository::remove(QSqlDatabase db, const QString &table, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "remove the record"));
+    return {};
+}
+
+} // namespace shotbook
