@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "common/IsoDateTime.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -282,7 +283,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return report(database.error(), exitStatusFor(database.error()), json, out, err);
 
     CommandContext context(**database, *clock, invocation.values, invocation.positional);
-    const auto output = invocation.command->run(context);
+    // A command that writes is one transaction, however many services it
+    // calls: all of it is written or, on any failure, nothing.
+    const auto output =
+        writes ? Transaction::run(**database, [&] { return invocation.command->run(context); })
+               : invocation.command->run(context);
     if (!output)
         return report(output.error(), exitStatusFor(output.error()), json, out, err);
 

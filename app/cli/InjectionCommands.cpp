@@ -133,7 +133,7 @@ public:
             return fail(patient.error());
         const QDateTime now = context.clock().now();
         const QDate today = now.toLocalTime().date();
-        const auto schedule = PatientSchedule::load(context.database().connection(), patient->id,
+        const auto schedule = PatientSchedule::load(context.database(), patient->id,
                                                     today.addDays(-1), today.addDays(1));
         if (!schedule)
             return fail(schedule.error());
@@ -190,7 +190,7 @@ public:
             return fail(range.error());
         const QDate to = qMin(range->second, today);
         const auto schedule =
-            PatientSchedule::load(context.database().connection(), patient->id, range->first, to);
+            PatientSchedule::load(context.database(), patient->id, range->first, to);
         if (!schedule)
             return fail(schedule.error());
         const AdherenceReport report = schedule->adherence(range->first, to, context.clock().now());

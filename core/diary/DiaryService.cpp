@@ -6,6 +6,7 @@
 #include "patients/PatientRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
@@ -38,46 +39,46 @@ Status DiaryService::saveDay(qint64 patientId, const DiaryDay &entry)
     if (entry.note.size() > 4000)
         return fail(Error::rejected(QStringLiteral("invalid-text"),
                                     tr("The note has more than 4000 characters.")));
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    if (auto valid = checkDay(patientId, entry.day); !valid)
-        return valid;
-    const QString day = iso::formatDate(entry.day);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM diary_values WHERE patient_id = ? AND day = ?"));
-    query.addBindValue(patientId);
-    query.addBindValue(day);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "save the diary"));
-    query.prepare(QStringLiteral("DELETE FROM diary_notes WHERE patient_id = ? AND day = ?"));
-    query.addBindValue(patientId);
-    query.addBindValue(day);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "save the diary"));
-    const QString now = iso::formatUtc(m_clock.now());
-    for (auto it = entry.values.constBegin(); it != entry.values.constEnd(); ++it) {
-        query.prepare(QStringLiteral("INSERT INTO diary_values (patient_id, day, measure, value,"
-                                     " created_at) VALUES (?, ?, ?, ?, ?)"));
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        if (auto valid = checkDay(patientId, entry.day); !valid)
+            return valid;
+        const QString day = iso::formatDate(entry.day);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM diary_values WHERE patient_id = ? AND day = ?"));
         query.addBindValue(patientId);
         query.addBindValue(day);
-        query.addBindValue(it.key());
-        query.addBindValue(it.value());
-        query.addBindValue(now);
         if (!query.exec())
             return fail(sqlError(query.lastError(), "save the diary"));
-    }
-    if (!entry.note.trimmed().isEmpty()) {
-        query.prepare(
-            QStringLiteral("INSERT INTO diary_notes (patient_id, day, note) VALUES (?, ?, ?)"));
+        query.prepare(QStringLiteral("DELETE FROM diary_notes WHERE patient_id = ? AND day = ?"));
         query.addBindValue(patientId);
         query.addBindValue(day);
-        query.addBindValue(entry.note.trimmed());
         if (!query.exec())
             return fail(sqlError(query.lastError(), "save the diary"));
-    }
-    return transaction.commit();
+        const QString now = iso::formatUtc(m_clock.now());
+        for (auto it = entry.values.constBegin(); it != entry.values.constEnd(); ++it) {
+            query.prepare(
+                QStringLiteral("INSERT INTO diary_values (patient_id, day, measure, value,"
+                               " created_at) VALUES (?, ?, ?, ?, ?)"));
+            query.addBindValue(patientId);
+            query.addBindValue(day);
+            query.addBindValue(it.key());
+            query.addBindValue(it.value());
+            query.addBindValue(now);
+            if (!query.exec())
+                return fail(sqlError(query.lastError(), "save the diary"));
+        }
+        if (!entry.note.trimmed().isEmpty()) {
+            query.prepare(
+                QStringLiteral("INSERT INTO diary_notes (patient_id, day, note) VALUES (?, ?, ?)"));
+            query.addBindValue(patientId);
+            query.addBindValue(day);
+            query.addBindValue(entry.note.trimmed());
+            if (!query.exec())
+                return fail(sqlError(query.lastError(), "save the diary"));
+        }
+        return {};
+    });
 }
 
 Result<qint64> DiaryService::setValue(qint64 patientId, const QDate &day, const QString &measure,
@@ -85,33 +86,30 @@ Result<qint64> DiaryService::setValue(qint64 patientId, const QDate &day, const 
 {
     if (auto valid = Measures::check(measure, value); !valid)
         return fail(valid.error());
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
-    if (auto valid = checkDay(patientId, day); !valid)
-        return fail(valid.error());
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "DELETE FROM diary_values WHERE patient_id = ? AND day = ? AND measure = ?"));
-    query.addBindValue(patientId);
-    query.addBindValue(iso::formatDate(day));
-    query.addBindValue(measure);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "save the diary"));
-    query.prepare(QStringLiteral("INSERT INTO diary_values (patient_id, day, measure, value,"
-                                 " created_at) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(patientId);
-    query.addBindValue(iso::formatDate(day));
-    query.addBindValue(measure);
-    query.addBindValue(value);
-    query.addBindValue(iso::formatUtc(m_clock.now()));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "save the diary"));
-    const qint64 id = query.lastInsertId().toLongLong();
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return id;
+    return Transaction::run(m_database, [&]() -> Result<qint64> {
+        QSqlDatabase db = m_database.connection();
+        if (auto valid = checkDay(patientId, day); !valid)
+            return fail(valid.error());
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "DELETE FROM diary_values WHERE patient_id = ? AND day = ? AND measure = ?"));
+        query.addBindValue(patientId);
+        query.addBindValue(iso::formatDate(day));
+        query.addBindValue(measure);
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "save the diary"));
+        query.prepare(QStringLiteral("INSERT INTO diary_values (patient_id, day, measure, value,"
+                                     " created_at) VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(patientId);
+        query.addBindValue(iso::formatDate(day));
+        query.addBindValue(measure);
+        query.addBindValue(value);
+        query.addBindValue(iso::formatUtc(m_clock.now()));
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "save the diary"));
+        const qint64 id = insertedId(query);
+        return id;
+    });
 }
 
 Result<DiaryDay> DiaryService::day(qint64 patientId, const QDate &date) const

@@ -84,7 +84,7 @@ Result<qint64> HealthRecordRepository::insertSideEffect(QSqlDatabase db, const S
     query.addBindValue(iso::formatUtc(createdAt));
     if (!query.exec())
         return fail(sqlError(query.lastError(), "record the side effect"));
-    return query.lastInsertId().toLongLong();
+    return insertedId(query);
 }
 
 Result<int> HealthRecordRepository::resolveSideEffect(QSqlDatabase db, qint64 id,
@@ -149,7 +149,7 @@ Result<qint64> HealthRecordRepository::insertInfection(QSqlDatabase db, const In
     query.addBindValue(iso::formatUtc(createdAt));
     if (!query.exec())
         return fail(sqlError(query.lastError(), "record the infection"));
-    return query.lastInsertId().toLongLong();
+    return insertedId(query);
 }
 
 Result<int> HealthRecordRepository::endInfection(QSqlDatabase db, qint64 id, const QDate &ended,
@@ -200,7 +200,7 @@ Result<qint64> HealthRecordRepository::insertLab(QSqlDatabase db, const LabResul
     query.addBindValue(iso::formatUtc(createdAt));
     if (!query.exec())
         return fail(sqlError(query.lastError(), "record the test result"));
-    return query.lastInsertId().toLongLong();
+    return insertedId(query);
 }
 
 Result<QList<LabResult>> HealthRecordRepository::labs(QSqlDatabase db, qint64 patientId)
@@ -234,7 +234,7 @@ Result<qint64> HealthRecordRepository::insertMedicine(QSqlDatabase db, const Med
     query.addBindValue(iso::formatUtc(createdAt));
     if (!query.exec())
         return fail(sqlError(query.lastError(), "record the medicine"));
-    return query.lastInsertId().toLongLong();
+    return insertedId(query);
 }
 
 Result<int> HealthRecordRepository::stopMedicine(QSqlDatabase db, qint64 id, const QDate &stopped)

@@ -83,68 +83,63 @@ HealthRecordService::addSideEffect(const SideEffect &input)
         effect.redFlag = known->isRedFlag();
     }
 
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
-    if (auto valid = checkPatientAndDate(effect.patientId, effect.onset, "onset"); !valid)
-        return fail(valid.error());
-    const auto id = HealthRecordRepository::insertSideEffect(db, effect, m_clock.now());
-    if (!id)
-        return fail(id.error());
-    effect.id = *id;
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    Recorded<SideEffect> recorded{effect, {}};
-    if (effect.redFlag && !effect.resolved)
-        recorded.warnings.append(
-            {QStringLiteral("red-flag"),
-             tr("%1: %2").arg(SideEffectCatalog::displayName(*effect.catalogId),
-                              SideEffectCatalog::redFlagAdvice())});
-    return recorded;
+    return Transaction::run(m_database, [&]() -> Result<Recorded<SideEffect>> {
+        QSqlDatabase db = m_database.connection();
+        if (auto valid = checkPatientAndDate(effect.patientId, effect.onset, "onset"); !valid)
+            return fail(valid.error());
+        const auto id = HealthRecordRepository::insertSideEffect(db, effect, m_clock.now());
+        if (!id)
+            return fail(id.error());
+        effect.id = *id;
+        Recorded<SideEffect> recorded{effect, {}};
+        if (effect.redFlag && !effect.resolved)
+            recorded.warnings.append(
+                {QStringLiteral("red-flag"),
+                 tr("%1: %2").arg(SideEffectCatalog::displayName(*effect.catalogId),
+                                  SideEffectCatalog::redFlagAdvice())});
+        return recorded;
+    });
 }
 
 Status HealthRecordService::resolveSideEffect(qint64 id, const QDate &resolved)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    const auto changed = HealthRecordRepository::resolveSideEffect(db, id, resolved);
-    if (!changed)
-        return fail(changed.error());
-    if (*changed != 1)
-        return fail(Error::rejected(QStringLiteral("invalid-date"),
-                                    tr("There is no side effect %1 that started on or before %2.")
-                                        .arg(id)
-                                        .arg(iso::formatDate(resolved))));
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        const auto changed = HealthRecordRepository::resolveSideEffect(db, id, resolved);
+        if (!changed)
+            return fail(changed.error());
+        if (*changed != 1)
+            return fail(
+                Error::rejected(QStringLiteral("invalid-date"),
+                                tr("There is no side effect %1 that started on or before %2.")
+                                    .arg(id)
+                                    .arg(iso::formatDate(resolved))));
+        return {};
+    });
 }
 
 Status HealthRecordService::acknowledgeRedFlag(qint64 id)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    const auto changed = HealthRecordRepository::acknowledgeRedFlag(db, id, m_clock.now());
-    if (!changed)
-        return fail(changed.error());
-    if (*changed != 1)
-        return fail(Error::rejected(QStringLiteral("unknown-side-effect"),
-                                    tr("There is no side effect with id %1.").arg(id)));
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        const auto changed = HealthRecordRepository::acknowledgeRedFlag(db, id, m_clock.now());
+        if (!changed)
+            return fail(changed.error());
+        if (*changed != 1)
+            return fail(Error::rejected(QStringLiteral("unknown-side-effect"),
+                                        tr("There is no side effect with id %1.").arg(id)));
+        return {};
+    });
 }
 
 Status HealthRecordService::unacknowledgeRedFlag(qint64 id)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    if (auto done = HealthRecordRepository::unacknowledgeRedFlag(db, id); !done)
-        return done;
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        if (auto done = HealthRecordRepository::unacknowledgeRedFlag(db, id); !done)
+            return done;
+        return {};
+    });
 }
 
 Result<QList<SideEffect>> HealthRecordService::sideEffects(qint64 patientId) const
@@ -177,36 +172,33 @@ Result<Infection> HealthRecordService::addInfection(const Infection &input)
     if (infection.ended && *infection.ended < infection.started)
         return fail(Error::rejected(QStringLiteral("invalid-date"),
                                     tr("The infection cannot end before it started.")));
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
-    if (auto valid = checkPatientAndDate(infection.patientId, infection.started, "start"); !valid)
-        return fail(valid.error());
-    const auto id = HealthRecordRepository::insertInfection(db, infection, m_clock.now());
-    if (!id)
-        return fail(id.error());
-    infection.id = *id;
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return infection;
+    return Transaction::run(m_database, [&]() -> Result<Infection> {
+        QSqlDatabase db = m_database.connection();
+        if (auto valid = checkPatientAndDate(infection.patientId, infection.started, "start");
+            !valid)
+            return fail(valid.error());
+        const auto id = HealthRecordRepository::insertInfection(db, infection, m_clock.now());
+        if (!id)
+            return fail(id.error());
+        infection.id = *id;
+        return infection;
+    });
 }
 
 Status HealthRecordService::endInfection(qint64 id, const QDate &ended, bool doctorTold)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    const auto changed = HealthRecordRepository::endInfection(db, id, ended, doctorTold);
-    if (!changed)
-        return fail(changed.error());
-    if (*changed != 1)
-        return fail(Error::rejected(QStringLiteral("invalid-date"),
-                                    tr("There is no infection %1 that started on or before %2.")
-                                        .arg(id)
-                                        .arg(iso::formatDate(ended))));
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        const auto changed = HealthRecordRepository::endInfection(db, id, ended, doctorTold);
+        if (!changed)
+            return fail(changed.error());
+        if (*changed != 1)
+            return fail(Error::rejected(QStringLiteral("invalid-date"),
+                                        tr("There is no infection %1 that started on or before %2.")
+                                            .arg(id)
+                                            .arg(iso::formatDate(ended))));
+        return {};
+    });
 }
 
 Result<QList<Infection>> HealthRecordService::infections(qint64 patientId) const
@@ -221,22 +213,19 @@ Result<HealthRecordService::Recorded<LabResult>> HealthRecordService::addLab(con
         return fail(valid.error());
     if (!lab.takenOn.isValid())
         lab.takenOn = m_clock.today();
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
-    if (auto valid = checkPatientAndDate(lab.patientId, lab.takenOn, "test"); !valid)
-        return fail(valid.error());
-    const auto id = HealthRecordRepository::insertLab(db, lab, m_clock.now());
-    if (!id)
-        return fail(id.error());
-    lab.id = *id;
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    Recorded<LabResult> recorded{lab, {}};
-    if (const auto flag = Labs::flag(lab.analyte, lab.value))
-        recorded.warnings.append(*flag);
-    return recorded;
+    return Transaction::run(m_database, [&]() -> Result<Recorded<LabResult>> {
+        QSqlDatabase db = m_database.connection();
+        if (auto valid = checkPatientAndDate(lab.patientId, lab.takenOn, "test"); !valid)
+            return fail(valid.error());
+        const auto id = HealthRecordRepository::insertLab(db, lab, m_clock.now());
+        if (!id)
+            return fail(id.error());
+        lab.id = *id;
+        Recorded<LabResult> recorded{lab, {}};
+        if (const auto flag = Labs::flag(lab.analyte, lab.value))
+            recorded.warnings.append(*flag);
+        return recorded;
+    });
 }
 
 Result<QList<LabResult>> HealthRecordService::labs(qint64 patientId) const
@@ -299,40 +288,36 @@ HealthRecordService::addMedicine(const Medicine &input)
     if (medicine.stopped && *medicine.stopped < medicine.started)
         return fail(Error::rejected(QStringLiteral("invalid-date"),
                                     tr("A medicine cannot stop before it started.")));
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
-    PatientRepository patients(m_database, m_clock);
-    if (auto patient = patients.get(medicine.patientId); !patient)
-        return fail(patient.error());
-    const auto id = HealthRecordRepository::insertMedicine(db, medicine, m_clock.now());
-    if (!id)
-        return fail(id.error());
-    medicine.id = *id;
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    Recorded<Medicine> recorded{medicine, {}};
-    if (const auto warning = MedicineCatalog::warningFor(medicine.name))
-        recorded.warnings.append(*warning);
-    return recorded;
+    return Transaction::run(m_database, [&]() -> Result<Recorded<Medicine>> {
+        QSqlDatabase db = m_database.connection();
+        PatientRepository patients(m_database, m_clock);
+        if (auto patient = patients.get(medicine.patientId); !patient)
+            return fail(patient.error());
+        const auto id = HealthRecordRepository::insertMedicine(db, medicine, m_clock.now());
+        if (!id)
+            return fail(id.error());
+        medicine.id = *id;
+        Recorded<Medicine> recorded{medicine, {}};
+        if (const auto warning = MedicineCatalog::warningFor(medicine.name))
+            recorded.warnings.append(*warning);
+        return recorded;
+    });
 }
 
 Status HealthRecordService::stopMedicine(qint64 id, const QDate &stopped)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    const auto changed = HealthRecordRepository::stopMedicine(db, id, stopped);
-    if (!changed)
-        return fail(changed.error());
-    if (*changed != 1)
-        return fail(Error::rejected(QStringLiteral("invalid-date"),
-                                    tr("There is no medicine %1 started on or before %2.")
-                                        .arg(id)
-                                        .arg(iso::formatDate(stopped))));
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        const auto changed = HealthRecordRepository::stopMedicine(db, id, stopped);
+        if (!changed)
+            return fail(changed.error());
+        if (*changed != 1)
+            return fail(Error::rejected(QStringLiteral("invalid-date"),
+                                        tr("There is no medicine %1 started on or before %2.")
+                                            .arg(id)
+                                            .arg(iso::formatDate(stopped))));
+        return {};
+    });
 }
 
 Result<QList<Medicine>> HealthRecordService::medicines(qint64 patientId) const
@@ -349,13 +334,12 @@ Status HealthRecordService::reopenRecord(const QString &table, qint64 id)
     const auto column = endColumns.constFind(table);
     if (column == endColumns.constEnd())
         return fail(Error::internal(QStringLiteral("unknown-table"), table));
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    if (auto done = HealthRecordRepository::reopen(db, table, *column, id); !done)
-        return done;
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        if (auto done = HealthRecordRepository::reopen(db, table, *column, id); !done)
+            return done;
+        return {};
+    });
 }
 
 Status HealthRecordService::removeRecord(const QString &table, qint64 id)
@@ -364,13 +348,12 @@ Status HealthRecordService::removeRecord(const QString &table, qint64 id)
                                        QStringLiteral("labs"), QStringLiteral("medicines")};
     if (!tables.contains(table))
         return fail(Error::internal(QStringLiteral("unknown-table"), table));
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    if (auto done = HealthRecordRepository::remove(db, table, id); !done)
-        return done;
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        if (auto done = HealthRecordRepository::remove(db, table, id); !done)
+            return done;
+        return {};
+    });
 }
 
 } // namespace shotbook

@@ -64,24 +64,29 @@ Result<InjectionLog::Logged> InjectionLog::write(Injection injection, bool force
     if (auto valid = InjectionRules::check(injection, m_clock.now()); !valid)
         return fail(valid.error());
 
+    return Transaction::run(m_database,
+                            [&]() { return writeInTransaction(injection, force, isUpdate); });
+}
+
+Result<InjectionLog::Logged> InjectionLog::writeInTransaction(Injection injection, bool force,
+                                                              bool isUpdate)
+{
     QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
+    StockService stock(m_database, m_clock);
     PatientRepository patients(m_database, m_clock);
     if (auto patient = patients.get(injection.patientId); !patient)
         return fail(patient.error());
     if (isUpdate) {
         // Judge the changed injection against the others, not against itself,
         // and give its syringes back before taking them again.
-        if (auto given = StockService::giveBack(db, injection.id); !given)
+        if (auto given = stock.giveBack(injection.id); !given)
             return fail(given.error());
         if (auto removed = InjectionRepository::remove(db, injection.id); !removed)
             return fail(removed.error());
     }
 
     const QDate day = injection.at.toLocalTime().date();
-    auto before = PatientSchedule::load(db, injection.patientId, day, day);
+    auto before = PatientSchedule::load(m_database, injection.patientId, day, day);
     if (!before)
         return fail(before.error());
 
@@ -108,14 +113,12 @@ Result<InjectionLog::Logged> InjectionLog::write(Injection injection, bool force
 
     // Rotation: warn (never refuse) about a site used recently, with an open
     // reaction, switched off, or a spot too close to the last one.
-    const auto uses = SiteService::zoneUses(db, injection.patientId, injection.at);
-    if (!uses)
-        return fail(uses.error());
-    const auto restDays = ProductSettings::get(db, ProductSettings::SiteRestDays);
-    if (!restDays)
-        return fail(restDays.error());
-    logged.warnings << Rotation::warningsFor(*uses, injection.site, injection.at, *restDays,
-                                             injection.spot);
+    SiteService sites(m_database, m_clock);
+    const auto siteWarnings =
+        sites.warningsFor(injection.patientId, injection.site, injection.at, injection.spot);
+    if (!siteWarnings)
+        return fail(siteWarnings.error());
+    logged.warnings << *siteWarnings;
 
     // The chosen lot: the one typed, or (when changing an injection) the one
     // it had; its syringes go back to stock first.
@@ -130,8 +133,8 @@ Result<InjectionLog::Logged> InjectionLog::write(Injection injection, bool force
             return fail(id.error());
         injection.id = *id;
     }
-    const auto taken = StockService::takeForInjection(db, injection.id, injection.doseMg, chosenLot,
-                                                      force, injection.at);
+    const auto taken =
+        stock.takeForInjection(injection.id, injection.doseMg, chosenLot, force, injection.at);
     if (!taken)
         return fail(taken.error());
     logged.warnings << taken->warnings;
@@ -142,58 +145,51 @@ Result<InjectionLog::Logged> InjectionLog::write(Injection injection, bool force
     if (auto updated = InjectionRepository::update(db, injection); !updated)
         return fail(updated.error());
 
-    const auto after = PatientSchedule::load(db, injection.patientId, day, day);
+    const auto after = PatientSchedule::load(m_database, injection.patientId, day, day);
     if (!after)
         return fail(after.error());
     logged.slot = after->slotOf(injection.id);
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
     logged.injection = injection;
     return logged;
 }
 
 Result<Injection> InjectionLog::remove(qint64 injectionId)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
-    auto injection = InjectionRepository::get(db, injectionId);
-    if (!injection)
-        return fail(injection.error());
-    const auto given = StockService::giveBack(db, injectionId);
-    if (!given)
-        return fail(given.error());
-    injection->allocations = *given;
-    if (auto removed = InjectionRepository::remove(db, injectionId); !removed)
-        return fail(removed.error());
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return *injection;
+    return Transaction::run(m_database, [&]() -> Result<Injection> {
+        QSqlDatabase db = m_database.connection();
+        auto injection = InjectionRepository::get(db, injectionId);
+        if (!injection)
+            return fail(injection.error());
+        StockService stock(m_database, m_clock);
+        const auto given = stock.giveBack(injectionId);
+        if (!given)
+            return fail(given.error());
+        injection->allocations = *given;
+        if (auto removed = InjectionRepository::remove(db, injectionId); !removed)
+            return fail(removed.error());
+        return *injection;
+    });
 }
 
 Status InjectionLog::restore(const Injection &injection)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    Injection restored = injection;
-    if (auto inserted = InjectionRepository::insert(db, restored); !inserted)
-        return fail(inserted.error());
-    // The syringes it had may have been used or discarded since it was deleted.
-    const auto taken =
-        StockService::retakeOrReplace(db, restored.id, restored.allocations, restored.at);
-    if (!taken)
-        return fail(taken.error());
-    restored.lot = taken->allocations.isEmpty()
-                       ? std::nullopt
-                       : std::optional<QString>(taken->allocations.constFirst().lot);
-    if (restored.lot != injection.lot) {
-        if (auto updated = InjectionRepository::update(db, restored); !updated)
-            return updated;
-    }
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        Injection restored = injection;
+        if (auto inserted = InjectionRepository::insert(db, restored); !inserted)
+            return fail(inserted.error());
+        // The syringes it had may have been used or discarded since it was deleted.
+        StockService stock(m_database, m_clock);
+        const auto taken = stock.retakeOrReplace(restored.id, restored.allocations, restored.at);
+        if (!taken)
+            return fail(taken.error());
+        restored.lot = taken->allocations.isEmpty()
+                           ? std::nullopt
+                           : std::optional<QString>(taken->allocations.constFirst().lot);
+        if (restored.lot != injection.lot)
+            return InjectionRepository::update(db, restored);
+        return {};
+    });
 }
 
 } // namespace shotbook

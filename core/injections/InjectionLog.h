@@ -44,6 +44,7 @@ public:
 
 private:
     Result<Logged> write(Injection injection, bool force, bool isUpdate);
+    Result<Logged> writeInTransaction(Injection injection, bool force, bool isUpdate);
 
     Database &m_database;
     const Clock &m_clock;

@@ -60,7 +60,7 @@ Result<qint64> InjectionRepository::insert(QSqlDatabase db, const Injection &inj
     query.addBindValue(iso::formatUtc(injection.createdAt));
     if (!query.exec())
         return fail(sqlError(query.lastError(), "log the injection"));
-    return query.lastInsertId().toLongLong();
+    return insertedId(query);
 }
 
 Status InjectionRepository::update(QSqlDatabase db, const Injection &injection)

@@ -6,6 +6,7 @@
 #include "common/IsoDateTime.h"
 #include "storage/Database.h"
 #include "storage/SqlError.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QSqlQuery>
@@ -99,41 +100,38 @@ Result<Patient> PatientRepository::add(const NewPatient &input, std::optional<qi
                 tr("The weight's date %1 is in the future.").arg(iso::formatDate(weightDate))));
     }
 
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
-    if (auto free = checkNameFree(*name, 0); !free)
-        return fail(free.error());
+    return Transaction::run(m_database, [&]() -> Result<Patient> {
+        QSqlDatabase db = m_database.connection();
+        if (auto free = checkNameFree(*name, 0); !free)
+            return fail(free.error());
 
-    Patient patient;
-    patient.name = *name;
-    patient.birth = input.birth;
-    // Stored to the second, so what is read back equals what was written.
-    const QDateTime now = m_clock.now().toUTC();
-    patient.createdAt = now.addMSecs(-now.time().msec());
+        Patient patient;
+        patient.name = *name;
+        patient.birth = input.birth;
+        // Stored to the second, so what is read back equals what was written.
+        const QDateTime now = m_clock.now().toUTC();
+        patient.createdAt = now.addMSecs(-now.time().msec());
 
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO patients (id, name, birth_date, created_at) VALUES (?, ?, ?, ?)"));
-    // A null id lets the database choose the next one.
-    query.addBindValue(fixedId ? QVariant(*fixedId) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(patient.name);
-    query.addBindValue(birthValue(patient.birth));
-    query.addBindValue(iso::formatUtc(patient.createdAt));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "add the patient"));
-    patient.id = query.lastInsertId().toLongLong();
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "INSERT INTO patients (id, name, birth_date, created_at) VALUES (?, ?, ?, ?)"));
+        // A null id lets the database choose the next one.
+        query.addBindValue(fixedId ? QVariant(*fixedId) : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(patient.name);
+        query.addBindValue(birthValue(patient.birth));
+        query.addBindValue(iso::formatUtc(patient.createdAt));
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "add the patient"));
+        patient.id = insertedId(query);
 
-    if (input.weightKg) {
-        if (auto weight = WeightRepository::insert(db, patient.id, weightDate, *input.weightKg,
-                                                   patient.createdAt);
-            !weight)
-            return fail(weight.error());
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return patient;
+        if (input.weightKg) {
+            if (auto weight = WeightRepository::insert(db, patient.id, weightDate, *input.weightKg,
+                                                       patient.createdAt);
+                !weight)
+                return fail(weight.error());
+        }
+        return patient;
+    });
 }
 
 Status PatientRepository::rename(qint64 id, const QString &newName)
@@ -141,72 +139,64 @@ Status PatientRepository::rename(qint64 id, const QString &newName)
     const auto name = PatientRules::normalizeName(newName);
     if (!name)
         return fail(name.error());
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    if (auto exists = get(id); !exists)
-        return fail(exists.error());
-    if (auto free = checkNameFree(*name, id); !free)
-        return free;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE patients SET name = ? WHERE id = ?"));
-    query.addBindValue(*name);
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "rename the patient"));
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        if (auto exists = get(id); !exists)
+            return fail(exists.error());
+        if (auto free = checkNameFree(*name, id); !free)
+            return free;
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE patients SET name = ? WHERE id = ?"));
+        query.addBindValue(*name);
+        query.addBindValue(id);
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "rename the patient"));
+        return {};
+    });
 }
 
 Status PatientRepository::remove(qint64 id)
 {
-    {
-        QSqlDatabase db = m_database.connection();
-        Transaction transaction(db);
-        if (auto begun = transaction.begun(); !begun)
-            return begun;
+    return Transaction::run(m_database, [&]() -> Status {
         if (auto exists = get(id); !exists)
             return fail(exists.error());
-        QSqlQuery query(db);
+        QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral("DELETE FROM patients WHERE id = ?"));
         query.addBindValue(id);
         if (!query.exec())
             return fail(sqlError(query.lastError(), "remove the patient"));
-        if (auto committed = transaction.commit(); !committed)
-            return committed;
-    }
-    // Removal keeps nothing: with secure_delete the freed pages are zeroed, and
-    // the checkpoint empties the log that still held the old pages. Another
-    // reader may hold the log open; the next checkpoint then finishes the job.
-    (void)m_database.checkpoint();
-    return {};
+        // Removal keeps nothing: with secure_delete the freed pages are zeroed,
+        // and the checkpoint (which cannot run inside a transaction) empties
+        // the log that still held the old pages. Another reader may hold the
+        // log open; the next checkpoint then finishes the job.
+        Database &database = m_database;
+        m_database.afterCommit([&database] { (void)database.checkpoint(); });
+        return {};
+    });
 }
 
 Result<Weight> PatientRepository::addWeight(qint64 patientId, const QDate &measuredOn, double kg)
 {
     if (auto valid = PatientRules::checkWeightKg(kg); !valid)
         return fail(valid.error());
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
-    const auto patient = get(patientId);
-    if (!patient)
-        return fail(patient.error());
-    if (!measuredOn.isValid() || measuredOn > m_clock.today() ||
-        (patient->birth && measuredOn < *patient->birth))
-        return fail(Error::rejected(QStringLiteral("invalid-date"),
-                                    tr("The weight's date %1 must be between the date of birth "
-                                       "and today.")
-                                        .arg(iso::formatDate(measuredOn))));
-    const QDateTime now = m_clock.now().toUTC();
-    const auto id =
-        WeightRepository::insert(db, patientId, measuredOn, kg, now.addMSecs(-now.time().msec()));
-    if (!id)
-        return fail(id.error());
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return Weight{*id, measuredOn, kg};
+    return Transaction::run(m_database, [&]() -> Result<Weight> {
+        QSqlDatabase db = m_database.connection();
+        const auto patient = get(patientId);
+        if (!patient)
+            return fail(patient.error());
+        if (!measuredOn.isValid() || measuredOn > m_clock.today() ||
+            (patient->birth && measuredOn < *patient->birth))
+            return fail(Error::rejected(QStringLiteral("invalid-date"),
+                                        tr("The weight's date %1 must be between the date of birth "
+                                           "and today.")
+                                            .arg(iso::formatDate(measuredOn))));
+        const QDateTime now = m_clock.now().toUTC();
+        const auto id = WeightRepository::insert(db, patientId, measuredOn, kg,
+                                                 now.addMSecs(-now.time().msec()));
+        if (!id)
+            return fail(id.error());
+        return Weight{*id, measuredOn, kg};
+    });
 }
 
 Result<QList<Weight>> PatientRepository::weights(qint64 patientId) const
@@ -216,13 +206,12 @@ Result<QList<Weight>> PatientRepository::weights(qint64 patientId) const
 
 Status PatientRepository::removeWeight(qint64 weightId)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    if (auto removed = WeightRepository::remove(db, weightId); !removed)
-        return removed;
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        if (auto removed = WeightRepository::remove(db, weightId); !removed)
+            return removed;
+        return {};
+    });
 }
 
 Result<Patient> PatientRepository::resolve(const QString &reference) const

@@ -2,6 +2,7 @@
 
 #include "common/IsoDateTime.h"
 #include "storage/SqlError.h"
+#include "storage/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -19,7 +20,7 @@ Result<qint64> WeightRepository::insert(QSqlDatabase db, qint64 patientId, const
     query.addBindValue(iso::formatUtc(createdAt));
     if (!query.exec())
         return fail(sqlError(query.lastError(), "record the weight"));
-    return query.lastInsertId().toLongLong();
+    return insertedId(query);
 }
 
 Result<QList<Weight>> WeightRepository::all(QSqlDatabase db, qint64 patientId)

@@ -2,6 +2,7 @@
 
 #include "RegimenRepository.h"
 #include "injections/InjectionRepository.h"
+#include "storage/Database.h"
 
 namespace shotbook {
 
@@ -9,9 +10,10 @@ namespace {
 constexpr int SpareDays = 2;
 }
 
-Result<PatientSchedule> PatientSchedule::load(QSqlDatabase db, qint64 patientId, const QDate &from,
-                                              const QDate &to)
+Result<PatientSchedule> PatientSchedule::load(Database &database, qint64 patientId,
+                                              const QDate &from, const QDate &to)
 {
+    QSqlDatabase db = database.connection();
     PatientSchedule schedule;
     auto regimens = RegimenRepository::history(db, patientId);
     if (!regimens)

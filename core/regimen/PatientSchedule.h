@@ -7,9 +7,9 @@
 #include "common/Error.h"
 #include "injections/Injection.h"
 
-#include <QSqlDatabase>
-
 namespace shotbook {
+
+class Database;
 
 // A patient's due slots and injections over a span of days, matched: the
 // data behind adherence, missed-dose advice and the double-dose check.
@@ -18,7 +18,7 @@ class PatientSchedule final
 public:
     // Loads every regimen, and the slots and injections from `from` to `to`
     // with two days to spare on either side.
-    static Result<PatientSchedule> load(QSqlDatabase db, qint64 patientId, const QDate &from,
+    static Result<PatientSchedule> load(Database &database, qint64 patientId, const QDate &from,
                                         const QDate &to);
 
     const QList<Regimen> &regimens() const { return m_regimens; }

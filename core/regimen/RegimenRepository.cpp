@@ -59,7 +59,7 @@ Result<qint64> RegimenRepository::insert(QSqlDatabase db, const Regimen &regimen
     query.addBindValue(iso::formatUtc(regimen.createdAt));
     if (!query.exec())
         return fail(sqlError(query.lastError(), "store the regimen"));
-    return query.lastInsertId().toLongLong();
+    return insertedId(query);
 }
 
 Status RegimenRepository::remove(QSqlDatabase db, qint64 id)

@@ -26,49 +26,46 @@ Result<RegimenService::Saved> RegimenService::set(const Regimen &input)
         regimen->createdAt = now.addMSecs(-now.time().msec());
     }
 
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
-    PatientRepository patients(m_database, m_clock);
-    if (auto patient = patients.get(regimen->patientId); !patient)
-        return fail(patient.error());
-    const auto id = RegimenRepository::insert(db, *regimen);
-    if (!id)
-        return fail(id.error());
-    regimen->id = *id;
+    return Transaction::run(m_database, [&]() -> Result<RegimenService::Saved> {
+        QSqlDatabase db = m_database.connection();
+        PatientRepository patients(m_database, m_clock);
+        if (auto patient = patients.get(regimen->patientId); !patient)
+            return fail(patient.error());
+        const auto id = RegimenRepository::insert(db, *regimen);
+        if (!id)
+            return fail(id.error());
+        regimen->id = *id;
 
-    Saved saved{*regimen, {}};
-    const auto history = RegimenRepository::history(db, regimen->patientId);
-    if (!history)
-        return fail(history.error());
-    if (const auto before = shotbook::regimenOn(*history, regimen->start.addDays(-1)))
-        if (const auto step = DoseFlags::titrationStep(*before, *regimen))
-            saved.warnings.append(*step);
-    // The dose it gives on its first day, for the warnings (e.g. above the label).
-    const auto weight = WeightRepository::latestOnOrBefore(db, regimen->patientId, regimen->start);
-    if (!weight)
-        return fail(weight.error());
-    const auto dose = DoseCalculator::calculate(
-        *regimen, *weight ? std::optional<double>((*weight)->kg) : std::nullopt);
-    if (dose)
-        saved.warnings << dose->warnings;
-    else if (regimen->isWeightBased())
-        saved.warnings.append({QStringLiteral("no-weight"), dose.error().message});
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return saved;
+        Saved saved{*regimen, {}};
+        const auto history = RegimenRepository::history(db, regimen->patientId);
+        if (!history)
+            return fail(history.error());
+        if (const auto before = shotbook::regimenOn(*history, regimen->start.addDays(-1)))
+            if (const auto step = DoseFlags::titrationStep(*before, *regimen))
+                saved.warnings.append(*step);
+        // The dose it gives on its first day, for the warnings (e.g. above the label).
+        const auto weight =
+            WeightRepository::latestOnOrBefore(db, regimen->patientId, regimen->start);
+        if (!weight)
+            return fail(weight.error());
+        const auto dose = DoseCalculator::calculate(
+            *regimen, *weight ? std::optional<double>((*weight)->kg) : std::nullopt);
+        if (dose)
+            saved.warnings << dose->warnings;
+        else if (regimen->isWeightBased())
+            saved.warnings.append({QStringLiteral("no-weight"), dose.error().message});
+        return saved;
+    });
 }
 
 Status RegimenService::remove(qint64 regimenId)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    if (auto removed = RegimenRepository::remove(db, regimenId); !removed)
-        return removed;
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        if (auto removed = RegimenRepository::remove(db, regimenId); !removed)
+            return removed;
+        return {};
+    });
 }
 
 Result<QList<Regimen>> RegimenService::history(qint64 patientId) const

@@ -53,9 +53,9 @@ SiteService::SiteService(Database &database, const Clock &clock)
     , m_clock(clock)
 {}
 
-Result<QList<ZoneUse>> SiteService::zoneUses(QSqlDatabase db, qint64 patientId,
-                                             const QDateTime &asOf)
+Result<QList<ZoneUse>> SiteService::zoneUses(qint64 patientId, const QDateTime &asOf) const
 {
+    QSqlDatabase db = m_database.connection();
     QHash<QString, ZoneUse> byZone;
     for (const QString &zone : Zones::ids())
         byZone.insert(zone, ZoneUse{zone, true, std::nullopt, std::nullopt, 0, 0});
@@ -110,7 +110,20 @@ Result<QList<ZoneUse>> SiteService::zoneUses(QSqlDatabase db, qint64 patientId,
 
 Result<QList<ZoneUse>> SiteService::zoneUses(qint64 patientId) const
 {
-    return zoneUses(m_database.connection(), patientId, m_clock.now());
+    return zoneUses(patientId, m_clock.now());
+}
+
+Result<Warnings> SiteService::warningsFor(qint64 patientId, const QString &zone,
+                                          const QDateTime &at,
+                                          const std::optional<QPointF> &spot) const
+{
+    const auto uses = zoneUses(patientId, at);
+    if (!uses)
+        return fail(uses.error());
+    const auto rest = restDays();
+    if (!rest)
+        return fail(rest.error());
+    return Rotation::warningsFor(*uses, zone, at, *rest, spot);
 }
 
 Result<std::optional<QString>> SiteService::suggest(qint64 patientId) const
@@ -163,31 +176,30 @@ Status SiteService::setEnabled(qint64 patientId, const QStringList &zones, bool 
                                         tr("Unknown site \"%1\"; use one of: %2.")
                                             .arg(zone, Zones::ids().join(QStringLiteral(", ")))));
     }
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    PatientRepository patients(m_database, m_clock);
-    if (auto patient = patients.get(patientId); !patient)
-        return fail(patient.error());
-    QSqlQuery query(db);
-    for (const QString &zone : zones) {
-        query.prepare(
-            QStringLiteral("DELETE FROM disabled_zones WHERE patient_id = ? AND zone = ?"));
-        query.addBindValue(patientId);
-        query.addBindValue(zone);
-        if (!query.exec())
-            return fail(sqlError(query.lastError(), "change the zones"));
-        if (!enabled) {
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        PatientRepository patients(m_database, m_clock);
+        if (auto patient = patients.get(patientId); !patient)
+            return fail(patient.error());
+        QSqlQuery query(db);
+        for (const QString &zone : zones) {
             query.prepare(
-                QStringLiteral("INSERT INTO disabled_zones (patient_id, zone) VALUES (?, ?)"));
+                QStringLiteral("DELETE FROM disabled_zones WHERE patient_id = ? AND zone = ?"));
             query.addBindValue(patientId);
             query.addBindValue(zone);
             if (!query.exec())
                 return fail(sqlError(query.lastError(), "change the zones"));
+            if (!enabled) {
+                query.prepare(
+                    QStringLiteral("INSERT INTO disabled_zones (patient_id, zone) VALUES (?, ?)"));
+                query.addBindValue(patientId);
+                query.addBindValue(zone);
+                if (!query.exec())
+                    return fail(sqlError(query.lastError(), "change the zones"));
+            }
         }
-    }
-    return transaction.commit();
+        return {};
+    });
 }
 
 Result<SiteReaction> SiteService::addReaction(const SiteReaction &input)
@@ -227,35 +239,32 @@ Result<SiteReaction> SiteService::addReaction(const SiteReaction &input)
     if (!reaction.createdAt.isValid())
         reaction.createdAt = utcSeconds(now);
 
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
-    PatientRepository patients(m_database, m_clock);
-    if (auto patient = patients.get(reaction.patientId); !patient)
-        return fail(patient.error());
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO site_reactions (") + ReactionColumns +
-                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(reaction.id > 0 ? QVariant(reaction.id)
-                                       : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(reaction.patientId);
-    query.addBindValue(reaction.zone);
-    query.addBindValue(reaction.kind);
-    query.addBindValue(reaction.severity);
-    query.addBindValue(iso::formatUtc(reaction.startedAt));
-    query.addBindValue(reaction.resolvedAt ? QVariant(iso::formatUtc(*reaction.resolvedAt))
-                                           : QVariant(QMetaType::fromType<QString>()));
-    query.addBindValue(reaction.injectionId ? QVariant(*reaction.injectionId)
-                                            : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(textValue(reaction.note));
-    query.addBindValue(iso::formatUtc(reaction.createdAt));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "record the site reaction"));
-    reaction.id = query.lastInsertId().toLongLong();
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return reaction;
+    return Transaction::run(m_database, [&]() -> Result<SiteReaction> {
+        QSqlDatabase db = m_database.connection();
+        PatientRepository patients(m_database, m_clock);
+        if (auto patient = patients.get(reaction.patientId); !patient)
+            return fail(patient.error());
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO site_reactions (") + ReactionColumns +
+                      QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(reaction.id > 0 ? QVariant(reaction.id)
+                                           : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(reaction.patientId);
+        query.addBindValue(reaction.zone);
+        query.addBindValue(reaction.kind);
+        query.addBindValue(reaction.severity);
+        query.addBindValue(iso::formatUtc(reaction.startedAt));
+        query.addBindValue(reaction.resolvedAt ? QVariant(iso::formatUtc(*reaction.resolvedAt))
+                                               : QVariant(QMetaType::fromType<QString>()));
+        query.addBindValue(reaction.injectionId ? QVariant(*reaction.injectionId)
+                                                : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(textValue(reaction.note));
+        query.addBindValue(iso::formatUtc(reaction.createdAt));
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "record the site reaction"));
+        reaction.id = insertedId(query);
+        return reaction;
+    });
 }
 
 Result<SiteReaction> SiteService::reaction(qint64 id) const
@@ -274,66 +283,61 @@ Result<SiteReaction> SiteService::reaction(qint64 id) const
 
 Result<SiteReaction> SiteService::resolveReaction(qint64 reactionId, const QDateTime &at)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
-    auto existing = reaction(reactionId);
-    if (!existing)
-        return fail(existing.error());
-    const QDateTime when = utcSeconds(at.isValid() ? at : m_clock.now());
-    if (!existing->isOpen())
-        return fail(Error::rejected(QStringLiteral("already-resolved"),
-                                    tr("Site reaction %1 already cleared on %2.")
-                                        .arg(reactionId)
-                                        .arg(iso::formatLocal(*existing->resolvedAt))));
-    if (when < existing->startedAt)
-        return fail(Error::rejected(
-            QStringLiteral("invalid-time"),
-            tr("A reaction cannot clear (%1) before it started (%2).")
-                .arg(iso::formatLocal(when), iso::formatLocal(existing->startedAt))));
-    if (m_clock.now().secsTo(when) > MaxFutureSecs)
-        return fail(
-            Error::rejected(QStringLiteral("invalid-time"),
-                            tr("The time %1 is in the future.").arg(iso::formatLocal(when))));
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE site_reactions SET resolved_at = ? WHERE id = ?"));
-    query.addBindValue(iso::formatUtc(when));
-    query.addBindValue(reactionId);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "mark the reaction cleared"));
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    existing->resolvedAt = when;
-    return *existing;
+    return Transaction::run(m_database, [&]() -> Result<SiteReaction> {
+        QSqlDatabase db = m_database.connection();
+        auto existing = reaction(reactionId);
+        if (!existing)
+            return fail(existing.error());
+        const QDateTime when = utcSeconds(at.isValid() ? at : m_clock.now());
+        if (!existing->isOpen())
+            return fail(Error::rejected(QStringLiteral("already-resolved"),
+                                        tr("Site reaction %1 already cleared on %2.")
+                                            .arg(reactionId)
+                                            .arg(iso::formatLocal(*existing->resolvedAt))));
+        if (when < existing->startedAt)
+            return fail(Error::rejected(
+                QStringLiteral("invalid-time"),
+                tr("A reaction cannot clear (%1) before it started (%2).")
+                    .arg(iso::formatLocal(when), iso::formatLocal(existing->startedAt))));
+        if (m_clock.now().secsTo(when) > MaxFutureSecs)
+            return fail(
+                Error::rejected(QStringLiteral("invalid-time"),
+                                tr("The time %1 is in the future.").arg(iso::formatLocal(when))));
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE site_reactions SET resolved_at = ? WHERE id = ?"));
+        query.addBindValue(iso::formatUtc(when));
+        query.addBindValue(reactionId);
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "mark the reaction cleared"));
+        existing->resolvedAt = when;
+        return *existing;
+    });
 }
 
 Status SiteService::reopenReaction(qint64 reactionId)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE site_reactions SET resolved_at = NULL WHERE id = ?"));
-    query.addBindValue(reactionId);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "reopen the reaction"));
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE site_reactions SET resolved_at = NULL WHERE id = ?"));
+        query.addBindValue(reactionId);
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "reopen the reaction"));
+        return {};
+    });
 }
 
 Status SiteService::removeReaction(qint64 reactionId)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM site_reactions WHERE id = ?"));
-    query.addBindValue(reactionId);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "remove the reaction"));
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM site_reactions WHERE id = ?"));
+        query.addBindValue(reactionId);
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "remove the reaction"));
+        return {};
+    });
 }
 
 Result<QList<SiteReaction>> SiteService::reactions(qint64 patientId) const
@@ -358,13 +362,12 @@ Result<int> SiteService::restDays() const
 
 Status SiteService::setRestDays(int days)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    if (auto set = ProductSettings::set(db, ProductSettings::SiteRestDays, days); !set)
-        return set;
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        QSqlDatabase db = m_database.connection();
+        if (auto set = ProductSettings::set(db, ProductSettings::SiteRestDays, days); !set)
+            return set;
+        return {};
+    });
 }
 
 } // namespace shotbook

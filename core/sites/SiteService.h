@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -27,9 +26,12 @@ public:
     SiteService(Database &database, const Clock &clock);
 
     // Every zone, in canonical order, as it stood at `asOf`.
-    static Result<QList<ZoneUse>> zoneUses(QSqlDatabase db, qint64 patientId,
-                                           const QDateTime &asOf);
+    Result<QList<ZoneUse>> zoneUses(qint64 patientId, const QDateTime &asOf) const;
     Result<QList<ZoneUse>> zoneUses(qint64 patientId) const; // as of now
+    // The rotation rule's warnings for choosing `zone` (and the spot) for an
+    // injection at `at`, judged as the zones stood just before it.
+    Result<Warnings> warningsFor(qint64 patientId, const QString &zone, const QDateTime &at,
+                                 const std::optional<QPointF> &spot) const;
     // The rotation rule's suggestion now; none when no zone can be used.
     Result<std::optional<QString>> suggest(qint64 patientId) const;
     // The last `perZone` spots of each zone, oldest first.

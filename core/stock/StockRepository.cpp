@@ -79,7 +79,7 @@ Result<qint64> StockRepository::insertLot(QSqlDatabase db, const Lot &lot,
     query.addBindValue(iso::formatUtc(createdAt));
     if (!query.exec())
         return fail(sqlError(query.lastError(), "record the lot"));
-    return query.lastInsertId().toLongLong();
+    return insertedId(query);
 }
 
 Result<qint64> StockRepository::addMovement(QSqlDatabase db, const StockMovement &movement)
@@ -97,7 +97,7 @@ Result<qint64> StockRepository::addMovement(QSqlDatabase db, const StockMovement
     query.addBindValue(textValue(movement.note));
     if (!query.exec())
         return fail(sqlError(query.lastError(), "record the stock movement"));
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = insertedId(query);
     query.prepare(QStringLiteral("UPDATE lots SET remaining = remaining + ? WHERE id = ?"));
     query.addBindValue(movement.count);
     query.addBindValue(movement.lotId);

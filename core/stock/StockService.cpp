@@ -30,9 +30,9 @@ StockService::StockService(Database &database, const Clock &clock)
     , m_clock(clock)
 {}
 
-Result<Lot> StockService::existingLot(QSqlDatabase db, const QString &lot) const
+Result<Lot> StockService::existingLot(const QString &lot) const
 {
-    const auto found = StockRepository::lotByNumber(db, lot);
+    const auto found = StockRepository::lotByNumber(m_database.connection(), lot);
     if (!found)
         return fail(found.error());
     if (!*found)
@@ -52,138 +52,120 @@ Result<Lot> StockService::receive(const QString &lotNumber, const QDate &expires
     if (auto valid = StockRules::checkReceive(lotText, expires, receivedOn, count, today); !valid)
         return fail(valid.error());
 
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return fail(begun.error());
-    const auto found = StockRepository::lotByNumber(db, lotText);
-    if (!found)
-        return fail(found.error());
-    qint64 lotId = 0;
-    if (*found) {
-        if ((*found)->expires != expires)
-            return fail(Error::rejected(
-                QStringLiteral("lot-mismatch"),
-                tr("Lot %1 is already in stock with the expiry date %2, not %3; check the "
-                   "carton.")
-                    .arg(lotText, iso::formatDate((*found)->expires), iso::formatDate(expires))));
-        lotId = (*found)->id;
-    } else {
-        Lot lot;
-        lot.lot = lotText;
-        lot.expires = expires;
-        lot.received = receivedOn;
-        const auto id = StockRepository::insertLot(db, lot, utcSeconds(m_clock.now()));
-        if (!id)
-            return fail(id.error());
-        lotId = *id;
-    }
-    StockMovement movement;
-    movement.lotId = lotId;
-    movement.kind = QStringLiteral("received");
-    movement.count = count;
-    movement.at = utcSeconds(m_clock.now());
-    if (auto added = StockRepository::addMovement(db, movement); !added)
-        return fail(added.error());
-    const auto lot = existingLot(db, lotText);
-    if (!lot)
-        return fail(lot.error());
-    if (auto committed = transaction.commit(); !committed)
-        return fail(committed.error());
-    return *lot;
+    return Transaction::run(m_database, [&]() -> Result<Lot> {
+        QSqlDatabase db = m_database.connection();
+        const auto found = StockRepository::lotByNumber(db, lotText);
+        if (!found)
+            return fail(found.error());
+        qint64 lotId = 0;
+        if (*found) {
+            if ((*found)->expires != expires)
+                return fail(Error::rejected(
+                    QStringLiteral("lot-mismatch"),
+                    tr("Lot %1 is already in stock with the expiry date %2, not %3; check the "
+                       "carton.")
+                        .arg(lotText, iso::formatDate((*found)->expires),
+                             iso::formatDate(expires))));
+            lotId = (*found)->id;
+        } else {
+            Lot lot;
+            lot.lot = lotText;
+            lot.expires = expires;
+            lot.received = receivedOn;
+            const auto id = StockRepository::insertLot(db, lot, utcSeconds(m_clock.now()));
+            if (!id)
+                return fail(id.error());
+            lotId = *id;
+        }
+        StockMovement movement;
+        movement.lotId = lotId;
+        movement.kind = QStringLiteral("received");
+        movement.count = count;
+        movement.at = utcSeconds(m_clock.now());
+        if (auto added = StockRepository::addMovement(db, movement); !added)
+            return fail(added.error());
+        return existingLot(lotText);
+    });
 }
 
 Status StockService::discard(const QString &lotNumber, int count, const QString &reason,
                              const QString &note)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    const auto lot = existingLot(db, lotNumber);
-    if (!lot)
-        return fail(lot.error());
-    if (auto valid = StockRules::checkDiscard(*lot, count, reason); !valid)
-        return valid;
-    StockMovement movement;
-    movement.lotId = lot->id;
-    movement.kind = QStringLiteral("discarded");
-    movement.count = -count;
-    movement.at = utcSeconds(m_clock.now());
-    movement.reason = reason;
-    movement.note = note;
-    if (auto added = StockRepository::addMovement(db, movement); !added)
-        return fail(added.error());
-    if (auto consumed = StockRepository::consumeOutOfFridge(db, lot->id, count); !consumed)
-        return consumed;
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        const auto lot = existingLot(lotNumber);
+        if (!lot)
+            return fail(lot.error());
+        if (auto valid = StockRules::checkDiscard(*lot, count, reason); !valid)
+            return valid;
+        StockMovement movement;
+        movement.lotId = lot->id;
+        movement.kind = QStringLiteral("discarded");
+        movement.count = -count;
+        movement.at = utcSeconds(m_clock.now());
+        movement.reason = reason;
+        movement.note = note;
+        QSqlDatabase db = m_database.connection();
+        if (auto added = StockRepository::addMovement(db, movement); !added)
+            return fail(added.error());
+        return StockRepository::consumeOutOfFridge(db, lot->id, count);
+    });
 }
 
 Status StockService::takeOutOfFridge(const QString &lotNumber, int count,
                                      std::optional<QDateTime> at)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    const auto lot = existingLot(db, lotNumber);
-    if (!lot)
-        return fail(lot.error());
-    if (count <= 0 || count > lot->remaining - lot->outOfFridge)
-        return fail(Error::rejected(QStringLiteral("invalid-count"),
-                                    tr("Cannot take %1 syringes of lot %2 out of the fridge: %3 "
-                                       "are in it.")
-                                        .arg(count)
-                                        .arg(lot->lot)
-                                        .arg(lot->remaining - lot->outOfFridge)));
-    const QDateTime when = utcSeconds(at.value_or(m_clock.now()));
-    if (m_clock.now().secsTo(when) > 3600)
-        return fail(
-            Error::rejected(QStringLiteral("invalid-time"),
-                            tr("The time %1 is in the future.").arg(iso::formatLocal(when))));
-    if (auto out = StockRepository::takeOutOfFridge(db, lot->id, count, when); !out)
-        return out;
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        const auto lot = existingLot(lotNumber);
+        if (!lot)
+            return fail(lot.error());
+        if (count <= 0 || count > lot->remaining - lot->outOfFridge)
+            return fail(Error::rejected(QStringLiteral("invalid-count"),
+                                        tr("Cannot take %1 syringes of lot %2 out of the fridge: "
+                                           "%3 are in it.")
+                                            .arg(count)
+                                            .arg(lot->lot)
+                                            .arg(lot->remaining - lot->outOfFridge)));
+        const QDateTime when = utcSeconds(at.value_or(m_clock.now()));
+        if (m_clock.now().secsTo(when) > 3600)
+            return fail(
+                Error::rejected(QStringLiteral("invalid-time"),
+                                tr("The time %1 is in the future.").arg(iso::formatLocal(when))));
+        return StockRepository::takeOutOfFridge(m_database.connection(), lot->id, count, when);
+    });
 }
 
 Status StockService::adjust(const QString &lotNumber, int change, const QString &note)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    const auto lot = existingLot(db, lotNumber);
-    if (!lot)
-        return fail(lot.error());
-    if (change == 0 || lot->remaining + change < 0 || qAbs(change) > StockRules::MaxCount)
-        return fail(Error::rejected(QStringLiteral("invalid-count"),
-                                    tr("Cannot change lot %1 by %2: %3 remain.")
-                                        .arg(lot->lot)
-                                        .arg(change)
-                                        .arg(lot->remaining)));
-    StockMovement movement;
-    movement.lotId = lot->id;
-    movement.kind = QStringLiteral("adjusted");
-    movement.count = change;
-    movement.at = utcSeconds(m_clock.now());
-    movement.note = note;
-    if (auto added = StockRepository::addMovement(db, movement); !added)
-        return fail(added.error());
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        const auto lot = existingLot(lotNumber);
+        if (!lot)
+            return fail(lot.error());
+        if (change == 0 || lot->remaining + change < 0 || qAbs(change) > StockRules::MaxCount)
+            return fail(Error::rejected(QStringLiteral("invalid-count"),
+                                        tr("Cannot change lot %1 by %2: %3 remain.")
+                                            .arg(lot->lot)
+                                            .arg(change)
+                                            .arg(lot->remaining)));
+        StockMovement movement;
+        movement.lotId = lot->id;
+        movement.kind = QStringLiteral("adjusted");
+        movement.count = change;
+        movement.at = utcSeconds(m_clock.now());
+        movement.note = note;
+        if (auto added = StockRepository::addMovement(m_database.connection(), movement); !added)
+            return fail(added.error());
+        return {};
+    });
 }
 
 Status StockService::undoTakeOut(const QString &lotNumber, int count)
 {
-    QSqlDatabase db = m_database.connection();
-    Transaction transaction(db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    const auto lot = existingLot(db, lotNumber);
-    if (!lot)
-        return fail(lot.error());
-    if (auto undone = StockRepository::undoTakeOut(db, lot->id, count); !undone)
-        return undone;
-    return transaction.commit();
+    return Transaction::run(m_database, [&]() -> Status {
+        const auto lot = existingLot(lotNumber);
+        if (!lot)
+            return fail(lot.error());
+        return StockRepository::undoTakeOut(m_database.connection(), lot->id, count);
+    });
 }
 
 Result<QList<Lot>> StockService::lots() const
@@ -235,57 +217,59 @@ Result<StockForecast> StockService::status(std::optional<qint64> patientId) cons
     return StockForecaster::forecast(*all, *perDay, m_clock.now(), settings);
 }
 
-Result<StockService::Taken> StockService::takeForInjection(QSqlDatabase db, qint64 injectionId,
-                                                           double doseMg,
+Result<StockService::Taken> StockService::takeForInjection(qint64 injectionId, double doseMg,
                                                            const std::optional<QString> &chosenLot,
                                                            bool force, const QDateTime &at)
 {
-    const auto lots = StockRepository::lots(db);
-    if (!lots)
-        return fail(lots.error());
-    const QDate day = at.toLocalTime().date();
-    std::optional<qint64> chosenId;
-    Taken taken;
-    if (chosenLot) {
-        const Lot *chosen = nullptr;
-        for (const Lot &lot : *lots) {
-            if (lot.lot == *chosenLot)
-                chosen = &lot;
+    return Transaction::run(m_database, [&]() -> Result<Taken> {
+        const auto lots = StockRepository::lots(m_database.connection());
+        if (!lots)
+            return fail(lots.error());
+        const QDate day = at.toLocalTime().date();
+        std::optional<qint64> chosenId;
+        Taken taken;
+        if (chosenLot) {
+            const Lot *chosen = nullptr;
+            for (const Lot &lot : *lots) {
+                if (lot.lot == *chosenLot)
+                    chosen = &lot;
+            }
+            if (!chosen)
+                return fail(Error::rejected(QStringLiteral("unknown-lot"),
+                                            tr("There is no lot \"%1\" in stock; receive it "
+                                               "first or leave the lot out.")
+                                                .arg(*chosenLot)));
+            if (chosen->isExpiredOn(day)) {
+                const QString message = tr("Lot %1 expired on %2. Do not use an expired syringe.")
+                                            .arg(chosen->lot, iso::formatDate(chosen->expires));
+                if (!force)
+                    return fail(Error::rejected(QStringLiteral("lot-expired"), message));
+                taken.warnings.append({QStringLiteral("lot-expired"), message});
+            }
+            chosenId = chosen->id;
         }
-        if (!chosen)
-            return fail(Error::rejected(QStringLiteral("unknown-lot"),
-                                        tr("There is no lot \"%1\" in stock; receive it first "
-                                           "or leave the lot out.")
-                                            .arg(*chosenLot)));
-        if (chosen->isExpiredOn(day)) {
-            const QString message = tr("Lot %1 expired on %2. Do not use an expired syringe.")
-                                        .arg(chosen->lot, iso::formatDate(chosen->expires));
-            if (!force)
-                return fail(Error::rejected(QStringLiteral("lot-expired"), message));
-            taken.warnings.append({QStringLiteral("lot-expired"), message});
-        }
-        chosenId = chosen->id;
-    }
-    const int needed = StockRules::syringesFor(doseMg);
-    const FefoResult result = allocateFefo(*lots, needed, day, chosenId);
-    if (result.missing > 0)
-        taken.warnings.append(
-            {QStringLiteral("no-stock"),
-             result.missing == needed
-                 ? tr("No usable syringe is recorded in stock; the injection is logged without "
-                      "one. Receive stock to keep count.")
-                 : tr("Only %1 of the %2 syringes needed were in stock.")
-                       .arg(needed - result.missing)
-                       .arg(needed)});
-    if (auto written = retake(db, injectionId, result.taken, at); !written)
-        return fail(written.error());
-    taken.allocations = result.taken;
-    return taken;
+        const int needed = StockRules::syringesFor(doseMg);
+        const FefoResult result = allocateFefo(*lots, needed, day, chosenId);
+        if (result.missing > 0)
+            taken.warnings.append(
+                {QStringLiteral("no-stock"),
+                 result.missing == needed
+                     ? tr("No usable syringe is recorded in stock; the injection is logged "
+                          "without one. Receive stock to keep count.")
+                     : tr("Only %1 of the %2 syringes needed were in stock.")
+                           .arg(needed - result.missing)
+                           .arg(needed)});
+        if (auto written = recordUse(injectionId, result.taken, at); !written)
+            return fail(written.error());
+        taken.allocations = result.taken;
+        return taken;
+    });
 }
 
-Status StockService::retake(QSqlDatabase db, qint64 injectionId, const QList<LotAllocation> &taken,
-                            const QDateTime &at)
+Status StockService::recordUse(qint64 injectionId, const QList<LotAllocation> &taken,
+                               const QDateTime &at)
 {
+    QSqlDatabase db = m_database.connection();
     for (const LotAllocation &allocation : taken) {
         StockMovement movement;
         movement.lotId = allocation.lotId;
@@ -303,53 +287,58 @@ Status StockService::retake(QSqlDatabase db, qint64 injectionId, const QList<Lot
     return {};
 }
 
-Result<StockService::Taken> StockService::retakeOrReplace(QSqlDatabase db, qint64 injectionId,
+Result<StockService::Taken> StockService::retakeOrReplace(qint64 injectionId,
                                                           const QList<LotAllocation> &wanted,
                                                           const QDateTime &at)
 {
-    const auto lots = StockRepository::lots(db);
-    if (!lots)
-        return fail(lots.error());
-    QHash<qint64, int> available;
-    for (const Lot &lot : *lots)
-        available.insert(lot.id, lot.remaining);
-    Taken taken;
-    int missing = 0;
-    for (const LotAllocation &allocation : wanted) {
-        const int n = qMin(allocation.count, available.value(allocation.lotId));
-        if (n > 0) {
-            taken.allocations.append({allocation.lotId, allocation.lot, n});
-            available[allocation.lotId] -= n;
+    return Transaction::run(m_database, [&]() -> Result<Taken> {
+        const auto lots = StockRepository::lots(m_database.connection());
+        if (!lots)
+            return fail(lots.error());
+        QHash<qint64, int> available;
+        for (const Lot &lot : *lots)
+            available.insert(lot.id, lot.remaining);
+        Taken taken;
+        int missing = 0;
+        for (const LotAllocation &allocation : wanted) {
+            const int n = qMin(allocation.count, available.value(allocation.lotId));
+            if (n > 0) {
+                taken.allocations.append({allocation.lotId, allocation.lot, n});
+                available[allocation.lotId] -= n;
+            }
+            missing += allocation.count - n;
         }
-        missing += allocation.count - n;
-    }
-    if (missing > 0) {
-        QList<Lot> rest = *lots;
-        for (Lot &lot : rest)
-            lot.remaining = available.value(lot.id);
-        const FefoResult more = allocateFefo(rest, missing, at.toLocalTime().date());
-        taken.allocations << more.taken;
-        if (more.missing > 0)
-            taken.warnings.append({QStringLiteral("no-stock"),
-                                   tr("%n syringe(s) of this injection are no longer in stock.",
-                                      nullptr, more.missing)});
-    }
-    if (auto written = retake(db, injectionId, taken.allocations, at); !written)
-        return fail(written.error());
-    return taken;
+        if (missing > 0) {
+            QList<Lot> rest = *lots;
+            for (Lot &lot : rest)
+                lot.remaining = available.value(lot.id);
+            const FefoResult more = allocateFefo(rest, missing, at.toLocalTime().date());
+            taken.allocations << more.taken;
+            if (more.missing > 0)
+                taken.warnings.append({QStringLiteral("no-stock"),
+                                       tr("%n syringe(s) of this injection are no longer in stock.",
+                                          nullptr, more.missing)});
+        }
+        if (auto written = recordUse(injectionId, taken.allocations, at); !written)
+            return fail(written.error());
+        return taken;
+    });
 }
 
-Result<QList<LotAllocation>> StockService::giveBack(QSqlDatabase db, qint64 injectionId)
+Result<QList<LotAllocation>> StockService::giveBack(qint64 injectionId)
 {
-    const auto movements = StockRepository::movementsOfInjection(db, injectionId);
-    if (!movements)
-        return fail(movements.error());
-    QList<LotAllocation> taken;
-    for (const StockMovement &movement : *movements)
-        taken.append({movement.lotId, movement.lot, -movement.count});
-    if (auto removed = StockRepository::removeMovementsOfInjection(db, injectionId); !removed)
-        return fail(removed.error());
-    return taken;
+    return Transaction::run(m_database, [&]() -> Result<QList<LotAllocation>> {
+        QSqlDatabase db = m_database.connection();
+        const auto movements = StockRepository::movementsOfInjection(db, injectionId);
+        if (!movements)
+            return fail(movements.error());
+        QList<LotAllocation> taken;
+        for (const StockMovement &movement : *movements)
+            taken.append({movement.lotId, movement.lot, -movement.count});
+        if (auto removed = StockRepository::removeMovementsOfInjection(db, injectionId); !removed)
+            return fail(removed.error());
+        return taken;
+    });
 }
 
 } // namespace shotbook

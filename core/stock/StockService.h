@@ -6,7 +6,6 @@
 #include "common/Warning.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -16,8 +15,10 @@ class Clock;
 class Database;
 
 // Syringe stock for the GUI and the CLI: receiving, discarding, taking out of
-// the fridge, the forecast; and, inside an injection's transaction, taking
-// its syringes (first-expiry-first-out) or giving them back.
+// the fridge, the forecast; and an injection's syringes, taken first-expiry-
+// first-out or given back. Each write is one transaction scope: on its own,
+// or a step of the caller's (logging an injection takes its syringes in the
+// injection's transaction).
 class StockService final
 {
     Q_DECLARE_TR_FUNCTIONS(StockService)
@@ -48,25 +49,24 @@ public:
         QList<LotAllocation> allocations;
         Warnings warnings;
     };
-    // For one injection (inside the caller's transaction): the chosen lot (an
-    // expired one only when `force`: else "lot-expired"; an unknown one is
-    // refused), then FEFO. Missing stock is a "no-stock" warning, not a refusal.
-    static Result<Taken> takeForInjection(QSqlDatabase db, qint64 injectionId, double doseMg,
-                                          const std::optional<QString> &chosenLot, bool force,
-                                          const QDateTime &at);
-    // Puts back exactly these allocations (redo of a logged injection).
-    static Status retake(QSqlDatabase db, qint64 injectionId, const QList<LotAllocation> &taken,
-                         const QDateTime &at);
+    // For one injection: the chosen lot (an expired one only when `force`:
+    // else "lot-expired"; an unknown one is refused), then FEFO. Missing stock
+    // is a "no-stock" warning, not a refusal.
+    Result<Taken> takeForInjection(qint64 injectionId, double doseMg,
+                                   const std::optional<QString> &chosenLot, bool force,
+                                   const QDateTime &at);
     // Takes these allocations again where their lots still hold the syringes
     // (undo of a deletion); what was used up meanwhile is taken first-expiry-
     // first-out, and what cannot be found is a "no-stock" warning.
-    static Result<Taken> retakeOrReplace(QSqlDatabase db, qint64 injectionId,
-                                         const QList<LotAllocation> &wanted, const QDateTime &at);
+    Result<Taken> retakeOrReplace(qint64 injectionId, const QList<LotAllocation> &wanted,
+                                  const QDateTime &at);
     // Gives an injection's syringes back and returns what it had taken.
-    static Result<QList<LotAllocation>> giveBack(QSqlDatabase db, qint64 injectionId);
+    Result<QList<LotAllocation>> giveBack(qint64 injectionId);
 
 private:
-    Result<Lot> existingLot(QSqlDatabase db, const QString &lot) const;
+    Result<Lot> existingLot(const QString &lot) const;
+    // Records these allocations as used by the injection.
+    Status recordUse(qint64 injectionId, const QList<LotAllocation> &taken, const QDateTime &at);
 
     Database &m_database;
     const Clock &m_clock;

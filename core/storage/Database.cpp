@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <utility>
+
 namespace shotbook {
 
 namespace {
@@ -282,11 +284,10 @@ Status Database::migrate()
         m_migrationBackupPath = backup;
     }
 
-    QSqlDatabase db = connection();
-    Transaction transaction(db);
+    Transaction transaction(*this);
     if (auto begun = transaction.begun(); !begun)
         return begun;
-    QSqlQuery query(db);
+    QSqlQuery query(connection());
     for (const Migration &step : migrations()) {
         if (step.version <= from)
             continue;
@@ -308,6 +309,21 @@ Status Database::migrate()
         return committed;
     m_schemaVersion = to;
     return {};
+}
+
+void Database::afterCommit(std::function<void()> action)
+{
+    if (m_transactionDepth == 0)
+        action();
+    else
+        m_afterCommit.append(std::move(action));
+}
+
+void Database::runAfterCommit()
+{
+    const auto actions = std::exchange(m_afterCommit, {});
+    for (const auto &action : actions)
+        action();
 }
 
 Result<qint64> Database::dataVersion() const

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "SqlDialect.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace shotbook {
@@ -57,7 +59,18 @@ public:
     // Writes a consistent copy of the whole database to a new file.
     Status snapshotTo(const QString &target) const;
 
+    const SqlDialect &dialect() const { return m_dialect; }
+    // Whether a Transaction scope is open on this database.
+    bool inTransaction() const { return m_transactionDepth > 0; }
+    // Runs `action` once the outermost transaction has committed (at once when
+    // none is open); dropped when it is rolled back. For what cannot run
+    // inside a transaction, e.g. a checkpoint after a removal.
+    void afterCommit(std::function<void()> action);
+
 private:
+    friend class Transaction;
+    void runAfterCommit();
+
     explicit Database(QString path, QString connectionName);
     static Result<std::unique_ptr<Database>> openExisting(const QString &path);
     Status configure();
@@ -68,6 +81,9 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     QString m_migrationBackupPath;
+    SqlDialect m_dialect{SqlDialect::Engine::Sqlite};
+    int m_transactionDepth = 0;
+    QList<std::function<void()>> m_afterCommit;
 };
 
 } // namespace shotbook

@@ -1,6 +1,7 @@
 #include "DataCommand.h"
 
 #include "AppContext.h"
+#include "storage/Transaction.h"
 
 namespace shotbook::ui {
 
@@ -11,7 +12,7 @@ DataCommand::DataCommand(AppContext &context, const QString &text)
 
 Status DataCommand::execute(AppContext &context, std::unique_ptr<DataCommand> command)
 {
-    if (auto applied = command->apply(); !applied)
+    if (auto applied = command->applyAtomically(); !applied)
         return applied;
     command->m_applied = true;
     context.undoStack()->push(command.release());
@@ -19,11 +20,18 @@ Status DataCommand::execute(AppContext &context, std::unique_ptr<DataCommand> co
     return {};
 }
 
+// However many services a command calls, applying or reverting it is one
+// transaction: all of it is written, or nothing.
+Status DataCommand::applyAtomically()
+{
+    return Transaction::run(m_context.database(), [this] { return apply(); });
+}
+
 void DataCommand::redo()
 {
     if (m_applied)
         return; // execute() already applied it; this is QUndoStack::push calling
-    if (auto applied = apply(); !applied) {
+    if (auto applied = applyAtomically(); !applied) {
         setObsolete(true);
         m_context.reportError(applied.error().message);
     }
@@ -33,7 +41,8 @@ void DataCommand::redo()
 void DataCommand::undo()
 {
     m_applied = false;
-    if (auto reverted = revert(); !reverted) {
+    if (auto reverted = Transaction::run(m_context.database(), [this] { return revert(); });
+        !reverted) {
         setObsolete(true);
         m_context.reportError(reverted.error().message);
     }

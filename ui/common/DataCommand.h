@@ -12,6 +12,7 @@ class AppContext;
 
 // An edit of the stored data that can be undone. Widgets never write to the
 // database themselves: they build a DataCommand and hand it to execute().
+// apply() and revert() each run as one transaction.
 class DataCommand : public QUndoCommand
 {
 public:
@@ -29,6 +30,8 @@ protected:
     AppContext &context() const { return m_context; }
 
 private:
+    Status applyAtomically();
+
     AppContext &m_context;
     bool m_applied = false;
 };

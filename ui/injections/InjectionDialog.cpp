@@ -180,18 +180,17 @@ void InjectionDialog::updateSiteWarnings()
         m_siteWarnings->clear();
         return;
     }
-    QSqlDatabase db = m_context.database().connection();
     // As of just before this injection, so that a changed one is not judged
     // against itself.
     const QDateTime at = m_time->dateTime().addSecs(-1);
-    const auto uses = SiteService::zoneUses(db, m_patientId, at);
-    const auto restDays = ProductSettings::get(db, ProductSettings::SiteRestDays);
-    if (!uses || !restDays)
-        return;
     const std::optional<QPointF> spot =
         m_map->selectedZone() == zone ? m_map->selectedSpot() : std::nullopt;
+    SiteService sites(m_context.database(), m_context.clock());
+    const auto warnings = sites.warningsFor(m_patientId, zone, at, spot);
+    if (!warnings)
+        return;
     QStringList lines;
-    for (const Warning &warning : Rotation::warningsFor(*uses, zone, at, *restDays, spot))
+    for (const Warning &warning : *warnings)
         lines << QStringLiteral("⚠ ") + warning.message.toHtmlEscaped();
     m_siteWarnings->setText(lines.join(QStringLiteral("<br>")));
     m_siteWarnings->setVisible(!lines.isEmpty());

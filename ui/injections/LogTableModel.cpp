@@ -39,8 +39,7 @@ void LogTableModel::reload()
     QList<Row> rows;
     const qint64 patientId = m_context.currentPatientId();
     if (patientId > 0 && m_from <= m_to) {
-        const auto schedule =
-            PatientSchedule::load(m_context.database().connection(), patientId, m_from, m_to);
+        const auto schedule = PatientSchedule::load(m_context.database(), patientId, m_from, m_to);
         if (!schedule) {
             m_context.reportError(schedule.error().message);
         } else {

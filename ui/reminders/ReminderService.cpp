@@ -44,8 +44,8 @@ void ReminderService::checkNow()
         const QDate today = now.toLocalTime().date();
         const QLocale locale;
         for (const Patient &patient : *all) {
-            const auto schedule = PatientSchedule::load(
-                m_context.database().connection(), patient.id, today.addDays(-1), today.addDays(1));
+            const auto schedule = PatientSchedule::load(m_context.database(), patient.id,
+                                                        today.addDays(-1), today.addDays(1));
             if (!schedule)
                 continue;
             const auto due = remindersBetween(schedule->slots(), schedule->matching(), m_lastCheck,

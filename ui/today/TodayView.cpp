@@ -164,7 +164,7 @@ void TodayView::refresh()
     m_logButton->setEnabled(true);
     m_nextCard->setTitle(tr("Next dose for %1").arg(patient->name));
 
-    const auto schedule = PatientSchedule::load(m_context.database().connection(), patientId,
+    const auto schedule = PatientSchedule::load(m_context.database(), patientId,
                                                 today.addDays(-AdherenceDays), today.addDays(1));
     if (!schedule) {
         m_when->setText(schedule.error().message.toHtmlEscaped());
@@ -315,8 +315,8 @@ void TodayView::refreshOthers(qint64 currentPatientId)
         for (const Patient &patient : *all) {
             if (patient.id == currentPatientId)
                 continue;
-            const auto schedule = PatientSchedule::load(
-                m_context.database().connection(), patient.id, today.addDays(-1), today.addDays(1));
+            const auto schedule = PatientSchedule::load(m_context.database(), patient.id,
+                                                        today.addDays(-1), today.addDays(1));
             if (!schedule)
                 continue;
             const DoseAdvice advice = schedule->advice(now);
