@@ -67,11 +67,13 @@ public:
         input.note = context.value(QStringLiteral("note"));
 
         InjectionLog log(context.database(), context.clock());
-        const auto logged = log.log(patient->id, input, context.has(QStringLiteral("force")));
+        const auto logged = log.log(patient->id, input,
+                                    context.has(QStringLiteral("force")) ? Confirmations::all()
+                                                                         : Confirmations::none());
         if (!logged) {
             Error error = logged.error();
-            if (error.code == QLatin1String("double-dose"))
-                error.message += tr(" Add --force if it really was given.");
+            if (InjectionLog::confirmableRefusals().contains(error.code))
+                error.message += QLatin1Char(' ') + tr("Add --force if it really was given.");
             return fail(error);
         }
         CommandOutput output;
@@ -266,7 +268,10 @@ QList<CommandSpec> injectionCommands()
           option("by", "NAME", false, C::tr("who gave it")),
           option("note", "TEXT", false, C::tr("a note")),
           option("spot", "X,Y", false, C::tr("where in the zone (fractions, 0–1)")),
-          option("force", "", false, C::tr("confirm a second dose for a filled slot"))},
+          option("force", "", false,
+                 C::tr("confirm a refused dose: a second dose for a filled slot, a dose too "
+                       "soon after another, an injection while a red flag is open, or an "
+                       "expired lot"))},
          {},
          0,
          0,

@@ -2,8 +2,6 @@
 
 #include "stock/Lot.h"
 
-#include "stock/Lot.h"
-
 #include <QDateTime>
 #include <QList>
 #include <QPointF>
@@ -41,6 +39,7 @@ struct InjectionInput
     QString givenBy;
     QString note;
     std::optional<QPointF> spot;
+    TooLongOut tooLongOut = TooLongOut::Avoid; // syringes out of the fridge too long
 };
 
 } // namespace shotbook

@@ -1,5 +1,7 @@
 #include "DoseAdvice.h"
 
+#include "DoseTiming.h"
+
 namespace shotbook {
 
 QString DoseAdvice::id(Kind kind)
@@ -17,8 +19,22 @@ QString DoseAdvice::id(Kind kind)
     return QStringLiteral("none");
 }
 
+namespace {
+
+// `secs` later on the local wall clock: 08:00 plus 24 hours is 08:00 the next
+// day, even across a daylight-saving change.
+QDateTime addWallClockSecs(const QDateTime &time, qint64 secs)
+{
+    const QDateTime local = time.toLocalTime();
+    const QDateTime naive =
+        QDateTime(local.date(), local.time(), Qt::UTC).addSecs(secs); // no DST in UTC
+    return localDateTime(naive.date(), naive.time());
+}
+
+} // namespace
+
 DoseAdvice adviseNextDose(const QList<Slot> &slots, const SlotMatching &matching,
-                          const QDateTime &now)
+                          const QList<QDateTime> &doses, const QDateTime &now)
 {
     int previous = -1; // the latest slot due by now
     int next = -1;     // the first slot due after now that is still open
@@ -29,18 +45,30 @@ DoseAdvice adviseNextDose(const QList<Slot> &slots, const SlotMatching &matching
             next = static_cast<int>(i);
     }
     DoseAdvice advice;
-    // A dose missed a whole interval ago is gone: it is not taken late.
+    // A dose missed a whole interval ago is gone: it is not taken late. The
+    // interval is counted on the clock on the wall, so that the 25-hour day
+    // of a daylight-saving change does not lose yesterday's missed dose.
     const bool previousOpen =
         previous >= 0 && matching.filledBy.at(previous) < 0 &&
-        slots.at(previous).due.secsTo(now) < 2 * slots.at(previous).halfWindowSecs;
+        now < addWallClockSecs(slots.at(previous).due, 2 * slots.at(previous).halfWindowSecs);
     if (previousOpen) {
         const Slot &missed = slots.at(previous);
         const bool nextNearlyDue =
             next >= 0 && now.secsTo(slots.at(next).due) < slots.at(next).halfWindowSecs;
+        const auto tooClose = doseTooClose(doses, now, missed.halfWindowSecs);
         if (nextNearlyDue) {
             advice.kind = DoseAdvice::Kind::Skip;
             advice.missedAt = missed.due;
             advice.dueAt = slots.at(next).due;
+        } else if (tooClose) {
+            // A dose was taken less than half an interval ago: taking one
+            // now would double up. Wait for the next.
+            advice.kind = DoseAdvice::Kind::Wait;
+            advice.missedAt = missed.due;
+            QDateTime earliest = tooClose->other.addSecs(tooClose->minimumGapSecs);
+            if (next >= 0)
+                earliest = qMax(earliest, slots.at(next).due);
+            advice.dueAt = earliest;
         } else {
             advice.kind = DoseAdvice::Kind::TakeNow;
             advice.dueAt = missed.due;

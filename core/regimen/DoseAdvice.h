@@ -15,7 +15,8 @@ struct DoseAdvice
 {
     enum class Kind
     {
-        Wait,    // nothing is overdue; the next dose is at dueAt
+        Wait,    // nothing to take now; the next dose is at dueAt (missedAt: a missed
+                 // dose that is not taken, because one was taken too recently)
         TakeNow, // the dose due at dueAt was missed and can still be taken
         Skip,    // the missed dose at missedAt is skipped; take the next at dueAt
         None,    // no dose is scheduled (no regimen, or the course has ended)
@@ -27,8 +28,11 @@ struct DoseAdvice
     static QString id(Kind kind); // wait, take-now, skip, none
 };
 
-// slots must run from before the latest due slot to after the next one.
+// slots must run from before the latest due slot to after the next one;
+// doses are the logged injections' times over the same span. Never advises
+// take-now where a dose now would be less than half an interval from another
+// (the too-soon rule of doseTooClose()).
 DoseAdvice adviseNextDose(const QList<Slot> &slots, const SlotMatching &matching,
-                          const QDateTime &now);
+                          const QList<QDateTime> &doses, const QDateTime &now);
 
 } // namespace shotbook

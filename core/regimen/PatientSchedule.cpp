@@ -43,7 +43,7 @@ AdherenceReport PatientSchedule::adherence(const QDate &from, const QDate &to,
 
 DoseAdvice PatientSchedule::advice(const QDateTime &now) const
 {
-    return adviseNextDose(m_slots, m_matching, now);
+    return adviseNextDose(m_slots, m_matching, m_times, now);
 }
 
 SlotFit PatientSchedule::fit(const QDateTime &at) const

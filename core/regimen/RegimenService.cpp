@@ -7,6 +7,7 @@
 #include "patients/PatientRepository.h"
 #include "patients/WeightRepository.h"
 #include "storage/Database.h"
+#include "storage/ProductSettings.h"
 #include "storage/Transaction.h"
 
 namespace shotbook {
@@ -90,29 +91,42 @@ Result<DoseCalculation> RegimenService::doseOn(qint64 patientId, const QDate &da
         return fail(Error::rejected(
             QStringLiteral("no-regimen"),
             tr("No regimen is in force on %1; set one first.").arg(day.toString(Qt::ISODate))));
+    return doseFor(**regimen, day);
+}
+
+Result<DoseCalculation> RegimenService::doseFor(const Regimen &regimen, const QDate &day) const
+{
     QSqlDatabase db = m_database.connection();
-    const auto weight = WeightRepository::latestOnOrBefore(db, patientId, day);
+    const auto weight = WeightRepository::latestOnOrBefore(db, regimen.patientId, day);
     if (!weight)
         return fail(weight.error());
-    auto dose = DoseCalculator::calculate(**regimen, *weight ? std::optional<double>((*weight)->kg)
-                                                             : std::nullopt);
-    if (!dose || !(*regimen)->isWeightBased() || !*weight)
+    const auto tolerance = ProductSettings::get(db, ProductSettings::RoundingTolerancePercent);
+    if (!tolerance)
+        return fail(tolerance.error());
+    auto dose = DoseCalculator::calculate(
+        regimen, *weight ? std::optional<double>((*weight)->kg) : std::nullopt, *tolerance);
+    if (!dose || !regimen.isWeightBased() || !*weight)
         return dose;
     // The weight flags: how old the weight is, and how far it moved since the
     // regimen was set (the latest weight on or before its start).
     PatientRepository patients(m_database, m_clock);
-    const auto patient = patients.get(patientId);
+    const auto patient = patients.get(regimen.patientId);
     if (!patient)
         return fail(patient.error());
     if (const auto stale = DoseFlags::weightStale(**weight, day, patient->birth))
         dose->warnings.append(*stale);
-    const auto atStart = WeightRepository::latestOnOrBefore(db, patientId, (*regimen)->start);
+    const auto atStart = WeightRepository::latestOnOrBefore(db, regimen.patientId, regimen.start);
     if (!atStart)
         return fail(atStart.error());
     if (*atStart)
         if (const auto changed = DoseFlags::weightChanged((*atStart)->kg, (*weight)->kg))
             dose->warnings.append(*changed);
     return dose;
+}
+
+Result<int> RegimenService::tolerancePercent() const
+{
+    return ProductSettings::get(m_database.connection(), ProductSettings::RoundingTolerancePercent);
 }
 
 } // namespace shotbook

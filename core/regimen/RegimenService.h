@@ -37,6 +37,11 @@ public:
     Result<std::optional<Regimen>> regimenOn(qint64 patientId, const QDate &day) const;
     // The dose due on a day, with the latest weight on or before it.
     Result<DoseCalculation> doseOn(qint64 patientId, const QDate &day) const;
+    // The dose a regimen (stored or still being edited) gives on a day, with
+    // the patient's latest weight on or before it and the weight flags.
+    Result<DoseCalculation> doseFor(const Regimen &regimen, const QDate &day) const;
+    // The rounding tolerance in % (a product setting).
+    Result<int> tolerancePercent() const;
 
 private:
     Database &m_database;

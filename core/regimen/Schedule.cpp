@@ -38,19 +38,37 @@ QList<Slot> dueSlots(const QList<Regimen> &history, const QDate &from, const QDa
 
 namespace {
 
-// The nearest slot within its window of `at` that passes `usable`; the
-// earlier one on a tie.
-template <typename Usable>
-int nearestSlot(const QList<Slot> &slots, const QDateTime &at, Usable usable)
+// The longest half window of any slot: how far from `at` a usable slot can be.
+qint64 widestHalfWindow(const QList<Slot> &slots)
 {
+    qint64 widest = 0;
+    for (const Slot &slot : slots)
+        widest = qMax(widest, slot.halfWindowSecs);
+    return widest;
+}
+
+// The nearest slot within its window of `at` that passes `usable`; the
+// earlier one on a tie. Slots are in time order, so only those due within the
+// widest window of `at` are looked at: a binary search, then a few steps.
+template <typename Usable>
+int nearestSlot(const QList<Slot> &slots, qint64 widest, const QDateTime &at, Usable usable)
+{
+    const QDateTime earliest = at.addSecs(-widest);
+    const auto first =
+        std::lower_bound(slots.cbegin(), slots.cend(), earliest,
+                         [](const Slot &slot, const QDateTime &time) { return slot.due < time; });
     int best = -1;
     qint64 bestDistance = 0;
-    for (qsizetype i = 0; i < slots.size(); ++i) {
-        const qint64 distance = qAbs(slots.at(i).due.secsTo(at));
-        if (distance > slots.at(i).halfWindowSecs || !usable(static_cast<int>(i)))
+    for (auto it = first; it != slots.cend(); ++it) {
+        const qint64 signedDistance = at.secsTo(it->due);
+        if (signedDistance > widest)
+            break;
+        const qint64 distance = qAbs(signedDistance);
+        const int i = static_cast<int>(it - slots.cbegin());
+        if (distance > it->halfWindowSecs || !usable(i))
             continue;
         if (best < 0 || distance < bestDistance) {
-            best = static_cast<int>(i);
+            best = i;
             bestDistance = distance;
         }
     }
@@ -68,8 +86,9 @@ SlotMatching matchInjections(const QList<Slot> &slots, const QList<QDateTime> &i
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&](int a, int b) { return injections.at(a) < injections.at(b); });
+    const qint64 widest = widestHalfWindow(slots);
     for (const int injection : order) {
-        const int slot = nearestSlot(slots, injections.at(injection),
+        const int slot = nearestSlot(slots, widest, injections.at(injection),
                                      [&](int i) { return matching.filledBy.at(i) < 0; });
         if (slot >= 0) {
             matching.filledBy[slot] = injection;
@@ -82,13 +101,15 @@ SlotMatching matchInjections(const QList<Slot> &slots, const QList<QDateTime> &i
 SlotFit fitInjection(const QList<Slot> &slots, const SlotMatching &matching, const QDateTime &at)
 {
     SlotFit fit;
-    const int open = nearestSlot(slots, at, [&](int i) { return matching.filledBy.at(i) < 0; });
+    const qint64 widest = widestHalfWindow(slots);
+    const int open =
+        nearestSlot(slots, widest, at, [&](int i) { return matching.filledBy.at(i) < 0; });
     if (open >= 0) {
         fit.kind = SlotFit::Kind::FillsSlot;
         fit.slot = open;
         return fit;
     }
-    const int filled = nearestSlot(slots, at, [](int) { return true; });
+    const int filled = nearestSlot(slots, widest, at, [](int) { return true; });
     if (filled >= 0) {
         fit.kind = SlotFit::Kind::AlreadyFilled;
         fit.slot = filled;

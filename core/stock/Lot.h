@@ -2,9 +2,18 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace shotbook {
+
+// Syringes of a lot taken out of the fridge together.
+struct FridgeOut
+{
+    QDateTime since;
+    int count = 0;
+    friend bool operator==(const FridgeOut &, const FridgeOut &) = default;
+};
 
 // A batch of prefilled syringes received together, with one lot number and
 // expiry date.
@@ -15,12 +24,33 @@ struct Lot
     QDate expires;
     QDate received;
     int remaining = 0;
-    int outOfFridge = 0;        // of the remaining, how many are out of the fridge
-    QDateTime outOfFridgeSince; // since when the earliest of them is out
+    int outOfFridge = 0;         // of the remaining, how many are out of the fridge
+    QDateTime outOfFridgeSince;  // since when the earliest of them is out
+    QList<FridgeOut> fridgeOuts; // the syringes out of the fridge, by when they were taken out
 
     // A syringe may be used on its expiry date, not after it.
     bool isExpiredOn(const QDate &day) const { return day > expires; }
+    // Of the syringes out of the fridge, those out longer than the allowance
+    // at `at`: they must be discarded, never used silently or counted as stock.
+    int outTooLong(const QDateTime &at, int allowanceHours) const
+    {
+        int count = 0;
+        for (const FridgeOut &out : fridgeOuts) {
+            if (out.count > 0 && out.since.secsTo(at) > qint64(allowanceHours) * 3600)
+                count += out.count;
+        }
+        return count;
+    }
     friend bool operator==(const Lot &, const Lot &) = default;
+};
+
+// What to do, when an injection is logged, with syringes out of the fridge
+// longer than the allowance.
+enum class TooLongOut
+{
+    Avoid,      // take others; warn "room-temperature" while any are left in stock
+    UseThem,    // the user injected one of them: take it, and warn
+    DiscardThem // discard them (reason room-temperature), then take others
 };
 
 // Syringes taken from one lot for one injection.

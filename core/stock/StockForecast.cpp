@@ -64,17 +64,23 @@ StockForecast StockForecaster::forecast(const QList<Lot> &lots, double syringesP
                                         .arg(lot.remaining)});
             continue;
         }
-        if (lot.outOfFridge > 0 && lot.outOfFridgeSince.isValid() &&
-            lot.outOfFridgeSince.secsTo(now) > qint64(settings.roomTemperatureHours) * 3600)
+        // Syringes out of the fridge too long are not stock: they are to be
+        // discarded, and the alert stays until they are.
+        const int tooLong = lot.outTooLong(now, settings.roomTemperatureHours);
+        if (tooLong > 0)
             forecast.alerts.append(
                 {QStringLiteral("room-temperature"), lot.lot,
-                 tr("%1 syringe(s) of lot %2 have been out of the fridge more than %3 hours: "
-                    "discard them.")
-                     .arg(lot.outOfFridge)
+                 tr("%1 syringe(s) of lot %2 have been out of the fridge more than %3 hours: do "
+                    "not use them, discard them.")
+                     .arg(tooLong)
                      .arg(lot.lot)
                      .arg(settings.roomTemperatureHours)});
-        usable.append(lot);
-        forecast.syringesLeft += lot.remaining;
+        if (lot.remaining - tooLong <= 0)
+            continue;
+        Lot counted = lot;
+        counted.remaining -= tooLong;
+        usable.append(counted);
+        forecast.syringesLeft += counted.remaining;
     }
     std::sort(usable.begin(), usable.end(), [](const Lot &a, const Lot &b) {
         return a.expires != b.expires ? a.expires < b.expires : a.id < b.id;

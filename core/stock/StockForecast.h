@@ -18,8 +18,8 @@ struct StockAlert
 
 struct StockForecast
 {
-    int syringesLeft = 0;           // in lots not expired today
-    double syringesPerDay = 0.0;    // at the current regimens
+    int syringesLeft = 0;        // in lots not expired today, less those out of the fridge too long
+    double syringesPerDay = 0.0; // at the current regimens
     std::optional<double> daysLeft; // none when nothing is used
     std::optional<QDate> runsOutOn; // the first day without a syringe
     int wasted = 0;                 // syringes that will expire before they are used

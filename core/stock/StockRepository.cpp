@@ -4,6 +4,7 @@
 #include "storage/SqlError.h"
 #include "storage/SqlValues.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace shotbook {
@@ -33,13 +34,11 @@ StockMovement movementFromRow(const QSqlQuery &query)
 Result<QList<Lot>> StockRepository::lots(QSqlDatabase db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral(
-            "SELECT l.id, l.lot, l.expires, l.received, l.remaining,"
-            " (SELECT COALESCE(SUM(f.count), 0) FROM fridge_outs f WHERE f.lot_id = l.id),"
-            " (SELECT MIN(f.taken_out_at) FROM fridge_outs f WHERE f.lot_id = l.id AND f.count > 0)"
-            " FROM lots l ORDER BY l.expires, l.id")))
+    if (!query.exec(QStringLiteral("SELECT l.id, l.lot, l.expires, l.received, l.remaining"
+                                   " FROM lots l ORDER BY l.expires, l.id")))
         return fail(sqlError(query.lastError(), "read the stock"));
     QList<Lot> lots;
+    QHash<qint64, qsizetype> index;
     while (query.next()) {
         Lot lot;
         lot.id = query.value(0).toLongLong();
@@ -47,10 +46,23 @@ Result<QList<Lot>> StockRepository::lots(QSqlDatabase db)
         lot.expires = QDate::fromString(query.value(2).toString(), Qt::ISODate);
         lot.received = QDate::fromString(query.value(3).toString(), Qt::ISODate);
         lot.remaining = query.value(4).toInt();
-        lot.outOfFridge = query.value(5).toInt();
-        if (!query.value(6).isNull())
-            lot.outOfFridgeSince = QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
+        index.insert(lot.id, lots.size());
         lots.append(lot);
+    }
+    if (!query.exec(QStringLiteral("SELECT lot_id, taken_out_at, count FROM fridge_outs"
+                                   " WHERE count > 0 ORDER BY taken_out_at, id")))
+        return fail(sqlError(query.lastError(), "read the syringes out of the fridge"));
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        Lot &lot = lots[*it];
+        const FridgeOut out{QDateTime::fromString(query.value(1).toString(), Qt::ISODate),
+                            query.value(2).toInt()};
+        if (lot.fridgeOuts.isEmpty())
+            lot.outOfFridgeSince = out.since;
+        lot.fridgeOuts.append(out);
+        lot.outOfFridge += out.count;
     }
     return lots;
 }
@@ -176,22 +188,32 @@ Status StockRepository::takeOutOfFridge(QSqlDatabase db, qint64 lotId, int count
 
 Status StockRepository::undoTakeOut(QSqlDatabase db, qint64 lotId, int count)
 {
-    return reduceOutOfFridge(db, lotId, count, true);
+    return reduceOutOfFridge(db, lotId, count, Order::NewestFirst, std::nullopt);
 }
 
 Status StockRepository::consumeOutOfFridge(QSqlDatabase db, qint64 lotId, int count)
 {
-    return reduceOutOfFridge(db, lotId, count, false);
+    return reduceOutOfFridge(db, lotId, count, Order::OldestFirst, std::nullopt);
 }
 
-Status StockRepository::reduceOutOfFridge(QSqlDatabase db, qint64 lotId, int count,
-                                          bool newestFirst)
+Status StockRepository::consumeOutOfFridgeSince(QSqlDatabase db, qint64 lotId, int count,
+                                                const QDateTime &since)
+{
+    return reduceOutOfFridge(db, lotId, count, Order::OldestFirst, since);
+}
+
+Status StockRepository::reduceOutOfFridge(QSqlDatabase db, qint64 lotId, int count, Order order,
+                                          const std::optional<QDateTime> &since)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, count FROM fridge_outs WHERE lot_id = ? AND count > 0"
-                                 " ORDER BY taken_out_at %1, id %1")
-                      .arg(newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")));
+    query.prepare(
+        QStringLiteral("SELECT id, count FROM fridge_outs WHERE lot_id = ? AND count > 0"
+                       "%1 ORDER BY taken_out_at %2, id %2")
+            .arg(since ? QStringLiteral(" AND taken_out_at >= ?") : QString(),
+                 order == Order::NewestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC")));
     query.addBindValue(lotId);
+    if (since)
+        query.addBindValue(iso::formatUtc(*since));
     if (!query.exec())
         return fail(sqlError(query.lastError(), "read the syringes out of the fridge"));
     QList<std::pair<qint64, int>> outs;

@@ -29,11 +29,21 @@ public:
     // Syringes leaving a lot (used, discarded) come from those out of the
     // fridge first, oldest first.
     static Status consumeOutOfFridge(QSqlDatabase db, qint64 lotId, int count);
+    // The same among those taken out at or after `since` only: syringes used
+    // for an injection never come silently from those out too long.
+    static Status consumeOutOfFridgeSince(QSqlDatabase db, qint64 lotId, int count,
+                                          const QDateTime &since);
     // Forgets the newest `count` syringes recorded as taken out (an undo).
     static Status undoTakeOut(QSqlDatabase db, qint64 lotId, int count);
 
 private:
-    static Status reduceOutOfFridge(QSqlDatabase db, qint64 lotId, int count, bool newestFirst);
+    enum class Order
+    {
+        OldestFirst,
+        NewestFirst
+    };
+    static Status reduceOutOfFridge(QSqlDatabase db, qint64 lotId, int count, Order order,
+                                    const std::optional<QDateTime> &since);
 };
 
 } // namespace shotbook

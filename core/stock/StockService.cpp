@@ -12,6 +12,7 @@
 #include "storage/Transaction.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace shotbook {
 
@@ -217,17 +218,42 @@ Result<StockForecast> StockService::status(std::optional<qint64> patientId) cons
     return StockForecaster::forecast(*all, *perDay, m_clock.now(), settings);
 }
 
+Result<int> StockService::allowanceHours() const
+{
+    return ProductSettings::get(m_database.connection(), ProductSettings::RoomTemperatureHours);
+}
+
 Result<StockService::Taken> StockService::takeForInjection(qint64 injectionId, double doseMg,
                                                            const std::optional<QString> &chosenLot,
-                                                           bool force, const QDateTime &at)
+                                                           bool allowExpired, const QDateTime &at,
+                                                           TooLongOut tooLongOut)
 {
     return Transaction::run(m_database, [&]() -> Result<Taken> {
-        const auto lots = StockRepository::lots(m_database.connection());
+        const auto allowance = allowanceHours();
+        if (!allowance)
+            return fail(allowance.error());
+        auto lots = StockRepository::lots(m_database.connection());
         if (!lots)
             return fail(lots.error());
         const QDate day = at.toLocalTime().date();
-        std::optional<qint64> chosenId;
+        const QDateTime freshSince = at.addSecs(-qint64(*allowance) * 3600);
         Taken taken;
+        if (tooLongOut == TooLongOut::DiscardThem) {
+            for (const Lot &lot : *lots) {
+                if (const int count = lot.outTooLong(at, *allowance); count > 0) {
+                    if (auto done = discard(lot.lot, count, QStringLiteral("room-temperature"),
+                                            tr("Out of the fridge too long; discarded when an "
+                                               "injection was logged."));
+                        !done)
+                        return fail(done.error());
+                }
+            }
+            lots = StockRepository::lots(m_database.connection());
+            if (!lots)
+                return fail(lots.error());
+        }
+
+        std::optional<qint64> chosenId;
         if (chosenLot) {
             const Lot *chosen = nullptr;
             for (const Lot &lot : *lots) {
@@ -240,34 +266,79 @@ Result<StockService::Taken> StockService::takeForInjection(qint64 injectionId, d
                                                "first or leave the lot out.")
                                                 .arg(*chosenLot)));
             if (chosen->isExpiredOn(day)) {
-                const QString message = tr("Lot %1 expired on %2. Do not use an expired syringe.")
-                                            .arg(chosen->lot, iso::formatDate(chosen->expires));
-                if (!force)
+                const QString message =
+                    tr("Lot %1 expired on %2. Do not use an expired syringe.")
+                        .arg(chosen->lot,
+                             QLocale().toString(chosen->expires, QLocale::ShortFormat));
+                if (!allowExpired)
                     return fail(Error::rejected(QStringLiteral("lot-expired"), message));
                 taken.warnings.append({QStringLiteral("lot-expired"), message});
             }
             chosenId = chosen->id;
         }
+
+        // Fresh syringes first: those out too long are set aside.
+        QList<Lot> fresh = *lots;
+        QList<Lot> tooLong = *lots;
+        int tooLongInStock = 0;
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            const int count = fresh.at(i).outTooLong(at, *allowance);
+            fresh[i].remaining -= count;
+            tooLong[i].remaining = count;
+            if (!fresh.at(i).isExpiredOn(day))
+                tooLongInStock += count;
+        }
         const int needed = StockRules::syringesFor(doseMg);
-        const FefoResult result = allocateFefo(*lots, needed, day, chosenId);
-        if (result.missing > 0)
+        FefoResult freshResult;
+        FefoResult tooLongResult;
+        if (tooLongOut == TooLongOut::UseThem) {
+            tooLongResult = allocateFefo(tooLong, needed, day, chosenId);
+            freshResult = allocateFefo(fresh, tooLongResult.missing, day, chosenId);
+        } else {
+            freshResult = allocateFefo(fresh, needed, day, chosenId);
+            // Only when nothing else is left: it is what was injected.
+            tooLongResult = allocateFefo(tooLong, freshResult.missing, day, chosenId);
+        }
+        const int missing =
+            tooLongOut == TooLongOut::UseThem ? freshResult.missing : tooLongResult.missing;
+        if (missing > 0)
             taken.warnings.append(
                 {QStringLiteral("no-stock"),
-                 result.missing == needed
+                 missing == needed
                      ? tr("No usable syringe is recorded in stock; the injection is logged "
                           "without one. Receive stock to keep count.")
                      : tr("Only %1 of the %2 syringes needed were in stock.")
-                           .arg(needed - result.missing)
+                           .arg(needed - missing)
                            .arg(needed)});
-        if (auto written = recordUse(injectionId, result.taken, at); !written)
+        if (tooLongInStock > 0) {
+            const QLocale locale;
+            taken.warnings.append(
+                {QStringLiteral("room-temperature"),
+                 !tooLongResult.taken.isEmpty()
+                     ? tr("%n syringe(s) used for this injection had been out of the fridge "
+                          "longer than %1 hours. Tell your pharmacist or doctor; discard any "
+                          "others out that long.",
+                          nullptr, tooLongInStock)
+                           .arg(*allowance)
+                     : tr("%n syringe(s) have been out of the fridge longer than %1 hours: do "
+                          "not inject them, discard them. This injection was counted from "
+                          "another syringe.",
+                          nullptr, tooLongInStock)
+                           .arg(*allowance)});
+        }
+        if (auto written = recordUse(injectionId, freshResult.taken, at, freshSince); !written)
             return fail(written.error());
-        taken.allocations = result.taken;
+        if (auto written = recordUse(injectionId, tooLongResult.taken, at); !written)
+            return fail(written.error());
+        taken.allocations = tooLongOut == TooLongOut::UseThem
+                                ? tooLongResult.taken + freshResult.taken
+                                : freshResult.taken + tooLongResult.taken;
         return taken;
     });
 }
 
 Status StockService::recordUse(qint64 injectionId, const QList<LotAllocation> &taken,
-                               const QDateTime &at)
+                               const QDateTime &at, const std::optional<QDateTime> &freshSince)
 {
     QSqlDatabase db = m_database.connection();
     for (const LotAllocation &allocation : taken) {
@@ -279,9 +350,12 @@ Status StockService::recordUse(qint64 injectionId, const QList<LotAllocation> &t
         movement.injectionId = injectionId;
         if (auto added = StockRepository::addMovement(db, movement); !added)
             return fail(added.error());
-        if (auto consumed =
-                StockRepository::consumeOutOfFridge(db, allocation.lotId, allocation.count);
-            !consumed)
+        const Status consumed =
+            freshSince
+                ? StockRepository::consumeOutOfFridgeSince(db, allocation.lotId, allocation.count,
+                                                           *freshSince)
+                : StockRepository::consumeOutOfFridge(db, allocation.lotId, allocation.count);
+        if (!consumed)
             return consumed;
     }
     return {};

@@ -49,12 +49,16 @@ public:
         QList<LotAllocation> allocations;
         Warnings warnings;
     };
+
     // For one injection: the chosen lot (an expired one only when `force`:
     // else "lot-expired"; an unknown one is refused), then FEFO. Missing stock
     // is a "no-stock" warning, not a refusal.
+    // Syringes out of the fridge too long are never taken silently: they are
+    // avoided unless no other is left (then taken, with "room-temperature"),
+    // or handled as `tooLongOut` says.
     Result<Taken> takeForInjection(qint64 injectionId, double doseMg,
-                                   const std::optional<QString> &chosenLot, bool force,
-                                   const QDateTime &at);
+                                   const std::optional<QString> &chosenLot, bool allowExpired,
+                                   const QDateTime &at, TooLongOut tooLongOut = TooLongOut::Avoid);
     // Takes these allocations again where their lots still hold the syringes
     // (undo of a deletion); what was used up meanwhile is taken first-expiry-
     // first-out, and what cannot be found is a "no-stock" warning.
@@ -65,8 +69,11 @@ public:
 
 private:
     Result<Lot> existingLot(const QString &lot) const;
-    // Records these allocations as used by the injection.
-    Status recordUse(qint64 injectionId, const QList<LotAllocation> &taken, const QDateTime &at);
+    // Records these allocations as used by the injection; with `freshSince`,
+    // the syringes out of the fridge it takes are those taken out since then.
+    Status recordUse(qint64 injectionId, const QList<LotAllocation> &taken, const QDateTime &at,
+                     const std::optional<QDateTime> &freshSince = std::nullopt);
+    Result<int> allowanceHours() const;
 
     Database &m_database;
     const Clock &m_clock;

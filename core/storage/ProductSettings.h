@@ -29,6 +29,10 @@ public:
     static constexpr IntSetting LowStockDays{"low-stock-days", 7, 1, 90};
     // Hours a syringe may stay out of the fridge (up to 25 °C); EU leaflet: 72.
     static constexpr IntSetting RoomTemperatureHours{"room-temperature-hours", 72, 1, 336};
+    // How far (in %) rounding to the syringe's marks may move a dose; past it
+    // the dose is shown as prescribed (dose-not-measurable), and a logged dose
+    // this far from the regimen's warns dose-differs.
+    static constexpr IntSetting RoundingTolerancePercent{"rounding-tolerance-percent", 10, 1, 50};
 
     static Result<int> get(QSqlDatabase db, const IntSetting &setting);
     // Writes inside the caller's transaction.

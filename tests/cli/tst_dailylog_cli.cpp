@@ -467,10 +467,19 @@ private Q_SLOTS:
         QCOMPARE(earlier.value(u"at"_s).toString(), u"2026-11-19T07:45:00+01:00"_s);
         QCOMPARE(earlier.value(u"slot"_s).toString(), u"2026-11-19T08:00:00+01:00"_s);
         // 19:59 on 11-18: 11 h 59 min after that day's 08:00 (within 12 h),
-        // and 11-19 08:00 is filled: it is 11-18's dose, taken late.
+        // and 11-19 08:00 is filled: it is 11-18's dose, taken late. It is
+        // also 11 h 46 min before the next one (11-19 07:45): too soon, so
+        // refused unless confirmed.
+        const CliRun tooSoon = cli(u"2026-11-20T08:14"_s, {u"inject"_s, u"--site"_s, u"arm-right"_s,
+                                                           u"--at"_s, u"2026-11-18T19:59"_s});
+        QCOMPARE(tooSoon.exitCode, 3);
+        QCOMPARE(tooSoon.json().value(u"error"_s).toObject().value(u"code"_s).toString(),
+                 u"too-soon"_s);
         QVERIFY(ok(u"2026-11-20T08:14"_s,
-                   {u"inject"_s, u"--site"_s, u"arm-right"_s, u"--at"_s, u"2026-11-18T19:59"_s},
+                   {u"inject"_s, u"--site"_s, u"arm-right"_s, u"--at"_s, u"2026-11-18T19:59"_s,
+                    u"--force"_s},
                    &earlier));
+        QVERIFY(warningCodes(earlier).contains(u"too-soon"_s));
         QCOMPARE(earlier.value(u"slot"_s).toString(), u"2026-11-18T08:00:00+01:00"_s);
         // Given with an offset: 06:30Z on 11-21 is 07:30 in Berlin, 11-21's dose.
         QVERIFY(ok(
@@ -497,8 +506,10 @@ private Q_SLOTS:
         // Slots at 08:00 and 20:00, 12 h apart: each takes injections within 6 h.
         const QString now = u"2026-11-20T21:00"_s;
         const auto slotFor = [&](const QString &at, const QString &site) -> QString {
+            // --force: the slot each fills is the point here; doses closer than
+            // 6 h are refused as too soon, tested in tooSoonRefusedUnlessForced.
             QJsonObject json;
-            if (!ok(now, {u"inject"_s, u"--site"_s, site, u"--at"_s, at}, &json))
+            if (!ok(now, {u"inject"_s, u"--site"_s, site, u"--at"_s, at, u"--force"_s}, &json))
                 return u"(failed)"_s;
             if (json.value(u"dose_mg"_s).toDouble() != 50.0)
                 return u"(dose %1)"_s.arg(json.value(u"dose_mg"_s).toDouble());

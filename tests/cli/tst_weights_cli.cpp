@@ -211,19 +211,27 @@ private Q_SLOTS:
 
         const QString above = u"above-label-max"_s;
         const QString below = u"below-smallest-mark"_s;
+        const QString coarse = u"dose-not-measurable"_s;
         // 7.4 / 1.5 = 4.93: between 6.0 and 7.5, nearer 7.5; 15 <= 59.2.
         QTest::newRow("2 mg/kg x 7.4 kg, twice, 0.01 mL")
             << u"2"_s << 2 << 1 << u"1.5"_s << u"1.5"_s << u"7.4"_s << 14.8 << 7.5 << 0.05 << 1
             << QStringList{};
-        QTest::newRow("1 mg/kg x 25 kg: tie down")
-            << u"1"_s << 1 << 1 << u"10"_s << u"20"_s << u"25"_s << 25.0 << 20.0 << 0.13 << 1
-            << QStringList{};
-        QTest::newRow("2 mg/kg x 15 kg twice: 15 tie -> 10")
-            << u"2"_s << 2 << 1 << u"10"_s << u"20"_s << u"15"_s << 30.0 << 10.0 << 0.07 << 1
-            << QStringList{below};
-        QTest::newRow("8 mg/kg x 9.4 kg twice: cap 37.6 -> 30")
-            << u"8"_s << 2 << 1 << u"10"_s << u"20"_s << u"9.4"_s << 75.2 << 30.0 << 0.2 << 1
-            << QStringList{};
+        // Past the 10 % rounding tolerance: shown as prescribed, flagged.
+        QTest::newRow("1 mg/kg x 25 kg: 25 is 20 % from 20 and 30")
+            << u"1"_s << 1 << 1 << u"10"_s << u"20"_s << u"25"_s << 25.0 << 25.0 << 0.17 << 1
+            << QStringList{coarse};
+        QTest::newRow("2 mg/kg x 15 kg twice: 15, not 10")
+            << u"2"_s << 2 << 1 << u"10"_s << u"20"_s << u"15"_s << 30.0 << 15.0 << 0.1 << 1
+            << QStringList{coarse, below};
+        QTest::newRow("8 mg/kg x 9.4 kg twice: 37.6, not 30 under the cap")
+            << u"8"_s << 2 << 1 << u"10"_s << u"20"_s << u"9.4"_s << 75.2 << 37.6 << 0.25 << 1
+            << QStringList{coarse};
+        QTest::newRow("1 mg/kg x 3.4 kg newborn: 3.4 mg, never 10")
+            << u"1"_s << 1 << 1 << u"10"_s << u"20"_s << u"3.4"_s << 3.4 << 3.4 << 0.02 << 1
+            << QStringList{coarse, below};
+        QTest::newRow("1 mg/kg x 3.4 kg newborn, 0.01 mL: 3.0 is 11.8 % off")
+            << u"1"_s << 1 << 1 << u"1.5"_s << u"1.5"_s << u"3.4"_s << 3.4 << 3.4 << 0.02 << 1
+            << QStringList{coarse};
         QTest::newRow("8 mg/kg x 9.4 kg once: cap 75.2 -> 70")
             << u"8"_s << 1 << 1 << u"10"_s << u"20"_s << u"9.4"_s << 75.2 << 70.0 << 0.47 << 1
             << QStringList{};
@@ -356,9 +364,10 @@ private Q_SLOTS:
         // 2 mg/kg/day once; weights 10 kg on 10-01, 12 on 10-15, 14 on 11-01.
         QTest::newRow("10-01") << u"2026-10-01"_s << 10.0 << 20.0 << 20.0;
         QTest::newRow("10-14") << u"2026-10-14"_s << 10.0 << 20.0 << 20.0;
-        QTest::newRow("10-15") << u"2026-10-15"_s << 12.0 << 24.0 << 20.0;
-        QTest::newRow("10-20") << u"2026-10-20"_s << 12.0 << 24.0 << 20.0;
-        QTest::newRow("10-31") << u"2026-10-31"_s << 12.0 << 24.0 << 20.0;
+        // 24 mg: 20 would be 16.7 % off, so it is shown as prescribed.
+        QTest::newRow("10-15") << u"2026-10-15"_s << 12.0 << 24.0 << 24.0;
+        QTest::newRow("10-20") << u"2026-10-20"_s << 12.0 << 24.0 << 24.0;
+        QTest::newRow("10-31") << u"2026-10-31"_s << 12.0 << 24.0 << 24.0;
         QTest::newRow("11-01") << u"2026-11-01"_s << 14.0 << 28.0 << 30.0; // 30 <= 112
         QTest::newRow("11-20") << u"2026-11-20"_s << 14.0 << 28.0 << 30.0;
     }
@@ -483,11 +492,12 @@ private Q_SLOTS:
         QTest::addColumn<double>("perDoseMg");
         QTest::addColumn<bool>("changed");
         // 10 kg when 2 mg/kg/day was set on 2026-10-01; a new weight on 10-10.
-        QTest::newRow("11 kg: +10 %") << u"11"_s << 20.0 << false;        // 22 -> 20
-        QTest::newRow("11.05 kg: +10.5 %") << u"11.05"_s << 20.0 << true; // 22.1 -> 20
-        QTest::newRow("9 kg: -10 %") << u"9"_s << 20.0 << false;          // 18 -> 20
-        QTest::newRow("8.9 kg: -11 %") << u"8.9"_s << 20.0 << true;       // 17.8 -> 20
-        QTest::newRow("13 kg: +30 %") << u"13"_s << 30.0 << true;         // 26 -> 30
+        // Measured in 0.1 mg steps, so that only the weight is flagged.
+        QTest::newRow("11 kg: +10 %") << u"11"_s << 22.0 << false;
+        QTest::newRow("11.05 kg: +10.5 %") << u"11.05"_s << 22.1 << true;
+        QTest::newRow("9 kg: -10 %") << u"9"_s << 18.0 << false;
+        QTest::newRow("8.9 kg: -11 %") << u"8.9"_s << 17.8 << true;
+        QTest::newRow("13 kg: +30 %") << u"13"_s << 26.0 << true;
     }
 
     void weightChanged()
@@ -498,7 +508,8 @@ private Q_SLOTS:
 
         QVERIFY(addPatient());
         QVERIFY(addWeight(u"10"_s, u"2026-10-01"_s));
-        QVERIFY(setRegimen({u"--mg-per-kg"_s, u"2"_s, u"--start"_s, u"2026-10-01"_s}));
+        QVERIFY(setRegimen({u"--mg-per-kg"_s, u"2"_s, u"--start"_s, u"2026-10-01"_s, u"--step-mg"_s,
+                            u"0.1"_s, u"--min-mg"_s, u"0"_s}));
         QVERIFY(addWeight(laterKg, u"2026-10-10"_s));
         QJsonObject dose;
         QVERIFY(showDose(u"2026-10-20"_s, &dose));
@@ -511,12 +522,14 @@ private Q_SLOTS:
     {
         QVERIFY(addPatient());
         QVERIFY(addWeight(u"10"_s, u"2026-10-01"_s));
-        QVERIFY(setRegimen({u"--mg-per-kg"_s, u"2"_s, u"--start"_s, u"2026-10-01"_s}));
+        QVERIFY(setRegimen({u"--mg-per-kg"_s, u"2"_s, u"--start"_s, u"2026-10-01"_s, u"--step-mg"_s,
+                            u"0.1"_s, u"--min-mg"_s, u"0"_s}));
         QVERIFY(addWeight(u"12"_s, u"2026-10-10"_s));
         QJsonObject dose;
         QVERIFY(showDose(u"2026-10-11"_s, &dose));
         QCOMPARE(warningCodes(dose), QStringList{u"weight-changed"_s});
-        QVERIFY(setRegimen({u"--mg-per-kg"_s, u"2"_s, u"--start"_s, u"2026-10-12"_s}));
+        QVERIFY(setRegimen({u"--mg-per-kg"_s, u"2"_s, u"--start"_s, u"2026-10-12"_s, u"--step-mg"_s,
+                            u"0.1"_s, u"--min-mg"_s, u"0"_s}));
         QVERIFY(showDose(u"2026-10-20"_s, &dose));
         QCOMPARE(dose.value(u"weight_kg"_s).toDouble(), 12.0);
         QCOMPARE(warningCodes(dose), QStringList{});

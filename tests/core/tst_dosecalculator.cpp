@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -17,6 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString AboveMax = u"above-label-max"_s;
 const QString BelowMark = u"below-smallest-mark"_s;
+const QString NotMeasurable = u"dose-not-measurable"_s;
 } // namespace
 
 class TestDoseCalculator final : public QObject
@@ -47,22 +49,32 @@ private Q_SLOTS:
         QTest::newRow("a tie rounds down: 75 -> 70")
             << 150.0 << 0.0 << 0.0 << 2 << 10.0 << 150.0 << 70.0 << 0.47 << 1
             << QStringList{QStringLiteral("above-label-max")};
-        QTest::newRow("2 mg/kg x 7.4 kg")
-            << 0.0 << 2.0 << 7.4 << 1 << 10.0 << 14.8 << 10.0 << 0.07 << 1
-            << QStringList{QStringLiteral("below-smallest-mark")};
-        QTest::newRow("1 mg/kg x 25 kg: tie down")
-            << 0.0 << 1.0 << 25.0 << 1 << 10.0 << 25.0 << 20.0 << 0.13 << 1 << QStringList{};
-        QTest::newRow("8 mg/kg cap: 37.6 rounds down to 30")
-            << 0.0 << 8.0 << 9.4 << 2 << 10.0 << 75.2 << 30.0 << 0.2 << 1 << QStringList{};
+        QTest::newRow("2 mg/kg x 7.4 kg: 14.8 mg is not rounded to 10 (-32 %)")
+            << 0.0 << 2.0 << 7.4 << 1 << 10.0 << 14.8 << 14.8 << 0.1 << 1
+            << QStringList{NotMeasurable, BelowMark};
+        QTest::newRow("1 mg/kg x 25 kg: 25 is 20 % from either mark")
+            << 0.0 << 1.0 << 25.0 << 1 << 10.0 << 25.0 << 25.0 << 0.17 << 1
+            << QStringList{NotMeasurable};
+        QTest::newRow("1 mg/kg x 21 kg: 21 -> 20 (-4.8 %)")
+            << 0.0 << 1.0 << 21.0 << 1 << 10.0 << 21.0 << 20.0 << 0.13 << 1 << QStringList{};
+        QTest::newRow("8 mg/kg cap: 37.6 would round down to 30 (-20 %): as prescribed")
+            << 0.0 << 8.0 << 9.4 << 2 << 10.0 << 75.2 << 37.6 << 0.25 << 1
+            << QStringList{NotMeasurable};
         QTest::newRow("0.01 mL step (1.5 mg)")
             << 0.0 << 2.0 << 3.3 << 1 << 1.5 << 6.6 << 6.0 << 0.04 << 1
             << QStringList{QStringLiteral("below-smallest-mark")};
         QTest::newRow("above 8 mg/kg/day prescribed")
             << 0.0 << 10.0 << 20.0 << 2 << 10.0 << 200.0 << 100.0 << 0.67 << 1
             << QStringList{QStringLiteral("above-label-max")};
-        QTest::newRow("never rounded to nothing: 4.2 mg -> one 10 mg step")
-            << 0.0 << 1.0 << 4.2 << 1 << 10.0 << 4.2 << 10.0 << 0.07 << 1
-            << QStringList{QStringLiteral("below-smallest-mark")};
+        QTest::newRow("never rounded up to a whole step: 4.2 mg stays 4.2, not 10")
+            << 0.0 << 1.0 << 4.2 << 1 << 10.0 << 4.2 << 4.2 << 0.03 << 1
+            << QStringList{NotMeasurable, BelowMark};
+        QTest::newRow("a 3.4 kg newborn at 1 mg/kg/day: 3.4 mg, not 10")
+            << 0.0 << 1.0 << 3.4 << 1 << 10.0 << 3.4 << 3.4 << 0.02 << 1
+            << QStringList{NotMeasurable, BelowMark};
+        QTest::newRow("a 3.4 kg newborn at 2 mg/kg/day twice: 3.4 mg each")
+            << 0.0 << 2.0 << 3.4 << 2 << 10.0 << 6.8 << 3.4 << 0.02 << 1
+            << QStringList{NotMeasurable, BelowMark};
         QTest::newRow("8.2 mg/kg prescribed is flagged though 80 mg is 8.0 mg/kg")
             << 0.0 << 8.2 << 10.0 << 1 << 10.0 << 82.0 << 80.0 << 0.53 << 1
             << QStringList{QStringLiteral("above-label-max")};
@@ -127,10 +139,14 @@ private Q_SLOTS:
 
         // Once daily, default 10 mg step, smallest mark 20 mg.
         row("once 1x10 = 10: on a mark, below 20", 1, 10, 1, 10, 20, 10, 10, 0.07, 1, {BelowMark});
-        row("once 1x35 = 35: tie -> 30", 1, 35, 1, 10, 20, 35, 30, 0.2, 1, {});
-        row("once 1.5x10 = 15: tie -> 10", 1.5, 10, 1, 10, 20, 15, 10, 0.07, 1, {BelowMark});
-        row("once 2x12.3 = 24.6 -> 20", 2, 12.3, 1, 10, 20, 24.6, 20, 0.13, 1, {});
-        row("once 2x13 = 26 -> 30", 2, 13, 1, 10, 20, 26, 30, 0.2, 1, {});
+        row("once 1x35 = 35: not measurable in 10 mg steps, 35 as prescribed", 1, 35, 1, 10, 20, 35,
+            35, 0.23, 1, {NotMeasurable});
+        row("once 1.5x10 = 15: not measurable in 10 mg steps, 15 as prescribed", 1.5, 10, 1, 10, 20,
+            15, 15, 0.1, 1, {NotMeasurable, BelowMark});
+        row("once 2x12.3 = 24.6: not measurable in 10 mg steps, 24.6 as prescribed", 2, 12.3, 1, 10,
+            20, 24.6, 24.6, 0.16, 1, {NotMeasurable});
+        row("once 2x13 = 26: not measurable in 10 mg steps, 26 as prescribed", 2, 13, 1, 10, 20, 26,
+            26, 0.17, 1, {NotMeasurable});
         row("once 3x18.2 = 54.6 -> 50", 3, 18.2, 1, 10, 20, 54.6, 50, 0.33, 1, {});
         row("once 3x18.5 = 55.5 -> 60", 3, 18.5, 1, 10, 20, 55.5, 60, 0.4, 1, {});
         row("once 2.5x21 = 52.5: tie -> 50", 2.5, 21, 1, 10, 20, 52.5, 50, 0.33, 1, {});
@@ -152,8 +168,10 @@ private Q_SLOTS:
 
         // The 8 mg/kg/day cap after rounding, once daily: up would exceed it.
         row("cap once 8x9.4 = 75.2 -> 70, not 80", 8, 9.4, 1, 10, 20, 75.2, 70, 0.47, 1, {});
-        row("cap once 8x3.2 = 25.6 -> 20, not 30", 8, 3.2, 1, 10, 20, 25.6, 20, 0.13, 1, {});
-        row("cap once 8x4.6 = 36.8 -> 30, not 40", 8, 4.6, 1, 10, 20, 36.8, 30, 0.2, 1, {});
+        row("cap once 8x3.2 = 25.6: not measurable in 10 mg steps, 25.6 as prescribed", 8, 3.2, 1,
+            10, 20, 25.6, 25.6, 0.17, 1, {NotMeasurable});
+        row("cap once 8x4.6 = 36.8: not measurable in 10 mg steps, 36.8 as prescribed", 8, 4.6, 1,
+            10, 20, 36.8, 36.8, 0.25, 1, {NotMeasurable});
         row("cap once 8x12.2 = 97.6 -> 90, not 100", 8, 12.2, 1, 10, 20, 97.6, 90, 0.6, 1, {});
         row("cap once 7.9x12.4 = 97.96 -> 90, not 100 (> 99.2)", 7.9, 12.4, 1, 10, 20, 97.96, 90,
             0.6, 1, {});
@@ -168,9 +186,12 @@ private Q_SLOTS:
         row("under cap once 7x9.4 = 65.8 -> 70", 7, 9.4, 1, 10, 20, 65.8, 70, 0.47, 1, {});
 
         // Twice daily: the cap is on the day (two doses).
-        row("cap twice 8x6.8: 27.2 -> 20, not 30", 8, 6.8, 2, 10, 20, 54.4, 20, 0.13, 1, {});
-        row("cap twice 8x11.6: 46.4 -> 40, not 50", 8, 11.6, 2, 10, 20, 92.8, 40, 0.27, 1, {});
-        row("cap twice 8x14: 56 -> 50, not 60", 8, 14, 2, 10, 20, 112, 50, 0.33, 1, {});
+        row("cap twice 8x6.8: 27.2: not measurable in 10 mg steps, 27.2 as prescribed", 8, 6.8, 2,
+            10, 20, 54.4, 27.2, 0.18, 1, {NotMeasurable});
+        row("cap twice 8x11.6: 46.4: not measurable in 10 mg steps, 46.4 as prescribed", 8, 11.6, 2,
+            10, 20, 92.8, 46.4, 0.31, 1, {NotMeasurable});
+        row("cap twice 8x14: 56: not measurable in 10 mg steps, 56 as prescribed", 8, 14, 2, 10, 20,
+            112, 56, 0.37, 1, {NotMeasurable});
         row("cap twice 8x24.5: 98 -> 90, not 100", 8, 24.5, 2, 10, 20, 196, 90, 0.6, 1, {});
         row("cap twice 8x27: 108 -> 100, not 110", 8, 27, 2, 10, 20, 216, 100, 0.67, 1, {});
         row("twice 8x26: 104 -> 100", 8, 26, 2, 10, 20, 208, 100, 0.67, 1, {});
@@ -179,20 +200,27 @@ private Q_SLOTS:
             {});
         row("under cap twice 5x11.6: 29 -> 30", 5, 11.6, 2, 10, 20, 58, 30, 0.2, 1, {});
         row("under cap twice 4x24.5: 49 -> 50", 4, 24.5, 2, 10, 20, 98, 50, 0.33, 1, {});
-        row("under cap twice 5x7: 17.5 -> 20", 5, 7, 2, 10, 20, 35, 20, 0.13, 1, {});
+        row("under cap twice 5x7: 17.5: not measurable in 10 mg steps, 17.5 as prescribed", 5, 7, 2,
+            10, 20, 35, 17.5, 0.12, 1, {NotMeasurable, BelowMark});
 
         // Twice daily ties.
-        row("twice 2x15: 15 tie -> 10", 2, 15, 2, 10, 20, 30, 10, 0.07, 1, {BelowMark});
-        row("twice 2x25: 25 tie -> 20", 2, 25, 2, 10, 20, 50, 20, 0.13, 1, {});
+        row("twice 2x15: 15 tie: not measurable in 10 mg steps, 15 as prescribed", 2, 15, 2, 10, 20,
+            30, 15, 0.1, 1, {NotMeasurable, BelowMark});
+        row("twice 2x25: 25 tie: not measurable in 10 mg steps, 25 as prescribed", 2, 25, 2, 10, 20,
+            50, 25, 0.17, 1, {NotMeasurable});
         row("twice 3x35: 52.5 tie -> 50", 3, 35, 2, 10, 20, 105, 50, 0.33, 1, {});
-        row("twice 3x15: 22.5 -> 20", 3, 15, 2, 10, 20, 45, 20, 0.13, 1, {});
+        row("twice 3x15: 22.5: not measurable in 10 mg steps, 22.5 as prescribed", 3, 15, 2, 10, 20,
+            45, 22.5, 0.15, 1, {NotMeasurable});
 
         // Below the smallest mark: shown, with a warning unless the regimen's
         // smallest dose allows it.
-        row("below mark once 1x8: 8 -> 10", 1, 8, 1, 10, 20, 8, 10, 0.07, 1, {BelowMark});
-        row("below mark twice 2x7.4: 7.4 -> 10", 2, 7.4, 2, 10, 20, 14.8, 10, 0.07, 1, {BelowMark});
+        row("below mark once 1x8: 8: not measurable in 10 mg steps, 8 as prescribed", 1, 8, 1, 10,
+            20, 8, 8, 0.05, 1, {NotMeasurable, BelowMark});
+        row("below mark twice 2x7.4: 7.4: not measurable in 10 mg steps, 7.4 as prescribed", 2, 7.4,
+            2, 10, 20, 14.8, 7.4, 0.05, 1, {NotMeasurable, BelowMark});
         row("min 0: 1x10 = 10, no warning", 1, 10, 1, 10, 0, 10, 10, 0.07, 1, {});
-        row("min 0 twice 2x7.4: 10, no warning", 2, 7.4, 2, 10, 0, 14.8, 10, 0.07, 1, {});
+        row("min 0 twice 2x7.4: not measurable in 10 mg steps, 7.4 as prescribed", 2, 7.4, 2, 10, 0,
+            14.8, 7.4, 0.05, 1, {NotMeasurable});
         row("min 10: 10 on the smallest mark", 1, 10, 1, 10, 10, 10, 10, 0.07, 1, {});
         row("min 15: 10 below it", 1, 10, 1, 10, 15, 10, 10, 0.07, 1, {BelowMark});
 
@@ -212,8 +240,10 @@ private Q_SLOTS:
         row("0.01 mL 1x3.3 = 3.3 -> 3.0", 1, 3.3, 1, 1.5, 1.5, 3.3, 3.0, 0.02, 1, {});
         row("0.01 mL 2x4.1 = 8.2 -> 7.5", 2, 4.1, 1, 1.5, 1.5, 8.2, 7.5, 0.05, 1, {});
         row("0.01 mL 2x4.2 = 8.4 -> 9.0", 2, 4.2, 1, 1.5, 1.5, 8.4, 9.0, 0.06, 1, {});
-        row("0.01 mL 1x3.75 = 3.75: tie -> 3.0", 1, 3.75, 1, 1.5, 1.5, 3.75, 3.0, 0.02, 1, {});
-        row("0.01 mL 1x0.9 = 0.9 -> 1.5", 1, 0.9, 1, 1.5, 1.5, 0.9, 1.5, 0.01, 1, {});
+        row("0.01 mL 1x3.75 = 3.75: not measurable in 1.5 mg steps, 3.8 as prescribed", 1, 3.75, 1,
+            1.5, 1.5, 3.75, 3.8, 0.03, 1, {NotMeasurable});
+        row("0.01 mL 1x0.9 = 0.9: not measurable in 1.5 mg steps, 0.9 as prescribed", 1, 0.9, 1,
+            1.5, 1.5, 0.9, 0.9, 0.01, 1, {NotMeasurable, BelowMark});
         row("0.01 mL 8x2.9 = 23.2 -> 22.5", 8, 2.9, 1, 1.5, 1.5, 23.2, 22.5, 0.15, 1, {});
         row("0.01 mL cap 8x3.5 = 28 -> 27.0, not 28.5", 8, 3.5, 1, 1.5, 1.5, 28, 27.0, 0.18, 1, {});
         row("0.01 mL cap 8x2.6 = 20.8 -> 19.5, not 21.0", 8, 2.6, 1, 1.5, 1.5, 20.8, 19.5, 0.13, 1,
@@ -223,9 +253,12 @@ private Q_SLOTS:
         row("0.01 mL twice 4x3.6: 7.2 -> 7.5", 4, 3.6, 2, 1.5, 1.5, 14.4, 7.5, 0.05, 1, {});
         row("0.01 mL twice cap 8x3.6: 14.4 -> 13.5, not 15.0", 8, 3.6, 2, 1.5, 1.5, 28.8, 13.5,
             0.09, 1, {});
-        row("0.01 mL twice 1.5x3: 2.25 tie -> 1.5", 1.5, 3, 2, 1.5, 1.5, 4.5, 1.5, 0.01, 1, {});
-        row("0.01 mL below min 3: 1x2 = 2 -> 1.5", 1, 2, 1, 1.5, 3, 2, 1.5, 0.01, 1, {BelowMark});
-        row("0.01 mL min 0: 1x1.2 = 1.2 -> 1.5", 1, 1.2, 1, 1.5, 0, 1.2, 1.5, 0.01, 1, {});
+        row("0.01 mL twice 1.5x3: 2.25 tie: not measurable in 1.5 mg steps, 2.3 as prescribed", 1.5,
+            3, 2, 1.5, 1.5, 4.5, 2.3, 0.02, 1, {NotMeasurable});
+        row("0.01 mL below min 3: 1x2 = 2: not measurable in 1.5 mg steps, 2 as prescribed", 1, 2,
+            1, 1.5, 3, 2, 2, 0.01, 1, {NotMeasurable, BelowMark});
+        row("0.01 mL min 0: 1x1.2 = 1.2: not measurable in 1.5 mg steps, 1.2 as prescribed", 1, 1.2,
+            1, 1.5, 0, 1.2, 1.2, 0.01, 1, {NotMeasurable});
     }
 
     void weightBased()
@@ -266,6 +299,52 @@ private Q_SLOTS:
             QVERIFY2(!warning.message.isEmpty(), qPrintable(warning.code));
         }
         QCOMPARE(codes, warnings);
+    }
+
+    // Rounding moves a dose by at most the tolerance, a product setting: at
+    // the boundary it still rounds, just past it the dose is shown as
+    // prescribed with dose-not-measurable.
+    void tolerance_data()
+    {
+        QTest::addColumn<double>("dailyMg");
+        QTest::addColumn<double>("stepMg");
+        QTest::addColumn<double>("tolerance");
+        QTest::addColumn<double>("perDoseMg");
+        QTest::addColumn<bool>("measurable");
+
+        QTest::newRow("50 -> 45 is exactly 10 %: rounds") << 50.0 << 15.0 << 10.0 << 45.0 << true;
+        QTest::newRow("50 -> 45 past 9.9 %: as prescribed") << 50.0 << 15.0 << 9.9 << 50.0 << false;
+        QTest::newRow("44 -> 40 (9.1 %) within 10 %") << 44.0 << 10.0 << 10.0 << 40.0 << true;
+        QTest::newRow("44 -> 40 (9.1 %) past 9 %") << 44.0 << 10.0 << 9.0 << 44.0 << false;
+        QTest::newRow("45 tie -> 40 (11.1 %) past 10 %") << 45.0 << 10.0 << 10.0 << 45.0 << false;
+        QTest::newRow("45 tie -> 40 (11.1 %) within 12 %") << 45.0 << 10.0 << 12.0 << 40.0 << true;
+        QTest::newRow("100 on a mark, any tolerance") << 100.0 << 10.0 << 1.0 << 100.0 << true;
+        QTest::newRow("3 mg with 10 mg steps even at 50 %") << 3.0 << 10.0 << 50.0 << 3.0 << false;
+        QTest::newRow("6 -> 10 is 67 %: as prescribed") << 6.0 << 10.0 << 50.0 << 6.0 << false;
+        QTest::newRow("6.66 -> 6.0 (9.9 %) with 1.5 mg steps")
+            << 6.66 << 1.5 << 10.0 << 6.0 << true;
+        QTest::newRow("6.64 to 0.1 mg when past tolerance") << 6.64 << 1.5 << 5.0 << 6.6 << false;
+    }
+
+    void tolerance()
+    {
+        QFETCH(double, dailyMg);
+        QFETCH(double, stepMg);
+        QFETCH(double, tolerance);
+        QFETCH(double, perDoseMg);
+        QFETCH(bool, measurable);
+        Regimen regimen;
+        regimen.dailyMg = dailyMg;
+        regimen.stepMg = stepMg;
+        regimen.minMg = 0;
+        regimen.indication = QStringLiteral("other");
+        const auto dose = DoseCalculator::calculate(regimen, std::nullopt, tolerance);
+        QVERIFY(dose);
+        QCOMPARE(dose->perDoseMg, perDoseMg);
+        QCOMPARE(dose->measurable, measurable);
+        const bool flagged = std::any_of(dose->warnings.cbegin(), dose->warnings.cend(),
+                                         [](const Warning &w) { return w.code == NotMeasurable; });
+        QCOMPARE(flagged, !measurable);
     }
 
     void fixedDoseHasNoWeight()

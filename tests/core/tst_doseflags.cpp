@@ -325,9 +325,10 @@ private Q_SLOTS:
         const auto dose = regimens.doseOn(patient, QDate(2026, 10, 20));
         QVERIFY(dose);
         QCOMPARE(*dose->weightKg, 12.0);
-        QCOMPARE(dose->dailyMg, 24.0);   // 2 x 12
-        QCOMPARE(dose->perDoseMg, 20.0); // 24 -> 20
-        QCOMPARE(dose->perDoseMl, 0.13);
+        QCOMPARE(dose->dailyMg, 24.0); // 2 x 12
+        // 24 mg: 20 would be 16.7 % off, past the 10 % tolerance, so as prescribed.
+        QCOMPARE(dose->perDoseMg, 24.0);
+        QCOMPARE(dose->perDoseMl, 0.16);
     }
 
     void doseOnWarnings_data()
@@ -344,6 +345,8 @@ private Q_SLOTS:
         const QStringList one{u"2026-10-01=10"_s};
         const QString stale = u"weight-stale"_s;
         const QString changed = u"weight-changed"_s;
+        const QString coarse = u"dose-not-measurable"_s;
+        const QString belowMark = u"below-smallest-mark"_s;
 
         // 2 mg/kg x 10 kg = 20 mg: nothing else to flag.
         QTest::newRow("weight 30 days old")
@@ -368,20 +371,22 @@ private Q_SLOTS:
         QTest::newRow("+10.5 %") << QDate()
                                  << QStringList{u"2026-10-01=10"_s, u"2026-10-10=11.05"_s} << 2.0
                                  << oct1 << QDate(2026, 10, 20) << 20.0 << QStringList{changed};
+        // 17.8 and 18 mg are more than 10 % from 20: shown as prescribed.
         QTest::newRow("-11 %") << QDate() << QStringList{u"2026-10-01=10"_s, u"2026-10-10=8.9"_s}
-                               << 2.0 << oct1 << QDate(2026, 10, 20) << 20.0
-                               << QStringList{changed};
+                               << 2.0 << oct1 << QDate(2026, 10, 20) << 17.8
+                               << QStringList{changed, coarse, belowMark};
         QTest::newRow("-10 %") << QDate() << QStringList{u"2026-10-01=10"_s, u"2026-10-10=9"_s}
-                               << 2.0 << oct1 << QDate(2026, 10, 20) << 20.0 << QStringList{};
+                               << 2.0 << oct1 << QDate(2026, 10, 20) << 18.0
+                               << QStringList{coarse, belowMark};
         // The weight when the regimen was set is the latest on or before its
         // start (11 kg), not the first ever (10 kg): 12 is +9.1 %.
         QTest::newRow("baseline is the weight at the start")
             << QDate() << QStringList{u"2026-09-01=10"_s, u"2026-09-25=11"_s, u"2026-10-10=12"_s}
-            << 2.0 << oct1 << QDate(2026, 10, 20) << 20.0 << QStringList{};
+            << 2.0 << oct1 << QDate(2026, 10, 20) << 24.0 << QStringList{coarse};
         // 12 kg is +20 %, measured 36 days before 2026-11-10: both.
         QTest::newRow("stale and changed")
             << QDate() << QStringList{u"2026-10-01=10"_s, u"2026-10-05=12"_s} << 2.0 << oct1
-            << QDate(2026, 11, 10) << 20.0 << QStringList{stale, changed};
+            << QDate(2026, 11, 10) << 24.0 << QStringList{stale, changed, coarse};
         // A fixed dose does not follow the weight: no weight flags.
         QTest::newRow("fixed dose, old and changed weight")
             << QDate() << QStringList{u"2026-10-01=60"_s, u"2026-10-05=70"_s} << 0.0 << oct1

@@ -214,6 +214,7 @@ private Q_SLOTS:
         const QList<Regimen> twice{regimen(1, nov1, 2, 1, {Eight, Twenty})};
         const QList<Regimen> daily{regimen(1, nov1, 1, 1, {Eight})};
         const QStringList lastNight{u"2026-11-01T20:00"_s};
+        const QList<Regimen> dailySinceMarch{regimen(1, QDate(2026, 3, 1), 1, 1, {Eight})};
 
         QTest::newRow("before the morning dose: wait")
             << twice << lastNight << u"2026-11-02T07:00"_s << u"wait"_s << u"2026-11-02T08:00"_s
@@ -239,6 +240,23 @@ private Q_SLOTS:
         QTest::newRow("once daily, late evening: skip")
             << daily << QStringList{u"2026-11-01T08:00"_s} << u"2026-11-02T20:01"_s << u"skip"_s
             << u"2026-11-03T08:00"_s << u"2026-11-02T08:00"_s;
+        // Autumn: 2026-10-25 has 25 hours. Yesterday's missed 08:00 dose is 24
+        // real hours before 07:00 and 24.5 before 07:30, but the next dose
+        // has not come yet: it is still the missed dose, and it is skipped.
+        QTest::newRow("autumn DST morning, 07:00: yesterday's missed dose skipped")
+            << dailySinceMarch << QStringList{u"2026-10-23T08:00"_s} << u"2026-10-25T07:00"_s
+            << u"skip"_s << u"2026-10-25T08:00"_s << u"2026-10-24T08:00"_s;
+        QTest::newRow("autumn DST morning, 07:30: yesterday's missed dose skipped")
+            << dailySinceMarch << QStringList{u"2026-10-23T08:00"_s} << u"2026-10-25T07:30"_s
+            << u"skip"_s << u"2026-10-25T08:00"_s << u"2026-10-24T08:00"_s;
+        QTest::newRow("spring DST morning, 07:30: yesterday's missed dose skipped")
+            << dailySinceMarch << QStringList{u"2026-03-27T08:00"_s} << u"2026-03-29T07:30"_s
+            << u"skip"_s << u"2026-03-29T08:00"_s << u"2026-03-28T08:00"_s;
+        // A dose taken early for the evening slot leaves the morning slot
+        // open, but a dose now would double up: wait.
+        QTest::newRow("missed morning, early evening dose taken: wait, not take now")
+            << twice << QStringList{u"2026-11-01T20:00"_s, u"2026-11-02T14:30"_s}
+            << u"2026-11-02T15:00"_s << u"wait"_s << u"2026-11-03T08:00"_s << u"2026-11-02T08:00"_s;
         QTest::newRow("no regimen") << QList<Regimen>{} << QStringList{} << u"2026-11-02T09:00"_s
                                     << u"none"_s << u""_s << u""_s;
         QTest::newRow("before the first day: wait")
@@ -261,7 +279,7 @@ private Q_SLOTS:
         const QDateTime at = local(now);
         const QList<Slot> slots = dueSlots(history, at.date().addDays(-2), at.date().addDays(2));
         const DoseAdvice result =
-            adviseNextDose(slots, matchInjections(slots, times(injections)), at);
+            adviseNextDose(slots, matchInjections(slots, times(injections)), times(injections), at);
         QCOMPARE(DoseAdvice::id(result.kind), advice);
         QCOMPARE(result.dueAt.has_value(), !dueAt.isEmpty());
         if (result.dueAt)

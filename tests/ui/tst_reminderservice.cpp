@@ -89,7 +89,7 @@ private Q_SLOTS:
         InjectionLog log(*m_database, m_clock);
         InjectionInput input;
         input.site = QStringLiteral("thigh-left-upper");
-        QVERIFY(log.log(m_patients.at(0), input, false));
+        QVERIFY(log.log(m_patients.at(0), input, Confirmations::none()));
         m_clock.set(QDateTime(QDate(2026, 11, 22), QTime(8, 30), Qt::LocalTime));
         service.checkNow();
         QCOMPARE(spy.count(), 2);

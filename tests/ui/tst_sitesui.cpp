@@ -40,7 +40,7 @@ class TestSitesUi final : public QObject
         input.at = at;
         input.doseMg = 100;
         input.spot = spot;
-        QVERIFY(log.log(m_patient, input, true));
+        QVERIFY(log.log(m_patient, input, Confirmations::all()));
     }
 
 private Q_SLOTS:

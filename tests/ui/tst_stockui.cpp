@@ -155,7 +155,7 @@ private Q_SLOTS:
         InjectionLog log(*m_database, m_clock);
         InjectionInput input;
         input.site = QStringLiteral("arm-left");
-        const auto logged = log.log(m_patient, input, false);
+        const auto logged = log.log(m_patient, input, Confirmations::none());
         QVERIFY(logged);
         QCOMPARE(*logged->injection.lot, QStringLiteral("ONE"));
         const auto removed = log.remove(logged->injection.id);

@@ -92,7 +92,9 @@ private Q_SLOTS:
         QCOMPARE(dose->perDoseMg, 20.0);
         m_context->undoStack()->undo();
         QCOMPARE(view.chart()->weightPoints(), 1);
-        QCOMPARE(regimens.doseOn(m_mia, QDate(2026, 11, 22))->perDoseMg, 10.0);
+        // Back to 2 mg/kg × 7.4 kg = 14.8 mg: more than 10 % from a 10 mg mark,
+        // so as prescribed.
+        QCOMPARE(regimens.doseOn(m_mia, QDate(2026, 11, 22))->perDoseMg, 14.8);
     }
 
     void poundsAreConvertedToKilograms()
@@ -121,12 +123,14 @@ private Q_SLOTS:
     void todayShowsBothChildren()
     {
         ui::TodayView today(*m_context);
-        QVERIFY(today.doseLabel()->text().contains(QStringLiteral("10 mg")));
+        QVERIFY2(today.doseLabel()->text().contains(QStringLiteral("14.8 mg")),
+                 qPrintable(today.doseLabel()->text()));
         QVERIFY2(today.othersLabel()->text().contains(QStringLiteral("Leo")),
                  qPrintable(today.othersLabel()->text()));
         QVERIFY(!today.othersLabel()->text().contains(QStringLiteral("Mia")));
-        // 1 mg/kg × 14 kg = 14 mg → 10 mg.
-        QVERIFY(today.othersLabel()->text().contains(QStringLiteral("10 mg")));
+        // 1 mg/kg × 14 kg = 14 mg, not rounded to 10 (28 % off).
+        QVERIFY2(today.othersLabel()->text().contains(QStringLiteral("14 mg")),
+                 qPrintable(today.othersLabel()->text()));
         // Following the link switches the view to Leo.
         Q_EMIT today.othersLabel()->linkActivated(QStringLiteral("patient:%1").arg(m_leo));
         QCOMPARE(m_context->currentPatientId(), m_leo);

@@ -7,11 +7,11 @@
 namespace shotbook::ui {
 
 LogInjectionCommand::LogInjectionCommand(AppContext &context, qint64 patientId,
-                                         InjectionInput input, bool force)
+                                         InjectionInput input, Confirmations confirmed)
     : DataCommand(context, tr("Log injection (%1)").arg(Zones::displayName(input.site)))
     , m_patientId(patientId)
     , m_input(std::move(input))
-    , m_force(force)
+    , m_confirmed(std::move(confirmed))
 {}
 
 Status LogInjectionCommand::apply()
@@ -19,7 +19,7 @@ Status LogInjectionCommand::apply()
     InjectionLog log(context().database(), context().clock());
     if (m_injection.id > 0)
         return log.restore(m_injection); // redo
-    const auto logged = log.log(m_patientId, m_input, m_force);
+    const auto logged = log.log(m_patientId, m_input, m_confirmed);
     if (!logged)
         return fail(logged.error());
     m_injection = logged->injection;
@@ -37,28 +37,29 @@ Status LogInjectionCommand::revert()
 }
 
 EditInjectionCommand::EditInjectionCommand(AppContext &context, Injection before, Injection after,
-                                           bool force)
+                                           Confirmations confirmed)
     : DataCommand(context, tr("Change injection"))
     , m_before(std::move(before))
     , m_after(std::move(after))
-    , m_force(force)
+    , m_confirmed(std::move(confirmed))
 {}
 
 Status EditInjectionCommand::apply()
 {
     InjectionLog log(context().database(), context().clock());
-    const auto updated = log.update(m_after, m_force);
+    const auto updated = log.update(m_after, m_confirmed);
     if (!updated)
         return fail(updated.error());
     m_warnings = updated->warnings;
-    m_force = true; // confirmed once; redo must not ask again
+    m_confirmed = Confirmations::all(); // confirmed once; redo must not ask again
     return {};
 }
 
 Status EditInjectionCommand::revert()
 {
     InjectionLog log(context().database(), context().clock());
-    const auto updated = log.update(m_before, true);
+    // Putting back what was there before is not a new decision to confirm.
+    const auto updated = log.update(m_before, Confirmations::all());
     if (!updated)
         return fail(updated.error());
     return {};

@@ -2,6 +2,7 @@
 
 #include "common/DataCommand.h"
 #include "common/Warning.h"
+#include "injections/Confirmations.h"
 #include "injections/Injection.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,8 @@ class LogInjectionCommand final : public DataCommand
     Q_DECLARE_TR_FUNCTIONS(LogInjectionCommand)
 
 public:
-    LogInjectionCommand(AppContext &context, qint64 patientId, InjectionInput input, bool force);
+    LogInjectionCommand(AppContext &context, qint64 patientId, InjectionInput input,
+                        Confirmations confirmed);
     const Injection &injection() const { return m_injection; }
     const Warnings &warnings() const { return m_warnings; }
 
@@ -26,7 +28,7 @@ protected:
 private:
     qint64 m_patientId;
     InjectionInput m_input;
-    bool m_force;
+    Confirmations m_confirmed;
     Injection m_injection;
     Warnings m_warnings;
 };
@@ -36,7 +38,8 @@ class EditInjectionCommand final : public DataCommand
     Q_DECLARE_TR_FUNCTIONS(EditInjectionCommand)
 
 public:
-    EditInjectionCommand(AppContext &context, Injection before, Injection after, bool force);
+    EditInjectionCommand(AppContext &context, Injection before, Injection after,
+                         Confirmations confirmed);
     const Warnings &warnings() const { return m_warnings; }
 
 protected:
@@ -46,7 +49,7 @@ protected:
 private:
     Injection m_before;
     Injection m_after;
-    bool m_force;
+    Confirmations m_confirmed;
     Warnings m_warnings;
 };
 

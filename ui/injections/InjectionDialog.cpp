@@ -3,7 +3,9 @@
 #include "InjectionCommands.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/PatientTitle.h"
 #include "common/UserPrompts.h"
+#include "injections/InjectionLog.h"
 #include "injections/InjectionRules.h"
 #include "regimen/DoseCalculator.h"
 #include "regimen/RegimenService.h"
@@ -28,6 +30,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace shotbook::ui {
 
 InjectionDialog::InjectionDialog(AppContext &context, qint64 patientId, QWidget *parent)
@@ -35,13 +39,13 @@ InjectionDialog::InjectionDialog(AppContext &context, qint64 patientId, QWidget 
     , m_context(context)
     , m_patientId(patientId)
 {
-    setWindowTitle(tr("Log Injection"));
+    m_heading = PatientTitle::apply(this, context, patientId, tr("Log Injection"));
     build();
     const QDateTime now = context.clock().now().toLocalTime();
     m_time->setDateTime(now);
-    RegimenService regimens(context.database(), context.clock());
-    if (const auto dose = regimens.doseOn(patientId, now.date()))
-        m_dose->setValue(dose->perDoseMg);
+    InjectionLog log(context.database(), context.clock());
+    if (const auto dose = log.defaultDoseMg(patientId, now))
+        m_dose->setValue(*dose);
     SiteService sites(context.database(), context.clock());
     if (const auto suggested = sites.suggest(patientId); suggested && *suggested)
         setSite(**suggested);
@@ -55,7 +59,7 @@ InjectionDialog::InjectionDialog(AppContext &context, const Injection &existing,
     , m_patientId(existing.patientId)
     , m_existing(existing)
 {
-    setWindowTitle(tr("Change Injection"));
+    m_heading = PatientTitle::apply(this, context, existing.patientId, tr("Change Injection"));
     build();
     m_time->setDateTime(existing.at.toLocalTime());
     m_dose->setValue(existing.doseMg);
@@ -146,6 +150,7 @@ void InjectionDialog::build()
     connect(m_dose, &QDoubleSpinBox::valueChanged, this, &InjectionDialog::updateVolume);
 
     auto *right = new QVBoxLayout;
+    right->addWidget(m_heading);
     right->addLayout(form);
     right->addWidget(m_error);
     right->addStretch();
@@ -211,63 +216,142 @@ void InjectionDialog::accept()
         m_site->setFocus();
         return;
     }
-    if (save(false))
+    if (save())
         QDialog::accept();
 }
 
-bool InjectionDialog::save(bool force)
+InjectionInput InjectionDialog::input() const
 {
+    InjectionInput input;
+    input.at = m_time->dateTime();
+    input.doseMg = m_dose->value();
+    input.site = m_site->currentData().toString();
+    if (!m_lot->text().trimmed().isEmpty())
+        input.lot = m_lot->text().trimmed();
+    input.givenBy = m_givenBy->text();
+    input.note = m_note->toPlainText();
+    if (m_map->selectedZone() == input.site)
+        input.spot = m_map->selectedSpot();
+    return input;
+}
+
+Injection InjectionDialog::changed() const
+{
+    Injection after = *m_existing;
+    after.at = m_time->dateTime();
+    after.doseMg = m_dose->value();
+    after.site = m_site->currentData().toString();
+    after.lot =
+        m_lot->text().trimmed().isEmpty() ? std::nullopt : std::optional(m_lot->text().trimmed());
+    after.givenBy = m_givenBy->text();
+    after.note = m_note->toPlainText();
+    if (m_map->selectedZone() == after.site && m_map->selectedSpot())
+        after.spot = m_map->selectedSpot();
+    return after;
+}
+
+// Asks about one refusal the user may lift; true when they confirm it.
+bool InjectionDialog::confirmRefusal(const Error &refusal)
+{
+    UserPrompts &prompts = m_context.prompts();
+    const QString &code = refusal.code;
+    if (code == QLatin1String("red-flag-open"))
+        return prompts.confirm(this, tr("Stop: Call Your Doctor"),
+                               refusal.message + QStringLiteral("\n\n") +
+                                   tr("Log this injection only if a doctor said to go on with "
+                                      "anakinra."),
+                               tr("A Doctor Said to Go On"));
+    if (code == QLatin1String("double-dose"))
+        return prompts.confirm(this, tr("Second Dose?"),
+                               refusal.message + QStringLiteral("\n\n") +
+                                   tr("Log it anyway only if a second dose really was given."),
+                               tr("Log Second Dose"));
+    if (code == QLatin1String("too-soon"))
+        return prompts.confirm(this, tr("Too Soon After the Last Dose?"),
+                               refusal.message + QStringLiteral("\n\n") +
+                                   tr("Log it anyway only if it really was given."),
+                               tr("It Was Given: Log It"));
+    if (code == QLatin1String("lot-expired"))
+        return prompts.confirm(this, tr("Expired Syringe?"),
+                               refusal.message + QStringLiteral("\n\n") +
+                                   tr("Log it anyway only if this syringe really was injected, "
+                                      "and tell your doctor or pharmacist."),
+                               tr("Log Expired Syringe"));
+    return false;
+}
+
+bool InjectionDialog::save()
+{
+    InjectionLog log(m_context.database(), m_context.clock());
+    Confirmations confirmed;
+    InjectionInput newInput = m_existing ? InjectionInput() : input();
+    // Ask about every refusal and warning before anything is written: core
+    // says what logging would do (nothing is written by a preview), the user
+    // confirms each, then it is logged as one undoable step.
+    for (;;) {
+        const auto preview = m_existing ? log.previewUpdate(changed(), confirmed)
+                                        : log.preview(m_patientId, newInput, confirmed);
+        if (!preview) {
+            const Error &refusal = preview.error();
+            if (InjectionLog::confirmableRefusals().contains(refusal.code) &&
+                !confirmed.has(refusal.code)) {
+                if (!confirmRefusal(refusal))
+                    return false;
+                confirmed.add(refusal.code);
+                continue;
+            }
+            m_error->setText(refusal.message);
+            m_error->show();
+            return false;
+        }
+        const bool tooLongOut =
+            std::any_of(preview->warnings.cbegin(), preview->warnings.cend(), [](const Warning &w) {
+                return w.code == QLatin1String("room-temperature");
+            });
+        if (tooLongOut && !m_existing && newInput.tooLongOut == TooLongOut::Avoid) {
+            const int choice = m_context.prompts().choose(
+                this, tr("Syringe Out of the Fridge Too Long"),
+                tr("A syringe has been out of the fridge longer than allowed. Do not inject it: "
+                   "discard it and use another one from the fridge."),
+                {tr("Discard It and Use Another"), tr("I Injected It: Log It"), tr("Cancel")});
+            if (choice == 0)
+                newInput.tooLongOut = TooLongOut::DiscardThem;
+            else if (choice == 1)
+                newInput.tooLongOut = TooLongOut::UseThem;
+            else
+                return false;
+            continue;
+        }
+        QStringList toConfirm;
+        for (const Warning &warning : preview->warnings) {
+            if (InjectionLog::warningsToConfirm().contains(warning.code) &&
+                !InjectionLog::confirmableRefusals().contains(warning.code) &&
+                (warning.code != QLatin1String("room-temperature") || m_existing))
+                toConfirm << QStringLiteral("• ") + warning.message;
+        }
+        if (!toConfirm.isEmpty() &&
+            !m_context.prompts().confirm(this, tr("Check Before Logging"),
+                                         toConfirm.join(QStringLiteral("\n\n")),
+                                         m_existing ? tr("Save Anyway") : tr("Log Anyway")))
+            return false;
+        break;
+    }
+
     Status done;
     std::optional<qint64> id;
     if (m_existing) {
-        Injection after = *m_existing;
-        after.at = m_time->dateTime();
-        after.doseMg = m_dose->value();
-        after.site = m_site->currentData().toString();
-        after.lot = m_lot->text().trimmed().isEmpty() ? std::nullopt
-                                                      : std::optional(m_lot->text().trimmed());
-        after.givenBy = m_givenBy->text();
-        after.note = m_note->toPlainText();
-        if (m_map->selectedZone() == after.site && m_map->selectedSpot())
-            after.spot = m_map->selectedSpot();
         done = DataCommand::execute(m_context, std::make_unique<EditInjectionCommand>(
-                                                   m_context, *m_existing, after, force));
+                                                   m_context, *m_existing, changed(), confirmed));
         id = m_existing->id;
     } else {
-        InjectionInput input;
-        input.at = m_time->dateTime();
-        input.doseMg = m_dose->value();
-        input.site = m_site->currentData().toString();
-        if (!m_lot->text().trimmed().isEmpty())
-            input.lot = m_lot->text().trimmed();
-        input.givenBy = m_givenBy->text();
-        input.note = m_note->toPlainText();
-        if (m_map->selectedZone() == input.site)
-            input.spot = m_map->selectedSpot();
-        auto command = std::make_unique<LogInjectionCommand>(m_context, m_patientId, input, force);
+        auto command =
+            std::make_unique<LogInjectionCommand>(m_context, m_patientId, newInput, confirmed);
         auto *logged = command.get();
         done = DataCommand::execute(m_context, std::move(command));
         if (done)
             id = logged->injection().id;
     }
     if (!done) {
-        if (done.error().code == QLatin1String("double-dose") && !force) {
-            const bool confirmed = m_context.prompts().confirm(
-                this, tr("Second Dose?"),
-                done.error().message + QStringLiteral("\n\n") +
-                    tr("Log it anyway only if a second dose really was given."),
-                tr("Log Second Dose"));
-            return confirmed && save(true);
-        }
-        if (done.error().code == QLatin1String("lot-expired") && !force) {
-            const bool confirmed = m_context.prompts().confirm(
-                this, tr("Expired Syringe?"),
-                done.error().message + QStringLiteral("\n\n") +
-                    tr("Log it anyway only if this syringe really was injected, and tell your "
-                       "doctor or pharmacist."),
-                tr("Log Expired Syringe"));
-            return confirmed && save(true);
-        }
         m_error->setText(done.error().message);
         m_error->show();
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Error.h"
 #include "injections/Injection.h"
 
 #include <QDialog>
@@ -48,11 +49,15 @@ private:
     void updateVolume();
     void updateSiteWarnings();
     void loadBodyMap();
-    bool save(bool force);
+    InjectionInput input() const;
+    Injection changed() const;
+    bool confirmRefusal(const Error &refusal);
+    bool save();
 
     AppContext &m_context;
     qint64 m_patientId;
     std::optional<Injection> m_existing;
+    QLabel *m_heading = nullptr;
     QDateTimeEdit *m_time = nullptr;
     QDoubleSpinBox *m_dose = nullptr;
     QLabel *m_volume = nullptr;

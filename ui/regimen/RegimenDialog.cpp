@@ -4,9 +4,11 @@
 #include "SyringeWidget.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
-#include "patients/WeightRepository.h"
+#include "common/PatientTitle.h"
 #include "regimen/DoseCalculator.h"
+#include "regimen/RegimenRepository.h"
 #include "regimen/RegimenRules.h"
+#include "regimen/RegimenService.h"
 #include "storage/Database.h"
 
 #include <QButtonGroup>
@@ -52,7 +54,8 @@ RegimenDialog::RegimenDialog(AppContext &context, qint64 patientId, QWidget *par
     , m_error(new QLabel(this))
     , m_syringe(new SyringeWidget(this))
 {
-    setWindowTitle(tr("Set Regimen"));
+    setObjectName(QStringLiteral("regimenDialog"));
+    QLabel *heading = PatientTitle::apply(this, context, patientId, tr("Set Regimen"));
     auto *kinds = new QButtonGroup(this);
     kinds->addButton(m_fixed);
     kinds->addButton(m_perKg);
@@ -146,6 +149,7 @@ RegimenDialog::RegimenDialog(AppContext &context, qint64 patientId, QWidget *par
     connect(buttons, &QDialogButtonBox::rejected, this, &RegimenDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(m_arithmetic);
     layout->addWidget(m_syringe);
@@ -163,8 +167,44 @@ RegimenDialog::RegimenDialog(AppContext &context, qint64 patientId, QWidget *par
     connect(m_start, &QDateEdit::dateChanged, this, update);
     connect(m_indication, &QComboBox::currentIndexChanged, this, update);
     connect(m_hasCourse, &QCheckBox::toggled, m_courseDays, &QWidget::setEnabled);
+    loadCurrent();
     updatePreview();
     setMinimumWidth(480);
+}
+
+// Opens on the regimen in force (or the latest one): a changed dose starts
+// from what the prescriber set, never from an adult default. Only the start
+// date is today's: the new regimen replaces the old one from then.
+void RegimenDialog::loadCurrent()
+{
+    RegimenService regimens(m_context.database(), m_context.clock());
+    const auto history = regimens.history(m_patientId);
+    if (!history || history->isEmpty())
+        return;
+    const QDate today = m_context.clock().today();
+    const auto inForce = shotbook::regimenOn(*history, today);
+    const Regimen current = inForce ? *inForce : history->constLast();
+    if (current.isWeightBased()) {
+        m_perKg->setChecked(true);
+        m_mgPerKg->setValue(*current.mgPerKgPerDay);
+    } else {
+        m_fixed->setChecked(true);
+        m_dailyMg->setValue(current.dailyMg.value_or(m_dailyMg->value()));
+    }
+    m_perDay->setCurrentIndex(qMax(0, m_perDay->findData(current.dosesPerDay)));
+    m_interval->setCurrentIndex(qMax(0, m_interval->findData(current.everyDays)));
+    if (!current.times.isEmpty())
+        m_time1->setTime(current.times.constFirst());
+    if (current.times.size() > 1)
+        m_time2->setTime(current.times.at(1));
+    m_hasCourse->setChecked(current.days.has_value());
+    if (current.days)
+        m_courseDays->setValue(*current.days);
+    m_indication->setCurrentIndex(qMax(0, m_indication->findData(current.indication)));
+    m_step->setValue(current.stepMg);
+    m_minMg->setValue(current.minMg);
+    m_prescriber->setText(current.prescriber);
+    m_note->setText(current.note);
 }
 
 Regimen RegimenDialog::value() const
@@ -199,11 +239,8 @@ void RegimenDialog::updatePreview()
 
     const QLocale locale;
     const Regimen regimen = value();
-    const auto weight = WeightRepository::latestOnOrBefore(m_context.database().connection(),
-                                                           m_patientId, regimen.start);
-    const std::optional<double> kg =
-        weight && *weight ? std::optional<double>((*weight)->kg) : std::nullopt;
-    const auto dose = DoseCalculator::calculate(regimen, kg);
+    RegimenService regimens(m_context.database(), m_context.clock());
+    const auto dose = regimens.doseFor(regimen, regimen.start);
     if (!dose) {
         m_arithmetic->setText(dose.error().message.toHtmlEscaped());
         m_syringe->setDose(0);

@@ -46,6 +46,7 @@ public:
     void accept() override;
 
 private:
+    void loadCurrent();
     void updatePreview();
 
     AppContext &m_context;
