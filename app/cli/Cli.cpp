@@ -55,7 +55,8 @@ const QList<CommandSpec> &commands()
     static const QList<CommandSpec> all = [] {
         QList<CommandSpec> list;
         list << patientCommands() << regimenCommands() << injectionCommands() << siteCommands()
-             << stockCommands() << diaryCommands() << maintenanceCommands() << exportCommands();
+             << stockCommands() << diaryCommands() << maintenanceCommands() << exportCommands()
+             << todayCommands();
         return list;
     }();
     return all;

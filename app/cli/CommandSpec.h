@@ -63,5 +63,6 @@ QList<CommandSpec> stockCommands();
 QList<CommandSpec> diaryCommands();
 QList<CommandSpec> maintenanceCommands();
 QList<CommandSpec> exportCommands();
+QList<CommandSpec> todayCommands();
 
 } // namespace shotbook::cli

@@ -1,11 +1,13 @@
 #include "CommandContext.h"
 #include "CommandSpec.h"
+#include "JsonText.h"
 #include "common/Clock.h"
 #include "common/IsoDateTime.h"
 #include "injections/InjectionLog.h"
 #include "injections/InjectionRepository.h"
 #include "regimen/PatientSchedule.h"
 #include "regimen/RegimenService.h"
+#include "safety/SafetyService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -81,13 +83,13 @@ public:
         output.json.insert(QStringLiteral("id"), logged->injection.id);
         output.json.insert(QStringLiteral("at"), iso::formatLocal(logged->injection.at));
         output.json.insert(QStringLiteral("site"), logged->injection.site);
-        output.json.insert(QStringLiteral("dose_mg"), logged->injection.doseMg);
+        output.json.insert(QStringLiteral("dose_mg"), twoDecimals(logged->injection.doseMg));
         output.json.insert(QStringLiteral("lot"), optionalText(logged->injection.lot));
         output.json.insert(QStringLiteral("slot"),
                            optionalTime(logged->slot ? std::optional<QDateTime>(logged->slot->due)
                                                      : std::nullopt));
         output.text << tr("Logged %1 mg in %2 at %3 (id %4).")
-                           .arg(logged->injection.doseMg)
+                           .arg(decimalText(logged->injection.doseMg))
                            .arg(logged->injection.site, iso::formatLocal(logged->injection.at))
                            .arg(logged->injection.id);
         return output;
@@ -148,11 +150,18 @@ public:
         if (advice.dueAt) {
             const auto dose = regimens.doseOn(patient->id, advice.dueAt->toLocalTime().date());
             if (dose) {
-                output.json.insert(QStringLiteral("dose_mg"), dose->perDoseMg);
-                output.json.insert(QStringLiteral("dose_ml"), dose->perDoseMl);
+                output.json.insert(QStringLiteral("dose_mg"), twoDecimals(dose->perDoseMg));
+                output.json.insert(QStringLiteral("dose_ml"), twoDecimals(dose->perDoseMl));
                 output.warnings << dose->warnings;
             }
         }
+        // The label's stops: a red flag open, an infection, low neutrophils,
+        // fever, kidneys.
+        SafetyService safety(context.database(), context.clock());
+        const auto state = safety.stateOn(patient->id, today);
+        if (!state)
+            return fail(state.error());
+        output.warnings << state->all();
         const QLocale locale;
         switch (advice.kind) {
         case DoseAdvice::Kind::Wait:

@@ -23,12 +23,26 @@ QString number(double value)
     constexpr double ExactIntegerLimit = 9007199254740992.0; // 2^53
     if (!std::isfinite(value))
         return QStringLiteral("null");
+    // No floating-point noise (0.1 * 711 = 71.10000000000001): nothing
+    // Shotbook prints needs more than six decimals.
+    if (std::fabs(value) < 1e9)
+        value = std::round(value * 1e6) / 1e6;
     if (std::trunc(value) == value && std::fabs(value) < ExactIntegerLimit)
         return QString::number(static_cast<qint64>(value));
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace
+
+double twoDecimals(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+QString decimalText(double value)
+{
+    return number(twoDecimals(value));
+}
 
 QString toJsonText(const QJsonValue &value)
 {

@@ -9,4 +9,8 @@ namespace shotbook::cli {
 // keys sorted, integers without a decimal point.
 QString toJsonText(const QJsonValue &value);
 
+// mg, kg and mL to at most two decimals (spec/cli.md), for JSON and text.
+double twoDecimals(double value);
+QString decimalText(double value); // "24.6", "100": `.` whatever the locale
+
 } // namespace shotbook::cli

@@ -1,34 +1,20 @@
 #include "CommandContext.h"
 #include "CommandSpec.h"
+#include "DoseJson.h"
+#include "JsonText.h"
 #include "common/Clock.h"
 #include "common/IsoDateTime.h"
 #include "regimen/RegimenService.h"
+#include "safety/SafetyService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace shotbook::cli {
 
 namespace {
-
-QJsonValue optionalNumber(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue();
-}
-
-QJsonObject doseJson(const DoseCalculation &dose)
-{
-    return {
-        {QStringLiteral("daily_mg"), dose.dailyMg},
-        {QStringLiteral("per_dose_mg"), dose.perDoseMg},
-        {QStringLiteral("per_dose_ml"), dose.perDoseMl},
-        {QStringLiteral("doses_per_day"), dose.dosesPerDay},
-        {QStringLiteral("every_days"), dose.everyDays},
-        {QStringLiteral("syringes_per_dose"), dose.syringesPerDose},
-        {QStringLiteral("mg_per_kg"), optionalNumber(dose.mgPerKgPerDay)},
-        {QStringLiteral("weight_kg"), optionalNumber(dose.weightKg)},
-    };
-}
 
 class RegimenCommands final
 {
@@ -132,16 +118,21 @@ public:
         output.json = doseJson(*dose);
         output.json.insert(QStringLiteral("date"), iso::formatDate(day));
         output.warnings = dose->warnings;
+        // The label's stops: tell the doctor before this dose.
+        SafetyService safety(context.database(), context.clock());
+        const auto state = safety.stateOn(patient->id, day);
+        if (!state)
+            return fail(state.error());
+        output.warnings << state->all();
         if (dose->mgPerKgPerDay)
             output.text << tr("%1 mg/kg/day × %2 kg = %3 mg/day")
-                               .arg(*dose->mgPerKgPerDay)
-                               .arg(*dose->weightKg)
-                               .arg(dose->dailyMg);
+                               .arg(decimalText(*dose->mgPerKgPerDay), decimalText(*dose->weightKg),
+                                    decimalText(dose->dailyMg));
         else
-            output.text << tr("%1 mg/day").arg(dose->dailyMg);
+            output.text << tr("%1 mg/day").arg(decimalText(dose->dailyMg));
         output.text << tr("%1 dose(s) of %2 mg (%3 mL), %4 syringe(s) each, every %5 day(s).")
                            .arg(dose->dosesPerDay)
-                           .arg(dose->perDoseMg)
+                           .arg(decimalText(dose->perDoseMg))
                            .arg(dose->perDoseMl, 0, 'f', 2)
                            .arg(dose->syringesPerDose)
                            .arg(dose->everyDays);

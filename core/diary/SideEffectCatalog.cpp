@@ -140,9 +140,14 @@ QString SideEffectCatalog::displayName(const QString &id)
 
 QString SideEffectCatalog::redFlagAdvice()
 {
-    return tr("Get medical help now. Stop using anakinra and call your doctor. For a severe "
-              "allergic reaction (anaphylaxis), swelling of the throat or trouble breathing, call "
-              "the emergency number.");
+    return tr("Get medical help now.") + QLatin1Char(' ') + redFlagActions();
+}
+
+QString SideEffectCatalog::redFlagActions()
+{
+    return tr("Stop using anakinra and call your doctor. For a severe allergic reaction "
+              "(anaphylaxis), swelling of the throat or trouble breathing, call the emergency "
+              "number.");
 }
 
 } // namespace shotbook

@@ -40,8 +40,10 @@ public:
     // punctuation ignored.
     static std::optional<CatalogTerm> match(const QString &text);
     static QString displayName(const QString &id);
-    // What to do now, for the red-flag banner.
+    // What to do now: "Get medical help now." and the actions.
     static QString redFlagAdvice();
+    // The actions alone, for under a "Get medical help now" heading.
+    static QString redFlagActions();
 };
 
 } // namespace shotbook

@@ -204,6 +204,12 @@ Result<QList<Weight>> PatientRepository::weights(qint64 patientId) const
     return WeightRepository::all(m_database.connection(), patientId);
 }
 
+Result<std::optional<Weight>> PatientRepository::latestWeight(qint64 patientId,
+                                                              const QDate &date) const
+{
+    return WeightRepository::latestOnOrBefore(m_database.connection(), patientId, date);
+}
+
 Status PatientRepository::removeWeight(qint64 weightId)
 {
     return Transaction::run(m_database, [&]() -> Status {

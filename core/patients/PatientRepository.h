@@ -35,6 +35,8 @@ public:
     // Dated weights (0.3–300 kg, not in the future, not before birth).
     Result<Weight> addWeight(qint64 patientId, const QDate &measuredOn, double kg);
     Result<QList<Weight>> weights(qint64 patientId) const;
+    // The latest weight measured on or before the date, if any.
+    Result<std::optional<Weight>> latestWeight(qint64 patientId, const QDate &date) const;
     Status removeWeight(qint64 weightId);
 
     // The patient a command names: its integer id or its exact name; an empty

@@ -137,6 +137,12 @@ private Q_SLOTS:
             context.setCurrentPatientId(m_patient);
             ui::TodayView today(context);
             QVERIFY(!today.redFlagBanner()->isHidden());
+            // Hiding asks first; "no" (the default) keeps it.
+            today.redFlagBanner()->acknowledgeButton()->click();
+            QVERIFY(!today.redFlagBanner()->isHidden());
+            QCOMPARE(m_prompts.asked.size(), 1);
+            QVERIFY(m_prompts.asked.constLast().contains(QStringLiteral("medical help")));
+            m_prompts.confirmations.enqueue(true);
             today.redFlagBanner()->acknowledgeButton()->click();
             QVERIFY(today.redFlagBanner()->isHidden());
         }

@@ -34,4 +34,25 @@ QString TimeText::span(qint64 secs)
     return tr("%n day(s)", nullptr, static_cast<int>(hours / 24));
 }
 
+QString TimeText::time(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat);
+}
+
+QString TimeText::age(const QDate &birth, const QDate &today)
+{
+    int months = (today.year() - birth.year()) * 12 + today.month() - birth.month();
+    if (today.day() < birth.day())
+        --months;
+    if (months < 1) {
+        const qint64 days = qMax<qint64>(0, birth.daysTo(today));
+        if (days < 14)
+            return tr("%n day(s) old", nullptr, static_cast<int>(days));
+        return tr("%n week(s) old", nullptr, static_cast<int>(days / 7));
+    }
+    if (months < 24)
+        return tr("%n month(s) old", nullptr, months);
+    return tr("%n year(s) old", nullptr, months / 12);
+}
+
 } // namespace shotbook::ui

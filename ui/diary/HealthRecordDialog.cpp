@@ -1,5 +1,7 @@
 #include "HealthRecordDialog.h"
 
+#include "common/PatientTitle.h"
+
 #include "DiaryCommands.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
@@ -50,10 +52,11 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
     };
     auto *form = new QFormLayout;
     QString note;
+    QString title;
 
     switch (kind) {
     case Kind::SideEffect:
-        setWindowTitle(tr("Record Side Effect"));
+        title = tr("Record Side Effect");
         m_term = new QComboBox(this);
         m_term->setEditable(true);
         m_term->setInsertPolicy(QComboBox::NoInsert);
@@ -75,7 +78,7 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
                   "serious infection.");
         break;
     case Kind::Infection:
-        setWindowTitle(tr("Record Infection"));
+        title = tr("Record Infection");
         m_text = new QLineEdit(this);
         m_text->setPlaceholderText(tr("e.g. chest infection, urinary infection"));
         m_doctorTold = new QCheckBox(tr("The doctor has been told"), this);
@@ -88,7 +91,7 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
                   "infection.");
         break;
     case Kind::Lab: {
-        setWindowTitle(tr("Record Blood Test"));
+        title = tr("Record Blood Test");
         m_term = new QComboBox(this);
         for (const Analyte &analyte : Labs::analytes())
             m_term->addItem(tr("%1 (%2)").arg(Labs::displayName(analyte.id), analyte.unit),
@@ -106,7 +109,7 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
         break;
     }
     case Kind::Medicine:
-        setWindowTitle(tr("Record Other Medicine or Vaccine"));
+        title = tr("Record Other Medicine or Vaccine");
         m_text = new QLineEdit(this);
         m_text->setPlaceholderText(tr("Generic or brand name"));
         m_endKnown->setText(tr("Stopped on:"));
@@ -125,6 +128,7 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
     connect(buttons, &QDialogButtonBox::accepted, this, &HealthRecordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &HealthRecordDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(PatientTitle::apply(this, context, patientId, title));
     layout->addLayout(form);
     layout->addWidget(advice);
     layout->addWidget(m_error);

@@ -1,5 +1,7 @@
 #include "PatientsView.h"
 
+#include "common/TimeText.h"
+
 #include "AddPatientDialog.h"
 #include "DoseHistoryChart.h"
 #include "PatientCommands.h"
@@ -97,17 +99,14 @@ void PatientsView::showCurrent()
     QStringList lines;
     lines << QStringLiteral("<h2>%1</h2>").arg(patient.name.toHtmlEscaped());
     if (patient.birth) {
-        const QDate today = m_context.clock().today();
-        int years = today.year() - patient.birth->year();
-        if (today < patient.birth->addYears(years))
-            --years;
-        lines << tr("Born %1 (%n year(s) old)", nullptr, years)
-                     .arg(locale.toString(*patient.birth, QLocale::LongFormat));
+        lines << tr("Born %1 (%2)")
+                     .arg(locale.toString(*patient.birth, QLocale::LongFormat),
+                          TimeText::age(*patient.birth, m_context.clock().today()));
     } else {
         lines << tr("Date of birth not entered");
     }
-    const auto weight = WeightRepository::latestOnOrBefore(m_context.database().connection(),
-                                                           patient.id, m_context.clock().today());
+    PatientRepository patients(m_context.database(), m_context.clock());
+    const auto weight = patients.latestWeight(patient.id, m_context.clock().today());
     const WeightUnit unit(AppSettings().weightInPounds());
     if (weight && *weight)
         lines << tr("Weight %1 on %2")
@@ -152,7 +151,6 @@ void PatientsView::showCurrent()
     }
     m_details->setText(lines.join(QStringLiteral("<br>")));
 
-    PatientRepository patients(m_context.database(), m_context.clock());
     const auto weights = patients.weights(patient.id);
     if (weights && history)
         m_chart->setData(*weights, *history, m_context.clock().today(), unit);

@@ -1,5 +1,7 @@
 #include "WeightDialog.h"
 
+#include "common/PatientTitle.h"
+
 #include "WeightCommands.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
@@ -26,7 +28,7 @@ WeightDialog::WeightDialog(AppContext &context, qint64 patientId, const WeightUn
     , m_date(new QDateEdit(context.clock().today(), this))
     , m_error(new QLabel(this))
 {
-    setWindowTitle(tr("Record Weight"));
+    QLabel *heading = PatientTitle::apply(this, context, patientId, tr("Record Weight"));
     m_weight->setRange(unit.fromKg(PatientRules::MinWeightKg),
                        unit.fromKg(PatientRules::MaxWeightKg));
     m_weight->setDecimals(2);
@@ -49,6 +51,7 @@ WeightDialog::WeightDialog(AppContext &context, qint64 patientId, const WeightUn
     connect(buttons, &QDialogButtonBox::accepted, this, &WeightDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &WeightDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(m_error);

@@ -1,5 +1,7 @@
 #include "ReactionDialog.h"
 
+#include "common/PatientTitle.h"
+
 #include "SiteCommands.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
@@ -29,7 +31,7 @@ ReactionDialog::ReactionDialog(AppContext &context, qint64 patientId, const QStr
     , m_note(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
-    setWindowTitle(tr("Record Site Reaction"));
+    QLabel *heading = PatientTitle::apply(this, context, patientId, tr("Record Site Reaction"));
     for (const QString &id : Zones::ids())
         m_zone->addItem(Zones::displayName(id), id);
     m_zone->setCurrentIndex(qMax(0, m_zone->findData(zone)));
@@ -59,6 +61,7 @@ ReactionDialog::ReactionDialog(AppContext &context, qint64 patientId, const QStr
     connect(buttons, &QDialogButtonBox::accepted, this, &ReactionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ReactionDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(m_error);

@@ -54,7 +54,7 @@ RedFlagBanner::RedFlagBanner(AppContext &context, QWidget *parent)
     : QFrame(parent)
     , m_context(context)
     , m_text(new QLabel(this))
-    , m_acknowledge(new QPushButton(tr("I have got &help — hide this"), this))
+    , m_acknowledge(new QPushButton(tr("I have got help — hide this…"), this))
 {
     // Fixed colours, not the palette's: it must stand out in light and dark themes.
     setAutoFillBackground(true);
@@ -100,12 +100,21 @@ void RedFlagBanner::refresh()
     m_text->setText(QStringLiteral("<span style=\"font-size:large\"><b>%1</b></span><br>%2<br>%3")
                         .arg(tr("Get medical help now").toHtmlEscaped(),
                              signs.join(QStringLiteral(", ")),
-                             SideEffectCatalog::redFlagAdvice().toHtmlEscaped()));
+                             SideEffectCatalog::redFlagActions().toHtmlEscaped()));
 }
 
 void RedFlagBanner::acknowledge()
 {
     if (m_shown.isEmpty())
+        return;
+    // Never hidden by one stray key: the banner goes only when the user says,
+    // in a second step whose default is No, that they have got help.
+    if (!m_context.prompts().confirm(
+            this, tr("Hide the Warning?"),
+            tr("Hide this warning only when you have got medical help. The side effect stays open "
+               "until you mark it resolved in the Diary, and logging an injection will still ask "
+               "whether a doctor said to go on."),
+            tr("I Have Got Help — Hide It")))
         return;
     if (auto done = DataCommand::execute(
             m_context, std::make_unique<AcknowledgeRedFlagsCommand>(m_context, m_shown));

@@ -5,16 +5,11 @@
 #include "common/Card.h"
 #include "common/Clock.h"
 #include "common/TimeText.h"
-#include "diary/HealthRecordService.h"
+#include "diary/SideEffectCatalog.h"
 #include "injections/InjectionDialog.h"
-#include "patients/PatientRepository.h"
-#include "regimen/PatientSchedule.h"
-#include "regimen/RegimenService.h"
 #include "regimen/SyringeWidget.h"
-#include "sites/SiteService.h"
 #include "sites/Zones.h"
-#include "stock/StockService.h"
-#include "storage/Database.h"
+#include "today/TodaySummary.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -26,7 +21,7 @@ namespace shotbook::ui {
 
 namespace {
 
-constexpr int AdherenceDays = 30;
+constexpr int AdherenceDays = TodayService::AdherenceDays;
 
 QLabel *wrappedLabel(QWidget *parent)
 {
@@ -127,6 +122,12 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
+    // The red-flag banner's button is never the first control Tab reaches:
+    // the main actions come first.
+    QWidget::setTabOrder(m_logButton, m_regimenButton);
+    QWidget::setTabOrder(m_regimenButton, m_others);
+    QWidget::setTabOrder(m_others, m_redFlags->acknowledgeButton());
+
     connect(&m_context, &AppContext::dataChanged, this, &TodayView::refresh);
     connect(&m_context, &AppContext::currentPatientChanged, this, &TodayView::refresh);
     // Time passes: "in 20 min" becomes "overdue" without any data changing.
@@ -143,12 +144,19 @@ void TodayView::refresh()
     const QDate today = now.toLocalTime().date();
     const qint64 patientId = m_context.currentPatientId();
     m_heading->setText(tr("Today, %1").arg(locale.toString(today, QLocale::LongFormat)));
-    refreshAlerts();
-    refreshOthers(patientId);
 
-    PatientRepository patients(m_context.database(), m_context.clock());
-    const auto patient = patients.get(patientId);
-    if (!patient) {
+    TodayService service(m_context.database(), m_context.clock());
+    const auto summary =
+        service.summary(patientId > 0 ? std::optional<qint64>(patientId) : std::nullopt);
+    if (!summary) {
+        m_when->setText(summary.error().message.toHtmlEscaped());
+        return;
+    }
+    showAlerts(*summary);
+    showOthers(summary->others, now);
+
+    if (!summary->current) {
+        m_nextCard->setTitle(tr("Next dose"));
         m_dose->setText(tr("No patient"));
         m_when->setText(tr("Add a patient under Patients to start the diary."));
         m_advice->clear();
@@ -161,197 +169,195 @@ void TodayView::refresh()
         m_regimenButton->setVisible(false);
         return;
     }
-    m_logButton->setEnabled(true);
-    m_nextCard->setTitle(tr("Next dose for %1").arg(patient->name));
+    const PatientToday &current = *summary->current;
+    m_nextCard->setTitle(tr("Next dose for %1").arg(current.patient.name));
+    showNextDose(current, now);
+    showSite(current);
+    showTodaysDoses(current);
+    showAdherence(current.recent);
+}
 
-    const auto schedule = PatientSchedule::load(m_context.database(), patientId,
-                                                today.addDays(-AdherenceDays), today.addDays(1));
-    if (!schedule) {
-        m_when->setText(schedule.error().message.toHtmlEscaped());
-        return;
-    }
-    const DoseAdvice advice = schedule->advice(now);
-    RegimenService regimens(m_context.database(), m_context.clock());
-    m_regimenButton->setVisible(schedule->regimens().isEmpty());
+// Without a regimen the one thing to do is to set it: that is the main
+// action, and logging waits.
+void TodayView::showNextDose(const PatientToday &current, const QDateTime &now)
+{
+    const QLocale locale;
+    const DoseAdvice &advice = current.advice;
+    m_regimenButton->setVisible(!current.hasRegimen);
+    m_logButton->setEnabled(current.hasRegimen);
+    m_regimenButton->setDefault(!current.hasRegimen);
+    m_logButton->setDefault(current.hasRegimen);
 
     if (advice.kind == DoseAdvice::Kind::None) {
         m_syringe->hide();
         m_doseFlags->hide();
-        m_dose->setText(tr("No dose scheduled"));
-        m_when->setText(schedule->regimens().isEmpty()
-                            ? tr("Set the regimen your doctor prescribed to see when each dose "
-                                 "is due.")
-                            : tr("The last regimen's course has ended."));
+        m_dose->setText(current.hasRegimen ? tr("No dose scheduled") : tr("Set the regimen"));
+        m_when->setText(current.hasRegimen
+                            ? tr("The last regimen's course has ended.")
+                            : tr("Set the regimen your doctor prescribed to see when each dose "
+                                 "is due: Set Regimen… below."));
         m_advice->clear();
-    } else {
-        const auto dose = regimens.doseOn(patientId, advice.dueAt->toLocalTime().date());
-        m_syringe->setDose(dose ? dose->perDoseMg : 0.0);
-        m_syringe->setVisible(dose && dose->perDoseMg > 0);
-        QStringList flags;
-        if (dose) {
-            for (const Warning &warning : dose->warnings)
-                flags << QStringLiteral("⚠ ") + warning.message.toHtmlEscaped();
-        }
-        m_doseFlags->setText(flags.join(QStringLiteral("<br>")));
-        m_doseFlags->setVisible(!flags.isEmpty());
-        if (dose)
-            m_dose->setText(tr("%1 mg · %2 mL")
-                                .arg(locale.toString(dose->perDoseMg, 'g', 4),
-                                     locale.toString(dose->perDoseMl, 'f', 2)));
-        else
-            m_dose->setText(dose.error().message.toHtmlEscaped());
-        const QString due = TimeText::dueTime(*advice.dueAt, now);
-        switch (advice.kind) {
-        case DoseAdvice::Kind::Wait:
-            m_when->setText(
-                tr("Due <b>%1</b>, in %2.").arg(due, TimeText::span(now.secsTo(*advice.dueAt))));
-            m_advice->clear();
-            break;
-        case DoseAdvice::Kind::TakeNow:
-            m_when->setText(tr("<b>Overdue</b>: due %1, %2 ago.")
-                                .arg(due, TimeText::span(advice.dueAt->secsTo(now))));
-            m_advice->setText(tr("Take it now. If you miss a dose, take it as soon as you "
-                                 "remember, unless the next dose is nearly due."));
-            break;
-        case DoseAdvice::Kind::Skip:
-            m_when->setText(tr("<b>Missed</b> %1. Next dose <b>%2</b>, in %3.")
-                                .arg(TimeText::dueTime(*advice.missedAt, now), due,
-                                     TimeText::span(now.secsTo(*advice.dueAt))));
-            m_advice->setText(tr("The next dose is nearly due: skip the missed one and take "
-                                 "the next at its usual time. Never take two doses to make up "
-                                 "for a missed one."));
-            break;
-        case DoseAdvice::Kind::None:
-            break;
-        }
+        return;
     }
+    const auto &dose = current.dose;
+    m_syringe->setDose(dose ? dose->perDoseMg : 0.0);
+    m_syringe->setVisible(dose && dose->perDoseMg > 0);
+    QStringList flags;
+    if (dose) {
+        for (const Warning &warning : dose->warnings)
+            flags << QStringLiteral("⚠ ") + warning.message.toHtmlEscaped();
+        m_dose->setText(tr("%1 mg · %2 mL")
+                            .arg(locale.toString(dose->perDoseMg, 'g', 4),
+                                 locale.toString(dose->perDoseMl, 'f', 2)));
+    } else {
+        m_dose->setText(current.doseError ? current.doseError->message.toHtmlEscaped() : QString());
+    }
+    m_doseFlags->setText(flags.join(QStringLiteral("<br>")));
+    m_doseFlags->setVisible(!flags.isEmpty());
+    const QString due = TimeText::dueTime(*advice.dueAt, now);
+    switch (advice.kind) {
+    case DoseAdvice::Kind::Wait:
+        m_when->setText(
+            tr("Due <b>%1</b>, in %2.").arg(due, TimeText::span(now.secsTo(*advice.dueAt))));
+        if (advice.missedAt)
+            m_advice->setText(tr("The dose due %1 was not logged, but a dose was taken less "
+                                 "than half an interval ago: do not take another now.")
+                                  .arg(TimeText::dueTime(*advice.missedAt, now)));
+        else
+            m_advice->clear();
+        break;
+    case DoseAdvice::Kind::TakeNow:
+        m_when->setText(tr("<b>Overdue</b>: due %1, %2 ago.")
+                            .arg(due, TimeText::span(advice.dueAt->secsTo(now))));
+        m_advice->setText(tr("Take it now. If you miss a dose, take it as soon as you "
+                             "remember, unless the next dose is nearly due."));
+        break;
+    case DoseAdvice::Kind::Skip:
+        m_when->setText(tr("<b>Missed</b> %1. Next dose <b>%2</b>, in %3.")
+                            .arg(TimeText::dueTime(*advice.missedAt, now), due,
+                                 TimeText::span(now.secsTo(*advice.dueAt))));
+        m_advice->setText(tr("The next dose is nearly due: skip the missed one and take "
+                             "the next at its usual time. Never take two doses to make up "
+                             "for a missed one."));
+        break;
+    case DoseAdvice::Kind::None:
+        break;
+    }
+}
 
-    SiteService sites(m_context.database(), m_context.clock());
-    const auto suggested = sites.suggest(patientId);
-    if (suggested && *suggested)
-        m_site->setText(
-            tr("Suggested site: <b>%1</b>").arg(Zones::displayName(**suggested).toHtmlEscaped()));
+void TodayView::showSite(const PatientToday &current)
+{
+    if (current.suggestedSite)
+        m_site->setText(tr("Suggested site: <b>%1</b>")
+                            .arg(Zones::displayName(*current.suggestedSite).toHtmlEscaped()));
     else
         m_site->setText(tr("No site can be suggested: every zone is switched off or has a "
                            "reaction."));
+}
 
-    // Today's slots and what became of them.
+void TodayView::showTodaysDoses(const PatientToday &current)
+{
     QStringList lines;
-    const auto &slots = schedule->slots();
-    for (qsizetype i = 0; i < slots.size(); ++i) {
-        if (slots.at(i).due.toLocalTime().date() != today)
-            continue;
-        const QString time =
-            locale.toString(slots.at(i).due.toLocalTime().time(), QLocale::ShortFormat);
-        const int by = schedule->matching().filledBy.at(i);
-        if (by >= 0) {
-            const Injection &injection = schedule->injections().at(by);
+    for (const TodaySlot &slot : current.slots) {
+        const QString time = TimeText::time(slot.due);
+        switch (slot.state) {
+        case TodaySlot::State::Taken:
             lines << tr("%1 — ✓ taken at %2, %3")
-                         .arg(time,
-                              locale.toString(injection.at.toLocalTime().time(),
-                                              QLocale::ShortFormat),
-                              Zones::displayName(injection.site).toHtmlEscaped());
-        } else if (slots.at(i).due.addSecs(slots.at(i).halfWindowSecs) < now) {
+                         .arg(time, TimeText::time(slot.injection->at),
+                              Zones::displayName(slot.injection->site).toHtmlEscaped());
+            break;
+        case TodaySlot::State::Missed:
             lines << tr("%1 — <b>missed</b>").arg(time);
-        } else if (slots.at(i).due <= now) {
+            break;
+        case TodaySlot::State::DueNow:
             lines << tr("%1 — <b>due now</b>").arg(time);
-        } else {
+            break;
+        case TodaySlot::State::Due:
             lines << tr("%1 — due").arg(time);
+            break;
         }
     }
     m_todayList->setText(lines.isEmpty() ? tr("No dose is due today.")
                                          : lines.join(QStringLiteral("<br>")));
-
-    const AdherenceReport report =
-        schedule->adherence(today.addDays(-(AdherenceDays - 1)), today, now);
-    if (!report.percent) {
-        m_adherence->setText(tr("Nothing was due yet."));
-    } else {
-        m_adherence->setText(
-            tr("<b>%1 %</b> of doses taken: %2 of %3.<br>%4 missed, %5 extra.<br>%n day(s) in a "
-               "row complete.",
-               nullptr, report.streakDays)
-                .arg(locale.toString(*report.percent, 'f', 0))
-                .arg(report.taken)
-                .arg(report.expected)
-                .arg(report.missed)
-                .arg(report.extra));
-    }
 }
 
-// The stock's alerts (the stock is shared by every patient of the database).
-void TodayView::refreshAlerts()
+void TodayView::showAdherence(const AdherenceReport &report)
+{
+    const QLocale locale;
+    if (!report.percent) {
+        m_adherence->setText(tr("Nothing was due yet."));
+        return;
+    }
+    m_adherence->setText(
+        tr("<b>%1 %</b> of doses taken: %2 of %3.<br>%4 missed, %5 extra.<br>%n day(s) in a "
+           "row complete.",
+           nullptr, report.streakDays)
+            .arg(locale.toString(*report.percent, 'f', 0))
+            .arg(report.taken)
+            .arg(report.expected)
+            .arg(report.missed)
+            .arg(report.extra));
+}
+
+// The patient's alerts (the label's stops, a blood test due) and the stock's
+// (shared by every patient of the database).
+void TodayView::showAlerts(const TodaySummary &summary)
 {
     QStringList lines;
-    HealthRecordService records(m_context.database(), m_context.clock());
-    if (const auto due = records.nextLabDue(m_context.currentPatientId()); due && *due) {
-        const QDate today = m_context.clock().today();
-        if (**due <= today.addDays(7))
-            lines << QStringLiteral("⚠ ") + (**due < today
-                                                 ? tr("A neutrophil blood count was due on %1.")
-                                                 : tr("A neutrophil blood count is due on %1."))
-                                                .arg(QLocale().toString(**due, QLocale::LongFormat))
-                                                .toHtmlEscaped();
-    }
-    StockService stock(m_context.database(), m_context.clock());
-    if (const auto forecast = stock.status(std::nullopt)) {
-        for (const StockAlert &alert : forecast->alerts)
-            lines << QStringLiteral("⚠ ") + alert.message.toHtmlEscaped();
-    }
+    for (const Warning &alert : summary.alerts())
+        lines << QStringLiteral("⚠ ") + alert.message.toHtmlEscaped();
     m_alerts->setText(lines.join(QStringLiteral("<br>")));
     m_alertsCard->setVisible(!lines.isEmpty());
 }
 
-// A caregiver may look after two children: each other patient's next dose.
-void TodayView::refreshOthers(qint64 currentPatientId)
+// A caregiver may look after two children: each other patient's next dose,
+// red flags and overdue doses.
+void TodayView::showOthers(const QList<PatientToday> &others, const QDateTime &now)
 {
-    const QDateTime now = m_context.clock().now();
-    const QDate today = now.toLocalTime().date();
     const QLocale locale;
-    PatientRepository patients(m_context.database(), m_context.clock());
-    RegimenService regimens(m_context.database(), m_context.clock());
     QStringList lines;
-    if (const auto all = patients.list()) {
-        for (const Patient &patient : *all) {
-            if (patient.id == currentPatientId)
-                continue;
-            const auto schedule = PatientSchedule::load(m_context.database(), patient.id,
-                                                        today.addDays(-1), today.addDays(1));
-            if (!schedule)
-                continue;
-            const DoseAdvice advice = schedule->advice(now);
-            QString state;
-            switch (advice.kind) {
-            case DoseAdvice::Kind::Wait:
-                state = tr("next dose %1").arg(TimeText::dueTime(*advice.dueAt, now));
-                break;
-            case DoseAdvice::Kind::TakeNow:
-                state = tr("<b>overdue</b> since %1").arg(TimeText::dueTime(*advice.dueAt, now));
-                break;
-            case DoseAdvice::Kind::Skip:
-                state = tr("<b>missed</b> %1; next %2")
-                            .arg(TimeText::dueTime(*advice.missedAt, now),
-                                 TimeText::dueTime(*advice.dueAt, now));
-                break;
-            case DoseAdvice::Kind::None:
-                state = tr("no dose scheduled");
-                break;
-            }
-            QString amount;
-            if (advice.dueAt) {
-                if (const auto dose =
-                        regimens.doseOn(patient.id, advice.dueAt->toLocalTime().date()))
-                    amount = tr(" — %1 mg (%2 mL)")
-                                 .arg(locale.toString(dose->perDoseMg, 'g', 4),
-                                      locale.toString(dose->perDoseMl, 'f', 2));
-            }
-            lines << QStringLiteral("<b>%1</b>: %2%3 &nbsp;<a href=\"patient:%4\">%5</a>")
-                         .arg(patient.name.toHtmlEscaped(), state, amount)
-                         .arg(patient.id)
-                         .arg(tr("Show"));
+    for (const PatientToday &other : others) {
+        const DoseAdvice &advice = other.advice;
+        QString state;
+        switch (advice.kind) {
+        case DoseAdvice::Kind::Wait:
+            state = tr("next dose %1").arg(TimeText::dueTime(*advice.dueAt, now));
+            break;
+        case DoseAdvice::Kind::TakeNow:
+            state = tr("<b>overdue</b> since %1").arg(TimeText::dueTime(*advice.dueAt, now));
+            break;
+        case DoseAdvice::Kind::Skip:
+            state = tr("<b>missed</b> %1; next %2")
+                        .arg(TimeText::dueTime(*advice.missedAt, now),
+                             TimeText::dueTime(*advice.dueAt, now));
+            break;
+        case DoseAdvice::Kind::None:
+            state = other.hasRegimen ? tr("no dose scheduled") : tr("no regimen set");
+            break;
         }
+        QString amount;
+        if (advice.dueAt && other.dose)
+            amount = tr(" — %1 mg (%2 mL)")
+                         .arg(locale.toString(other.dose->perDoseMg, 'g', 4),
+                              locale.toString(other.dose->perDoseMl, 'f', 2));
+        QString flags;
+        if (other.safety.stopped()) {
+            QStringList names;
+            for (const SideEffect &effect : other.safety.openRedFlags)
+                names << SideEffectCatalog::displayName(effect.catalogId.value_or(effect.term));
+            flags = QStringLiteral("<br><span style=\"color:#b01e1e\"><b>%1</b></span>")
+                        .arg(tr("⚠ Get medical help now: %1")
+                                 .arg(names.join(QStringLiteral(", ")))
+                                 .toHtmlEscaped());
+        }
+        for (const Warning &alert : other.alerts())
+            flags += QStringLiteral("<br>⚠ ") + alert.message.toHtmlEscaped();
+        lines << QStringLiteral("<b>%1</b>: %2%3 &nbsp;<a href=\"patient:%4\">%5</a>%6")
+                     .arg(other.patient.name.toHtmlEscaped(), state, amount)
+                     .arg(other.patient.id)
+                     .arg(tr("Show"), flags);
     }
-    m_others->setText(lines.join(QStringLiteral("<br>")));
+    m_others->setText(lines.join(QStringLiteral("<br><br>")));
     m_othersCard->setVisible(!lines.isEmpty());
 }
 

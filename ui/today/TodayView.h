@@ -6,6 +6,12 @@
 class QLabel;
 class QPushButton;
 
+namespace shotbook {
+struct AdherenceReport;
+struct PatientToday;
+struct TodaySummary;
+} // namespace shotbook
+
 namespace shotbook::ui {
 
 class AppContext;
@@ -44,8 +50,12 @@ Q_SIGNALS:
     void setRegimenRequested();
 
 private:
-    void refreshAlerts();
-    void refreshOthers(qint64 currentPatientId);
+    void showNextDose(const PatientToday &current, const QDateTime &now);
+    void showSite(const PatientToday &current);
+    void showTodaysDoses(const PatientToday &current);
+    void showAdherence(const AdherenceReport &report);
+    void showAlerts(const TodaySummary &summary);
+    void showOthers(const QList<PatientToday> &others, const QDateTime &now);
 
     AppContext &m_context;
     QLabel *m_heading;

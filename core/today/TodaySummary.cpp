@@ -1,0 +1,147 @@
+#include "TodaySummary.h"
+
+#include "common/Clock.h"
+#include "diary/HealthRecordService.h"
+#include "patients/PatientRepository.h"
+#include "regimen/PatientSchedule.h"
+#include "regimen/RegimenService.h"
+#include "safety/SafetyService.h"
+#include "sites/SiteService.h"
+#include "stock/StockService.h"
+
+#include <QLocale>
+
+namespace shotbook {
+
+QString TodaySlot::id(State state)
+{
+    switch (state) {
+    case State::Taken:
+        return QStringLiteral("taken");
+    case State::Missed:
+        return QStringLiteral("missed");
+    case State::DueNow:
+        return QStringLiteral("due-now");
+    case State::Due:
+        break;
+    }
+    return QStringLiteral("due");
+}
+
+Warnings PatientToday::alerts() const
+{
+    Warnings out = safety.warnings;
+    if (labDue) {
+        const QString date = QLocale().toString(*labDue, QLocale::LongFormat);
+        out.append({QStringLiteral("lab-due"),
+                    *labDue < day
+                        ? TodayService::tr("A neutrophil blood count was due on %1.").arg(date)
+                        : TodayService::tr("A neutrophil blood count is due on %1.").arg(date)});
+    }
+    return out;
+}
+
+Warnings TodaySummary::alerts() const
+{
+    Warnings out;
+    if (current)
+        out << current->alerts();
+    for (const StockAlert &alert : stock.alerts)
+        out.append({alert.code, alert.message});
+    return out;
+}
+
+TodayService::TodayService(Database &database, const Clock &clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+Result<PatientToday> TodayService::patient(const Patient &patient) const
+{
+    PatientToday today;
+    today.patient = patient;
+    const QDateTime now = m_clock.now();
+    const QDate day = now.toLocalTime().date();
+    today.day = day;
+
+    const auto schedule =
+        PatientSchedule::load(m_database, patient.id, day.addDays(-AdherenceDays), day.addDays(1));
+    if (!schedule)
+        return fail(schedule.error());
+    today.hasRegimen = !schedule->regimens().isEmpty();
+    today.advice = schedule->advice(now);
+    if (today.advice.dueAt) {
+        RegimenService regimens(m_database, m_clock);
+        auto dose = regimens.doseOn(patient.id, today.advice.dueAt->toLocalTime().date());
+        if (dose)
+            today.dose = std::move(*dose);
+        else
+            today.doseError = dose.error();
+    }
+
+    const auto &slots = schedule->slots();
+    for (qsizetype i = 0; i < slots.size(); ++i) {
+        const Slot &slot = slots.at(i);
+        if (slot.due.toLocalTime().date() != day)
+            continue;
+        TodaySlot entry;
+        entry.due = slot.due;
+        if (const int by = schedule->matching().filledBy.at(i); by >= 0) {
+            entry.state = TodaySlot::State::Taken;
+            entry.injection = schedule->injections().at(by);
+        } else if (slot.due.addSecs(slot.halfWindowSecs) < now) {
+            entry.state = TodaySlot::State::Missed;
+        } else if (slot.due <= now) {
+            entry.state = TodaySlot::State::DueNow;
+        }
+        today.slots.append(entry);
+    }
+    today.recent = schedule->adherence(day.addDays(-(AdherenceDays - 1)), day, now);
+
+    SiteService sites(m_database, m_clock);
+    const auto suggested = sites.suggest(patient.id);
+    if (!suggested)
+        return fail(suggested.error());
+    today.suggestedSite = *suggested;
+
+    SafetyService safety(m_database, m_clock);
+    const auto state = safety.stateOn(patient.id, day);
+    if (!state)
+        return fail(state.error());
+    today.safety = *state;
+
+    HealthRecordService records(m_database, m_clock);
+    const auto due = records.nextLabDue(patient.id);
+    if (!due)
+        return fail(due.error());
+    if (*due && **due <= day.addDays(LabAlertDays))
+        today.labDue = *due;
+    return today;
+}
+
+Result<TodaySummary> TodayService::summary(std::optional<qint64> currentPatientId) const
+{
+    TodaySummary summary;
+    summary.now = m_clock.now();
+    PatientRepository patients(m_database, m_clock);
+    const auto all = patients.list();
+    if (!all)
+        return fail(all.error());
+    for (const Patient &patient : *all) {
+        auto today = this->patient(patient);
+        if (!today)
+            return fail(today.error());
+        if (currentPatientId && patient.id == *currentPatientId)
+            summary.current = std::move(*today);
+        else
+            summary.others.append(std::move(*today));
+    }
+    StockService stock(m_database, m_clock);
+    const auto forecast = stock.status(std::nullopt);
+    if (!forecast)
+        return fail(forecast.error());
+    summary.stock = *forecast;
+    return summary;
+}
+
+} // namespace shotbook
