@@ -169,6 +169,7 @@ private Q_SLOTS:
         flag(u"fever and shivering"_s, infection);
         flag(u"pneumonia"_s, infection);
         flag(u"cellulitis on my leg"_s, infection);
+        flag(u"fever 39.5 and shaking"_s, infection);
         flag(u"severe infection"_s, infection);
         // Unusual bruising or bleeding.
         flag(u"unusual bruising"_s, bleeding);
@@ -226,6 +227,7 @@ private Q_SLOTS:
         ask(u"chills"_s, infection);
         ask(u"nosebleed"_s, bleeding);
         ask(u"exhausted"_s, tiredness);
+        ask(u"I fainted after the injection"_s, anaphylaxis);
         // Near the injection site, what would be a red flag elsewhere is a question.
         ask(u"hives around the injection site"_s, hives, u"injection-site-reaction"_s);
         ask(u"swollen leg next to the injection site"_s, swelling, u"injection-site-reaction"_s);
@@ -283,6 +285,7 @@ private Q_SLOTS:
         ask(u"sehr müde"_s, tiredness);
         ask(u"Juckreiz"_s, hives);
         ask(u"Schüttelfrost"_s, infection);
+        ask(u"kurz ohnmächtig geworden"_s, u"anaphylaxis"_s);
         ask(u"starker Juckreiz an der Einstichstelle"_s, hives, u"injection-site-reaction"_s);
     }
     void german() { check(); }
