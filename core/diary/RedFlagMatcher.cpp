@@ -35,7 +35,8 @@ struct Token
 
 using Sentence = QList<Token>;
 
-// Optimal string alignment distance, stopping early above 1.
+// One letter added, dropped, changed, or two neighbours swapped, at most
+// (optimal string alignment distance <= 1).
 bool withinOneEdit(const QString &a, const QString &b)
 {
     const qsizetype n = a.size();
@@ -450,7 +451,8 @@ struct RedFlagMatcher::Index
 RedFlagMatcher::RedFlagMatcher(QList<RedFlagVocabulary> vocabularies)
     : m_vocabularies(std::move(vocabularies))
 {
-    for (const RedFlagVocabulary &vocabulary : m_vocabularies)
+    // The indexes point into m_vocabularies, which is never changed again.
+    for (const RedFlagVocabulary &vocabulary : std::as_const(m_vocabularies))
         m_indexes << std::make_shared<const Index>(vocabulary);
 }
 
