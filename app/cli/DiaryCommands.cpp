@@ -94,12 +94,19 @@ public:
         effect.onset = onset->value_or(context.clock().today());
         effect.resolved = *resolved;
         effect.note = context.value(QStringLiteral("note"));
+        effect.redFlag = context.has(QStringLiteral("red-flag"));
         HealthRecordService records(context.database(), context.clock());
         const auto added = records.addSideEffect(effect);
         if (!added)
             return fail(added.error());
         CommandOutput output;
         output.warnings = added->warnings;
+        for (Warning &warning : output.warnings) {
+            if (warning.code == QLatin1String("red-flag-possible"))
+                warning.message +=
+                    QLatin1Char(' ') + tr("To record a side effect as a red flag, add it with "
+                                          "--red-flag.");
+        }
         output.json.insert(QStringLiteral("id"), added->record.id);
         output.json.insert(QStringLiteral("red_flag"), added->record.redFlag);
         output.json.insert(QStringLiteral("catalog_id"), added->record.catalogId
@@ -400,7 +407,9 @@ QList<CommandSpec> diaryCommands()
               option("severity", "mild|moderate|severe", false, C::tr("how bad")),
               option("onset", "DATE", false, C::tr("when it began")),
               option("resolved", "DATE", false, C::tr("when it ended")),
-              option("note", "TEXT", false, C::tr("a note"))},
+              option("note", "TEXT", false, C::tr("a note")),
+              option("red-flag", "", false,
+                     C::tr("it is a sign that needs medical help now (a red flag)"))},
              W, &C::sideEffect),
         spec({QStringLiteral("side-effect"), QStringLiteral("list")}, C::tr("side effects"),
              {patient}, R, &C::sideEffects),

@@ -3,6 +3,7 @@
 #include "HealthRecordRepository.h"
 #include "Labs.h"
 #include "MedicineCatalog.h"
+#include "RedFlagMatcher.h"
 #include "SideEffectCatalog.h"
 #include "common/Clock.h"
 #include "common/IsoDateTime.h"
@@ -71,16 +72,26 @@ HealthRecordService::addSideEffect(const SideEffect &input)
             QStringLiteral("invalid-date"),
             tr("The onset %1 is after the resolved date %2.")
                 .arg(iso::formatDate(effect.onset), iso::formatDate(*effect.resolved))));
-    if (const auto term = SideEffectCatalog::match(effect.term)) {
-        effect.catalogId = term->id;
-        effect.redFlag = term->isRedFlag();
-    } else if (effect.catalogId) {
+    // A term chosen from the catalogue is that term; typed text is recognised
+    // by meaning. A red flag set by the caller (the user said it is one) stays.
+    RedFlagMatch recognised;
+    if (effect.catalogId) {
         const auto known = SideEffectCatalog::find(*effect.catalogId);
         if (!known)
             return fail(
                 Error::rejected(QStringLiteral("invalid-term"),
                                 tr("Unknown catalogue term \"%1\".").arg(*effect.catalogId)));
-        effect.redFlag = known->isRedFlag();
+        effect.redFlag = effect.redFlag || known->isRedFlag();
+    } else {
+        recognised = RedFlagMatcher::builtIn().match(effect.term);
+        if (!recognised.termId.isEmpty()) {
+            effect.catalogId = recognised.termId;
+            effect.redFlag =
+                effect.redFlag || SideEffectCatalog::find(recognised.termId)->isRedFlag();
+        }
+        // Marked a red flag where the words only may be one: it is the one they name.
+        if (effect.redFlag && recognised.confidence == RedFlagMatch::Confidence::Possible)
+            effect.catalogId = recognised.possibleTermId;
     }
 
     return Transaction::run(m_database, [&]() -> Result<Recorded<SideEffect>> {
@@ -95,8 +106,17 @@ HealthRecordService::addSideEffect(const SideEffect &input)
         if (effect.redFlag && !effect.resolved)
             recorded.warnings.append(
                 {QStringLiteral("red-flag"),
-                 tr("%1: %2").arg(SideEffectCatalog::displayName(*effect.catalogId),
+                 tr("%1: %2").arg(effect.catalogId
+                                      ? SideEffectCatalog::displayName(*effect.catalogId)
+                                      : effect.term,
                                   SideEffectCatalog::redFlagAdvice())});
+        else if (!effect.redFlag && recognised.confidence == RedFlagMatch::Confidence::Possible)
+            recorded.warnings.append(
+                {QStringLiteral("red-flag-possible"),
+                 tr("\"%1\" may be one of the signs that need medical help now (%2). Check "
+                    "whether it is: if so, get medical help now and record it as a red flag.")
+                     .arg(effect.term,
+                          SideEffectCatalog::displayName(recognised.possibleTermId))});
         return recorded;
     });
 }

@@ -36,6 +36,9 @@ public:
         Warnings warnings;
     };
 
+    // The term is recognised (SideEffectCatalog, RedFlagMatcher): red_flag
+    // for a confident red flag, or when input.redFlag says the user marked it
+    // one; a possible red flag not marked warns red-flag-possible.
     Result<Recorded<SideEffect>> addSideEffect(const SideEffect &input);
     Status resolveSideEffect(qint64 id, const QDate &resolved);
     Status acknowledgeRedFlag(qint64 id);

@@ -1,82 +1,39 @@
 #include "SideEffectCatalog.h"
 
-#include <QRegularExpression>
+#include "RedFlagMatcher.h"
 
 namespace shotbook {
-
-namespace {
-
-QString normalised(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    return text.toCaseFolded().replace(separators, QStringLiteral(" ")).trimmed();
-}
-
-QStringList list(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *item : items)
-        out << QString::fromUtf8(item);
-    return out;
-}
-
-} // namespace
 
 const QList<CatalogTerm> &SideEffectCatalog::terms()
 {
     using G = CatalogTerm::Group;
     static const QList<CatalogTerm> all = {
         // Common (label).
-        {QStringLiteral("headache"), G::Common, list({"headache", "head ache"})},
-        {QStringLiteral("nausea"), G::Common, list({"nausea", "feeling sick", "queasy"})},
-        {QStringLiteral("vomiting"), G::Common,
-         list({"vomiting", "vomit", "being sick", "throwing up"})},
-        {QStringLiteral("diarrhoea"), G::Common, list({"diarrhoea", "diarrhea", "loose stools"})},
-        {QStringLiteral("injection-site-reaction"), G::Common,
-         list({"injection site reaction", "site reaction", "injection site redness",
-               "injection site swelling", "injection site pain"})},
-        {QStringLiteral("joint-pain"), G::Common,
-         list({"joint pain", "arthralgia", "sore joints"})},
-        {QStringLiteral("infection"), G::Common, list({"infection"})},
-        {QStringLiteral("fever"), G::Common, list({"fever", "high temperature", "pyrexia"})},
-        {QStringLiteral("common-cold"), G::Common,
-         list({"common cold", "cold", "runny nose", "nasopharyngitis", "sore throat"})},
+        {QStringLiteral("headache"), G::Common},
+        {QStringLiteral("nausea"), G::Common},
+        {QStringLiteral("vomiting"), G::Common},
+        {QStringLiteral("diarrhoea"), G::Common},
+        {QStringLiteral("injection-site-reaction"), G::Common},
+        {QStringLiteral("joint-pain"), G::Common},
+        {QStringLiteral("infection"), G::Common},
+        {QStringLiteral("fever"), G::Common},
+        {QStringLiteral("common-cold"), G::Common},
         // Serious (label).
-        {QStringLiteral("rash"), G::Serious, list({"rash", "skin rash"})},
-        {QStringLiteral("hypersensitivity"), G::Serious,
-         list({"hypersensitivity", "allergic reaction", "allergy"})},
-        {QStringLiteral("angioedema"), G::Serious, list({"angioedema"}), true},
-        {QStringLiteral("raised-liver-enzymes"), G::Serious,
-         list({"raised liver enzymes", "high liver enzymes", "elevated liver enzymes",
-               "liver enzymes", "raised alt", "raised ast"})},
-        {QStringLiteral("low-neutrophils"), G::Serious,
-         list({"low neutrophils", "neutropenia", "low white blood cells", "low white cell count"})},
-        {QStringLiteral("low-platelets"), G::Serious,
-         list({"low platelets", "thrombocytopenia", "low platelet count"})},
+        {QStringLiteral("rash"), G::Serious},
+        {QStringLiteral("hypersensitivity"), G::Serious},
+        {QStringLiteral("angioedema"), G::Serious, true},
+        {QStringLiteral("raised-liver-enzymes"), G::Serious},
+        {QStringLiteral("low-neutrophils"), G::Serious},
+        {QStringLiteral("low-platelets"), G::Serious},
         // Red flags: get medical help now.
-        {QStringLiteral("anaphylaxis"), G::RedFlag,
-         list({"anaphylaxis", "anaphylactic reaction", "anaphylactic shock"})},
-        {QStringLiteral("trouble-breathing"), G::RedFlag,
-         list({"trouble breathing", "difficulty breathing", "short of breath",
-               "shortness of breath", "breathless", "dyspnoea", "dyspnea", "wheezing",
-               "cannot breathe", "can t breathe"})},
-        {QStringLiteral("swelling"), G::RedFlag,
-         list({"swelling of the face", "swelling of face", "swollen face", "swollen lips",
-               "swelling of the lips", "swollen tongue", "swollen throat", "swelling of the throat",
-               "throat swelling", "swollen legs", "swollen feet", "swelling of the legs",
-               "swelling of the feet", "swollen ankles"})},
-        {QStringLiteral("chest-pain"), G::RedFlag,
-         list({"chest pain", "pain in the chest", "chest tightness"})},
-        {QStringLiteral("hives"), G::RedFlag,
-         list({"hives", "urticaria", "nettle rash", "extreme itching", "severe itching"})},
-        {QStringLiteral("serious-infection"), G::RedFlag,
-         list({"serious infection", "severe infection", "sepsis", "pneumonia", "cellulitis"})},
-        {QStringLiteral("unusual-bleeding"), G::RedFlag,
-         list({"unusual bruising", "unusual bleeding", "bleeding", "bruising easily",
-               "easy bruising"})},
-        {QStringLiteral("extreme-tiredness"), G::RedFlag,
-         list({"extreme tiredness", "extreme weakness", "extreme fatigue", "severe fatigue",
-               "severe weakness"})},
+        {QStringLiteral("anaphylaxis"), G::RedFlag},
+        {QStringLiteral("trouble-breathing"), G::RedFlag},
+        {QStringLiteral("swelling"), G::RedFlag},
+        {QStringLiteral("chest-pain"), G::RedFlag},
+        {QStringLiteral("hives"), G::RedFlag},
+        {QStringLiteral("serious-infection"), G::RedFlag},
+        {QStringLiteral("unusual-bleeding"), G::RedFlag},
+        {QStringLiteral("extreme-tiredness"), G::RedFlag},
     };
     return all;
 }
@@ -92,18 +49,10 @@ std::optional<CatalogTerm> SideEffectCatalog::find(const QString &id)
 
 std::optional<CatalogTerm> SideEffectCatalog::match(const QString &text)
 {
-    const QString typed = normalised(text);
-    if (typed.isEmpty())
+    const RedFlagMatch found = RedFlagMatcher::builtIn().match(text);
+    if (found.termId.isEmpty())
         return std::nullopt;
-    for (const CatalogTerm &term : terms()) {
-        if (normalised(term.id) == typed)
-            return term;
-        for (const QString &synonym : term.synonyms) {
-            if (normalised(synonym) == typed)
-                return term;
-        }
-    }
-    return std::nullopt;
+    return find(found.termId);
 }
 
 QString SideEffectCatalog::displayName(const QString &id)

@@ -20,7 +20,6 @@ struct CatalogTerm
     };
     QString id;
     Group group = Group::Common;
-    QStringList synonyms; // lower case, matched whole after normalising
     // A serious side effect that is also a sign to get help now (angioedema:
     // swelling of the face, lips or throat).
     bool alsoRedFlag = false;
@@ -35,9 +34,11 @@ class SideEffectCatalog final
 public:
     static const QList<CatalogTerm> &terms();
     static std::optional<CatalogTerm> find(const QString &id);
-    // A typed term matched to the catalogue: its id, a synonym ("hives",
-    // "urticaria"; "short of breath", "trouble breathing"), case and
-    // punctuation ignored.
+    // A typed term matched to the catalogue: its id, a synonym, or a red flag
+    // recognised with confidence by RedFlagMatcher ("urticaria", "my throat is
+    // swelling", "can't breathe"). Of a possible red flag only the common or
+    // serious term recognised with it is returned, if any: ask
+    // RedFlagMatcher::builtIn() for the whole answer.
     static std::optional<CatalogTerm> match(const QString &text);
     static QString displayName(const QString &id);
     // What to do now: "Get medical help now." and the actions.

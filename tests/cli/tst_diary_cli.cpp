@@ -351,6 +351,97 @@ private Q_SLOTS:
         QCOMPARE(effect.value(u"acknowledged"_s).toBool(), true);
     }
 
+    // Recognised by meaning (tst_redflags has the whole table); a possible red
+    // flag warns red-flag-possible and says how to mark it; --red-flag marks it.
+    void sideEffectByMeaning_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<bool>("flagged"); // --red-flag given
+        QTest::addColumn<bool>("redFlag");
+        QTest::addColumn<QString>("catalogId"); // empty: null
+        QTest::addColumn<QStringList>("codes");
+
+        const QStringList redFlag{u"red-flag"_s}, possible{u"red-flag-possible"_s};
+        QTest::newRow("my throat is swelling")
+            << u"my throat is swelling"_s << false << true << u"swelling"_s << redFlag;
+        QTest::newRow("hives all over")
+            << u"hives all over"_s << false << true << u"hives"_s << redFlag;
+        QTest::newRow("can't breathe")
+            << u"can't breathe"_s << false << true << u"trouble-breathing"_s << redFlag;
+        QTest::newRow("Atemnot (German)")
+            << u"Atemnot"_s << false << true << u"trouble-breathing"_s << redFlag;
+        QTest::newRow("mild headache")
+            << u"mild headache"_s << false << false << u"headache"_s << QStringList{};
+        QTest::newRow("slight redness at the site")
+            << u"slight redness at the site"_s << false << false << u"injection-site-reaction"_s
+            << QStringList{};
+        QTest::newRow("no chest pain")
+            << u"no chest pain"_s << false << false << QString() << QStringList{};
+        QTest::newRow("lips tingling: possible")
+            << u"lips tingling"_s << false << false << QString() << possible;
+        QTest::newRow("lips tingling --red-flag")
+            << u"lips tingling"_s << true << true << u"swelling"_s << redFlag;
+        QTest::newRow("free text --red-flag")
+            << u"feeling very odd"_s << true << true << QString() << redFlag;
+        QTest::newRow("headache --red-flag (the user knows best)")
+            << u"headache"_s << true << true << u"headache"_s << redFlag;
+    }
+
+    void sideEffectByMeaning()
+    {
+        QFETCH(QString, term);
+        QFETCH(bool, flagged);
+        QFETCH(bool, redFlag);
+        QFETCH(QString, catalogId);
+        QFETCH(QStringList, codes);
+        const QString now = u"2026-03-01T12:00"_s;
+        QVERIFY(addPatient(now));
+        QStringList arguments{u"side-effect"_s, u"add"_s, u"--term"_s, term};
+        if (flagged)
+            arguments << u"--red-flag"_s;
+        QJsonObject added;
+        QVERIFY(ok(now, arguments, &added));
+        QCOMPARE(added.value(u"red_flag"_s).toBool(), redFlag);
+        if (catalogId.isEmpty())
+            QVERIFY(added.value(u"catalog_id"_s).isNull());
+        else
+            QCOMPARE(added.value(u"catalog_id"_s).toString(), catalogId);
+        QCOMPARE(warningCodes(added), codes);
+        const QString message = codes.isEmpty() ? QString()
+                                                : added.value(u"warnings"_s)
+                                                      .toArray()
+                                                      .first()
+                                                      .toObject()
+                                                      .value(u"message"_s)
+                                                      .toString();
+        if (codes == QStringList{u"red-flag-possible"_s}) {
+            QVERIFY2(message.contains(term), qPrintable(message));
+            QVERIFY2(message.contains(u"medical help now"_s), qPrintable(message));
+            QVERIFY2(message.contains(u"--red-flag"_s), qPrintable(message));
+        } else if (!codes.isEmpty()) {
+            QVERIFY2(message.contains(u"medical help now"_s), qPrintable(message));
+        }
+
+        // Stored so: the list says the same.
+        QJsonObject list;
+        QVERIFY(ok(now, {u"side-effect"_s, u"list"_s}, &list));
+        const QJsonObject effect = list.value(u"side_effects"_s).toArray().first().toObject();
+        QCOMPARE(effect.value(u"term"_s).toString(), term);
+        QCOMPARE(effect.value(u"red_flag"_s).toBool(), redFlag);
+    }
+
+    // The plain text output names the possible red flag and how to mark it.
+    void possibleRedFlagInText()
+    {
+        const QString now = u"2026-03-01T12:00"_s;
+        QVERIFY(addPatient(now));
+        const CliRun run = runCli({u"--db"_s, m_db, u"--now"_s, now, u"side-effect"_s, u"add"_s,
+                                   u"--term"_s, u"lips tingling"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QString all = QString::fromUtf8(run.out + run.err);
+        QVERIFY2(all.contains(u"--red-flag"_s), qPrintable(all));
+    }
+
     // ---- med add ------------------------------------------------------------
 
     void medAddWarnings_data()
@@ -366,6 +457,13 @@ private Q_SLOTS:
         QTest::newRow("yellow fever")
             << u"Yellow fever vaccine"_s << QStringList{u"live-vaccine"_s};
         QTest::newRow("Fluenz Tetra") << u"Fluenz Tetra"_s << QStringList{u"live-vaccine"_s};
+        QTest::newRow("Amjevita (biosimilar)") << u"Amjevita"_s << QStringList{u"interaction"_s};
+        QTest::newRow("adalimumab-atto") << u"adalimumab-atto"_s << QStringList{u"interaction"_s};
+        QTest::newRow("Kevzara (IL-6)") << u"Kevzara"_s << QStringList{u"interaction"_s};
+        QTest::newRow("Priorix-Tetra") << u"Priorix-Tetra"_s << QStringList{u"live-vaccine"_s};
+        QTest::newRow("Gelbfieberimpfung")
+            << u"Gelbfieberimpfung"_s << QStringList{u"live-vaccine"_s};
+        QTest::newRow("Shingrix (not live)") << u"Shingrix"_s << QStringList{};
         QTest::newRow("methotrexate") << u"methotrexate"_s << QStringList{};
         QTest::newRow("inactivated influenza vaccine")
             << u"influenza vaccine (inactivated)"_s << QStringList{};

@@ -281,6 +281,9 @@ private Q_SLOTS:
         row("unusual bruising", u"unusual bruising"_s, u"unusual-bleeding"_s, true);
         row("extreme tiredness", u"Extreme tiredness"_s, u"extreme-tiredness"_s, true);
         row("extreme weakness", u"extreme weakness"_s, u"extreme-tiredness"_s, true);
+        // Matched by meaning, not by the whole phrase (tst_redflags has the
+        // table): hives anywhere are hives.
+        row("hives with more words", u"hives on my back"_s, u"hives"_s, true);
         // Common and serious: matched, not red flags.
         row("headache", u"headache"_s, u"headache"_s, false);
         row("Head-ache", u"Head-ache"_s, u"headache"_s, false);
@@ -305,7 +308,7 @@ private Q_SLOTS:
         row("feeling blue", u"feeling blue"_s, QString(), false);
         row("empty", QString(), QString(), false);
         row("only punctuation", u"!!! ..."_s, QString(), false);
-        row("hives with more words", u"hives on my back"_s, QString(), false);
+        // Only a possible red flag (the GUI asks): not a catalogue match.
         row("chest (part of a term)", u"chest"_s, QString(), false);
     }
 
@@ -788,6 +791,48 @@ private Q_SLOTS:
         QVERIFY(all->constFirst().acknowledgedAt);
         QCOMPARE(all->constFirst().acknowledgedAt->toUTC(),
                  QDateTime(QDate(2026, 6, 20), QTime(11, 10), QTimeZone::utc()));
+    }
+
+    // A possible red flag is recorded as typed with a red-flag-possible
+    // warning; marked by the user, it is the red flag its words name.
+    void possibleRedFlagThroughTheService()
+    {
+        const qint64 patient = addPatient();
+        QVERIFY(patient > 0);
+        HealthRecordService records(*m_database, m_clock);
+        SideEffect tingling;
+        tingling.patientId = patient;
+        tingling.term = u"lips tingling"_s;
+        tingling.severity = u"mild"_s;
+        tingling.onset = d("2026-06-19");
+        const auto asked = records.addSideEffect(tingling);
+        QVERIFY(asked);
+        QVERIFY(!asked->record.redFlag);
+        QCOMPARE(asked->record.catalogId, std::nullopt);
+        QCOMPARE(asked->warnings.size(), 1);
+        QCOMPARE(asked->warnings.constFirst().code, u"red-flag-possible"_s);
+        QVERIFY2(asked->warnings.constFirst().message.contains(u"\"lips tingling\""_s),
+                 qPrintable(asked->warnings.constFirst().message));
+
+        tingling.redFlag = true; // the user says it is one
+        const auto marked = records.addSideEffect(tingling);
+        QVERIFY(marked);
+        QVERIFY(marked->record.redFlag);
+        QCOMPARE(marked->record.catalogId, std::optional<QString>(u"swelling"_s));
+        QCOMPARE(marked->warnings.size(), 1);
+        QCOMPARE(marked->warnings.constFirst().code, u"red-flag"_s);
+        QCOMPARE(records.unacknowledgedRedFlags(patient)->size(), 1);
+
+        // A term chosen from the catalogue is that term, whatever the text says.
+        SideEffect chosen = tingling;
+        chosen.redFlag = false;
+        chosen.term = u"Allergic reaction (hypersensitivity)"_s;
+        chosen.catalogId = u"hypersensitivity"_s;
+        const auto listed = records.addSideEffect(chosen);
+        QVERIFY(listed);
+        QCOMPARE(listed->record.catalogId, std::optional<QString>(u"hypersensitivity"_s));
+        QVERIFY(!listed->record.redFlag);
+        QVERIFY(listed->warnings.isEmpty());
     }
 
     void labsThroughTheService()

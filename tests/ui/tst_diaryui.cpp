@@ -124,6 +124,7 @@ private Q_SLOTS:
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QCOMPARE(dialog.warnings().size(), 1);
             QCOMPARE(dialog.warnings().first().code, QStringLiteral("red-flag"));
+            QVERIFY(m_prompts.asked.isEmpty()); // a confident red flag is not asked about
             QVERIFY(!today.redFlagBanner()->isHidden());
             QVERIFY(today.redFlagBanner()->textLabel()->text().contains(
                 QStringLiteral("Get medical help now")));
@@ -153,6 +154,77 @@ private Q_SLOTS:
             ui::TodayView today(context);
             QVERIFY(today.redFlagBanner()->isHidden());
         }
+    }
+
+    // "lips tingling" names a red-flag body part but meets no rule: the dialog
+    // asks whether it is one of the signs that need medical help now.
+    void possibleRedFlagAnsweredYes()
+    {
+        auto database = open();
+        ui::AppContext context(*database, m_clock, m_prompts);
+        context.setCurrentPatientId(m_patient);
+        ui::TodayView today(context);
+        m_prompts.choices.enqueue(0); // "Yes, it is one"
+        ui::HealthRecordDialog dialog(context, m_patient, ui::HealthRecordDialog::Kind::SideEffect);
+        dialog.termBox()->setEditText(QStringLiteral("lips tingling"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_prompts.asked.size(), 1);
+        QVERIFY2(m_prompts.asked.first().contains(QStringLiteral("\"lips tingling\"")),
+                 qPrintable(m_prompts.asked.first()));
+        QVERIFY(m_prompts.asked.first().contains(QStringLiteral("Trouble breathing")));
+
+        HealthRecordService records(*database, m_clock);
+        const auto stored = records.sideEffects(m_patient);
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().term, QStringLiteral("lips tingling"));
+        QVERIFY(stored->first().redFlag);
+        QCOMPARE(stored->first().catalogId, std::optional<QString>(QStringLiteral("swelling")));
+        QCOMPARE(dialog.warnings().size(), 1);
+        QCOMPARE(dialog.warnings().first().code, QStringLiteral("red-flag"));
+        QVERIFY(!today.redFlagBanner()->isHidden());
+    }
+
+    void possibleRedFlagAnsweredNo()
+    {
+        auto database = open();
+        ui::AppContext context(*database, m_clock, m_prompts);
+        context.setCurrentPatientId(m_patient);
+        ui::TodayView today(context);
+        m_prompts.choices.enqueue(1); // "No"
+        ui::HealthRecordDialog dialog(context, m_patient, ui::HealthRecordDialog::Kind::SideEffect);
+        dialog.termBox()->setEditText(QStringLiteral("lips tingling"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(m_prompts.asked.size(), 1);
+
+        HealthRecordService records(*database, m_clock);
+        const auto stored = records.sideEffects(m_patient);
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 1);
+        QVERIFY(!stored->first().redFlag);
+        QCOMPARE(stored->first().catalogId, std::nullopt);
+        // Answered: no "may be a red flag" note afterwards.
+        QVERIFY(dialog.warnings().isEmpty());
+        QVERIFY(today.redFlagBanner()->isHidden());
+        QCOMPARE(records.unacknowledgedRedFlags(m_patient)->size(), 0);
+    }
+
+    void possibleRedFlagGoBackRecordsNothing()
+    {
+        auto database = open();
+        ui::AppContext context(*database, m_clock, m_prompts);
+        context.setCurrentPatientId(m_patient);
+        m_prompts.choices.enqueue(2); // "Go back"
+        ui::HealthRecordDialog dialog(context, m_patient, ui::HealthRecordDialog::Kind::SideEffect);
+        dialog.show();
+        dialog.termBox()->setEditText(QStringLiteral("scratchy throat"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // still open, to be changed
+        QCOMPARE(m_prompts.asked.size(), 1);
+        HealthRecordService records(*database, m_clock);
+        QCOMPARE(records.sideEffects(m_patient)->size(), 0);
     }
 
     void medicineWarningsAndLabsInTheLists()

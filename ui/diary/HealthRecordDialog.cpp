@@ -5,8 +5,10 @@
 #include "DiaryCommands.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/UserPrompts.h"
 #include "diary/HealthRecordService.h"
 #include "diary/Labs.h"
+#include "diary/RedFlagMatcher.h"
 #include "diary/SideEffectCatalog.h"
 
 #include <QCheckBox>
@@ -153,6 +155,12 @@ void HealthRecordDialog::accept()
         effect.severity = m_severity->currentData().toString();
         effect.onset = m_start->date();
         effect.resolved = end;
+        if (!effect.catalogId) {
+            const auto answer = askIfRedFlag(effect.term);
+            if (!answer)
+                return; // back to the dialog
+            effect.redFlag = *answer;
+        }
         record = effect;
         break;
     }
@@ -193,7 +201,33 @@ void HealthRecordDialog::accept()
         return;
     }
     m_warnings = added->warnings();
+    // The user has answered whether it is a red flag: no need to say it again.
+    m_warnings.removeIf(
+        [](const Warning &warning) { return warning.code == QLatin1String("red-flag-possible"); });
     QDialog::accept();
+}
+
+std::optional<bool> HealthRecordDialog::askIfRedFlag(const QString &typed)
+{
+    const RedFlagMatch match = RedFlagMatcher::builtIn().match(typed);
+    if (match.confidence != RedFlagMatch::Confidence::Possible)
+        return false;
+    QStringList signs;
+    for (const CatalogTerm &term : SideEffectCatalog::terms()) {
+        if (term.group == CatalogTerm::Group::RedFlag)
+            signs << QStringLiteral("• ") + SideEffectCatalog::displayName(term.id);
+    }
+    const int choice = m_context.prompts().choose(
+        this, tr("A Sign to Get Help Now?"),
+        tr("\"%1\" may be one of the signs that need medical help now:\n\n%2\n\nIs it one of "
+           "them? If it is, stop using anakinra and get medical help now.")
+            .arg(typed.simplified(), signs.join(QLatin1Char('\n'))),
+        {tr("&Yes, It Is One"), tr("&No"), tr("Go &Back")});
+    if (choice == 0)
+        return true;
+    if (choice == 1)
+        return false;
+    return std::nullopt;
 }
 
 } // namespace shotbook::ui

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -17,7 +19,9 @@ class AppContext;
 
 // Adds a side effect, an infection, a blood test result or another medicine
 // (undoably). Core's warnings (red flag, interaction, live vaccine, low
-// neutrophils) are kept for the caller to show.
+// neutrophils) are kept for the caller to show. A typed side effect that may
+// be a red flag (RedFlagMatcher: possible) is asked about through the
+// UserPrompts; "yes" records it as one.
 class HealthRecordDialog final : public QDialog
 {
     Q_OBJECT
@@ -47,6 +51,10 @@ public:
     void accept() override;
 
 private:
+    // Whether the user says the typed side effect is a red flag: false when it
+    // is not a possible one; none when they went back to the dialog.
+    std::optional<bool> askIfRedFlag(const QString &typed);
+
     AppContext &m_context;
     qint64 m_patientId;
     Kind m_kind;
