@@ -115,8 +115,7 @@ HealthRecordService::addSideEffect(const SideEffect &input)
                 {QStringLiteral("red-flag-possible"),
                  tr("\"%1\" may be one of the signs that need medical help now (%2). Check "
                     "whether it is: if so, get medical help now and record it as a red flag.")
-                     .arg(effect.term,
-                          SideEffectCatalog::displayName(recognised.possibleTermId))});
+                     .arg(effect.term, SideEffectCatalog::displayName(recognised.possibleTermId))});
         return recorded;
     });
 }
