@@ -36,21 +36,29 @@ QDateTime addWallClockSecs(const QDateTime &time, qint64 secs)
 DoseAdvice adviseNextDose(const QList<Slot> &slots, const SlotMatching &matching,
                           const QList<QDateTime> &doses, const QDateTime &now)
 {
-    int previous = -1; // the latest slot due by now
-    int next = -1;     // the first slot due after now that is still open
+    int previous = -1;  // the latest slot due by now
+    int next = -1;      // the first slot due after now that is still open
+    bool later = false; // any slot due after now
     for (qsizetype i = 0; i < slots.size(); ++i) {
-        if (slots.at(i).due <= now)
+        if (slots.at(i).due <= now) {
             previous = static_cast<int>(i);
-        else if (next < 0 && matching.filledBy.at(i) < 0)
-            next = static_cast<int>(i);
+        } else {
+            later = true;
+            if (next < 0 && matching.filledBy.at(i) < 0)
+                next = static_cast<int>(i);
+        }
     }
     DoseAdvice advice;
     // A dose missed a whole interval ago is gone: it is not taken late. The
     // interval is counted on the clock on the wall, so that the 25-hour day
     // of a daylight-saving change does not lose yesterday's missed dose.
+    // After the last slot of a course there is no next dose to make it
+    // "nearly due": the missed dose can be taken while a dose then would
+    // still be that slot's (within half an interval), and no later.
     const bool previousOpen =
         previous >= 0 && matching.filledBy.at(previous) < 0 &&
-        now < addWallClockSecs(slots.at(previous).due, 2 * slots.at(previous).halfWindowSecs);
+        now < addWallClockSecs(slots.at(previous).due, 2 * slots.at(previous).halfWindowSecs) &&
+        (later || slots.at(previous).due.secsTo(now) <= slots.at(previous).halfWindowSecs);
     if (previousOpen) {
         const Slot &missed = slots.at(previous);
         const bool nextNearlyDue =

@@ -7,6 +7,7 @@
 #include "common/IsoDateTime.h"
 #include "patients/PatientRepository.h"
 #include "regimen/RegimenService.h"
+#include "regimen/Schedule.h"
 #include "storage/Database.h"
 #include "storage/ProductSettings.h"
 #include "storage/Transaction.h"
@@ -82,7 +83,10 @@ Result<Lot> StockService::receive(const QString &lotNumber, const QDate &expires
         movement.lotId = lotId;
         movement.kind = QStringLiteral("received");
         movement.count = count;
-        movement.at = utcSeconds(m_clock.now());
+        // Received on a past day: the movement is of that day (its start), so
+        // the history says when the syringes came, not when they were typed in.
+        movement.at = receivedOn < today ? utcSeconds(localDateTime(receivedOn, QTime(0, 0)))
+                                         : utcSeconds(m_clock.now());
         if (auto added = StockRepository::addMovement(db, movement); !added)
             return fail(added.error());
         return existingLot(lotText);

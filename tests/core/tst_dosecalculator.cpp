@@ -347,6 +347,70 @@ private Q_SLOTS:
         QCOMPARE(flagged, !measurable);
     }
 
+    // A logged amount against the regimen's: dose-differs past the tolerance,
+    // above-label-max where the amount would take the day above the label.
+    void checkLogged_data()
+    {
+        QTest::addColumn<double>("dailyMg");  // 0: weight-based
+        QTest::addColumn<double>("mgPerKg");  // 0: fixed
+        QTest::addColumn<double>("weightKg"); // 0: none
+        QTest::addColumn<int>("perDay");
+        QTest::addColumn<double>("loggedMg");
+        QTest::addColumn<QStringList>("warnings");
+        const QString differs = u"dose-differs"_s;
+        QTest::newRow("RA 100 as prescribed") << 100.0 << 0.0 << 0.0 << 1 << 100.0 << QStringList{};
+        QTest::newRow("RA 110: exactly 10 %")
+            << 100.0 << 0.0 << 0.0 << 1 << 110.0 << QStringList{AboveMax};
+        QTest::newRow("RA 90: exactly 10 %") << 100.0 << 0.0 << 0.0 << 1 << 90.0 << QStringList{};
+        QTest::newRow("RA 89: past 10 %")
+            << 100.0 << 0.0 << 0.0 << 1 << 89.0 << QStringList{differs};
+        QTest::newRow("RA 200 typed for 100 (the issue)")
+            << 100.0 << 0.0 << 0.0 << 1 << 200.0 << QStringList{differs, AboveMax};
+        QTest::newRow("RA 20 typed for 100")
+            << 100.0 << 0.0 << 0.0 << 1 << 20.0 << QStringList{differs};
+        QTest::newRow("RA twice: 50 each") << 100.0 << 0.0 << 0.0 << 2 << 50.0 << QStringList{};
+        QTest::newRow("RA twice: 100 each")
+            << 100.0 << 0.0 << 0.0 << 2 << 100.0 << QStringList{differs, AboveMax};
+        // 2 mg/kg x 10 kg = 20 mg once; 8 mg/kg/day is 80 mg.
+        QTest::newRow("child 20 as prescribed") << 0.0 << 2.0 << 10.0 << 1 << 20.0 << QStringList{};
+        QTest::newRow("child 22: exactly 10 %") << 0.0 << 2.0 << 10.0 << 1 << 22.0 << QStringList{};
+        QTest::newRow("child 23: 15 %") << 0.0 << 2.0 << 10.0 << 1 << 23.0 << QStringList{differs};
+        QTest::newRow("child 80: 8 mg/kg, not above")
+            << 0.0 << 2.0 << 10.0 << 1 << 80.0 << QStringList{differs};
+        QTest::newRow("child 100: 10 mg/kg")
+            << 0.0 << 2.0 << 10.0 << 1 << 100.0 << QStringList{differs, AboveMax};
+        QTest::newRow("child twice 45 each: 9 mg/kg/day")
+            << 0.0 << 8.0 << 10.0 << 2 << 45.0 << QStringList{differs, AboveMax};
+        // The newborn: 3.4 mg as prescribed (not measurable in 10 mg steps).
+        QTest::newRow("newborn 3.4 as shown") << 0.0 << 1.0 << 3.4 << 1 << 3.4 << QStringList{};
+        QTest::newRow("newborn 10 (the old rounding)")
+            << 0.0 << 1.0 << 3.4 << 1 << 10.0 << QStringList{differs};
+    }
+
+    void checkLogged()
+    {
+        QFETCH(double, dailyMg);
+        QFETCH(double, mgPerKg);
+        QFETCH(double, weightKg);
+        QFETCH(int, perDay);
+        QFETCH(double, loggedMg);
+        QFETCH(QStringList, warnings);
+        Regimen regimen;
+        if (dailyMg > 0)
+            regimen.dailyMg = dailyMg;
+        if (mgPerKg > 0)
+            regimen.mgPerKgPerDay = mgPerKg;
+        regimen.dosesPerDay = perDay;
+        const auto expected = DoseCalculator::calculate(
+            regimen, weightKg > 0 ? std::optional<double>(weightKg) : std::nullopt);
+        QVERIFY(expected);
+        QStringList codes;
+        for (const Warning &warning :
+             DoseCalculator::checkLogged(regimen, *expected, loggedMg, 10.0))
+            codes << warning.code;
+        QCOMPARE(codes, warnings);
+    }
+
     void fixedDoseHasNoWeight()
     {
         Regimen regimen;

@@ -138,7 +138,11 @@ void StockView::refresh()
             else if (movement.kind == QLatin1String("adjusted"))
                 what = tr("corrected");
             const QStringList cells{
-                locale.toString(movement.at.toLocalTime(), QLocale::ShortFormat), movement.lot,
+                // Syringes are received on a day; the other movements have a time.
+                movement.kind == QLatin1String("received")
+                    ? locale.toString(movement.at.toLocalTime().date(), QLocale::ShortFormat)
+                    : locale.toString(movement.at.toLocalTime(), QLocale::ShortFormat),
+                movement.lot,
                 movement.count > 0 ? QStringLiteral("+%1").arg(movement.count)
                                    : QString::number(movement.count),
                 what,
