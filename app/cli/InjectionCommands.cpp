@@ -90,7 +90,7 @@ public:
                                                      : std::nullopt));
         output.text << tr("Logged %1 mg in %2 at %3 (id %4).")
                            .arg(decimalText(logged->injection.doseMg))
-                           .arg(logged->injection.site, iso::formatLocal(logged->injection.at))
+                           .arg(logged->injection.site, peopleTime(logged->injection.at))
                            .arg(logged->injection.id);
         return output;
     }
@@ -120,7 +120,7 @@ public:
                                      {QStringLiteral("note"), injection.note}});
             output.text << QStringLiteral("%1\t%2\t%3 mg\t%4\t%5")
                                .arg(injection.id)
-                               .arg(iso::formatLocal(injection.at))
+                               .arg(peopleTime(injection.at))
                                .arg(injection.doseMg)
                                .arg(injection.site, injection.lot.value_or(QString()));
         }
@@ -165,18 +165,17 @@ public:
         const QLocale locale;
         switch (advice.kind) {
         case DoseAdvice::Kind::Wait:
-            output.text << tr("Next dose: %1.").arg(iso::formatLocal(*advice.dueAt));
+            output.text << tr("Next dose: %1.").arg(peopleTime(*advice.dueAt));
             break;
         case DoseAdvice::Kind::TakeNow:
             output.text << tr("The dose due %1 has not been logged: take it now.")
-                               .arg(iso::formatLocal(*advice.dueAt));
+                               .arg(peopleTime(*advice.dueAt));
             break;
         case DoseAdvice::Kind::Skip:
             output.text << tr("The dose due %1 was missed and the next one is nearly due: skip "
                               "it and take the next dose at %2. Never take two doses to catch "
                               "up.")
-                               .arg(iso::formatLocal(*advice.missedAt),
-                                    iso::formatLocal(*advice.dueAt));
+                               .arg(peopleTime(*advice.missedAt), peopleTime(*advice.dueAt));
             break;
         case DoseAdvice::Kind::None:
             output.text << tr("No dose is scheduled: set a regimen first.");

@@ -44,6 +44,11 @@ QString decimalText(double value)
     return number(twoDecimals(value));
 }
 
+QString peopleTime(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
 QString toJsonText(const QJsonValue &value)
 {
     switch (value.type()) {

@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 #include "CommandSpec.h"
+#include "JsonText.h"
 #include "common/Clock.h"
 #include "common/IsoDateTime.h"
 #include "stock/StockRules.h"
@@ -178,7 +179,7 @@ public:
                  movement.injectionId > 0 ? QJsonValue(movement.injectionId) : QJsonValue()},
                 {QStringLiteral("reason"), movement.reason}});
             output.text << QStringLiteral("%1\t%2\t%3\t%4\t%5")
-                               .arg(iso::formatLocal(movement.at), movement.lot, movement.kind)
+                               .arg(peopleTime(movement.at), movement.lot, movement.kind)
                                .arg(movement.count)
                                .arg(movement.reason);
         }

@@ -1,6 +1,7 @@
 #include "CommandContext.h"
 #include "CommandSpec.h"
 #include "DoseJson.h"
+#include "JsonText.h"
 #include "common/IsoDateTime.h"
 #include "diary/SideEffectCatalog.h"
 #include "patients/PatientRepository.h"
@@ -96,17 +97,17 @@ public:
             output.text << tr("GET MEDICAL HELP NOW: %1").arg(current.safety.redFlagStop.message);
         switch (current.advice.kind) {
         case DoseAdvice::Kind::Wait:
-            output.text << tr("Next dose: %1.").arg(iso::formatLocal(*current.advice.dueAt));
+            output.text << tr("Next dose: %1.").arg(peopleTime(*current.advice.dueAt));
             break;
         case DoseAdvice::Kind::TakeNow:
             output.text << tr("The dose due %1 has not been logged: take it now.")
-                               .arg(iso::formatLocal(*current.advice.dueAt));
+                               .arg(peopleTime(*current.advice.dueAt));
             break;
         case DoseAdvice::Kind::Skip:
             output.text << tr("The dose due %1 was missed and the next one is nearly due: skip "
                               "it and take the next dose at %2.")
-                               .arg(iso::formatLocal(*current.advice.missedAt),
-                                    iso::formatLocal(*current.advice.dueAt));
+                               .arg(peopleTime(*current.advice.missedAt),
+                                    peopleTime(*current.advice.dueAt));
             break;
         case DoseAdvice::Kind::None:
             output.text << (current.hasRegimen ? tr("No dose is scheduled.")

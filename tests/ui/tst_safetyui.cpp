@@ -6,12 +6,12 @@
 #include "ScriptedPrompts.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/WeightUnit.h"
 #include "diary/HealthRecordDialog.h"
 #include "diary/HealthRecordService.h"
 #include "injections/InjectionDialog.h"
 #include "injections/InjectionRepository.h"
 #include "patients/PatientRepository.h"
-#include "common/WeightUnit.h"
 #include "patients/WeightDialog.h"
 #include "regimen/RegimenDialog.h"
 #include "regimen/RegimenService.h"
@@ -52,9 +52,9 @@ class TestSafetyUi final : public QObject
 
     int injectionCount(qint64 patient) const
     {
-        const auto all = InjectionRepository::between(
-            m_database->connection(), patient, QDateTime(QDate(2000, 1, 1), QTime(0, 0)),
-            QDateTime(QDate(2100, 1, 1), QTime(0, 0)));
+        const auto all = InjectionRepository::between(m_database->connection(), patient,
+                                                      QDateTime(QDate(2000, 1, 1), QTime(0, 0)),
+                                                      QDateTime(QDate(2100, 1, 1), QTime(0, 0)));
         return all ? static_cast<int>(all->size()) : -1;
     }
 
