@@ -1,5 +1,7 @@
 #include "JsonText.h"
 
+#include "common/LocaleFormat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,7 +48,7 @@ QString decimalText(double value)
 
 QString peopleTime(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return shotbook::locale::shortDateTime(time);
 }
 
 QString toJsonText(const QJsonValue &value)

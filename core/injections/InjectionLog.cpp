@@ -1,5 +1,7 @@
 #include "InjectionLog.h"
 
+#include "common/LocaleFormat.h"
+
 #include "InjectionRepository.h"
 #include "InjectionRules.h"
 #include "common/Clock.h"
@@ -28,7 +30,7 @@ QDateTime utcSeconds(const QDateTime &time)
 
 QString shortDateTime(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return locale::shortDateTime(time);
 }
 
 // The regimen a slot belongs to, or the one in force on the day.

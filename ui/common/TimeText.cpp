@@ -1,5 +1,7 @@
 #include "TimeText.h"
 
+#include "common/LocaleFormat.h"
+
 #include <QLocale>
 
 namespace shotbook::ui {
@@ -9,7 +11,7 @@ QString TimeText::dueTime(const QDateTime &when, const QDateTime &now)
     const QLocale locale;
     const QDateTime local = when.toLocalTime();
     const QDate today = now.toLocalTime().date();
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const QString time = shotbook::locale::shortTime(local.time());
     if (local.date() == today)
         return tr("today at %1").arg(time);
     if (local.date() == today.addDays(1))
@@ -36,7 +38,7 @@ QString TimeText::span(qint64 secs)
 
 QString TimeText::time(const QDateTime &when)
 {
-    return QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat);
+    return shotbook::locale::shortTime(when.toLocalTime().time());
 }
 
 QString TimeText::age(const QDate &birth, const QDate &today)

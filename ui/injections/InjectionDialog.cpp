@@ -1,5 +1,7 @@
 #include "InjectionDialog.h"
 
+#include "common/LocaleFormat.h"
+
 #include "InjectionCommands.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
@@ -75,7 +77,8 @@ void InjectionDialog::build()
 {
     m_time = new QDateTimeEdit(this);
     m_time->setCalendarPopup(true);
-    m_time->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_time->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') +
+                             shotbook::locale::timeFormat());
     m_time->setMaximumDateTime(m_context.clock().now().toLocalTime().addDays(1));
     m_time->setAccessibleName(tr("Date and time given"));
 

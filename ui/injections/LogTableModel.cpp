@@ -1,5 +1,7 @@
 #include "LogTableModel.h"
 
+#include "common/LocaleFormat.h"
+
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/TimeText.h"
@@ -120,7 +122,7 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case WhenColumn:
-        return locale.toString(row.when.toLocalTime(), QLocale::ShortFormat);
+        return shotbook::locale::shortDateTime(row.when);
     case DoseColumn:
         return row.injection ? tr("%1 mg").arg(locale.toString(row.injection->doseMg, 'g', 4))
                              : QString();

@@ -1,5 +1,7 @@
 #include "PatientsView.h"
 
+#include "common/LocaleFormat.h"
+
 #include "common/TimeText.h"
 
 #include "AddPatientDialog.h"
@@ -124,7 +126,7 @@ void PatientsView::showCurrent()
             const Regimen &regimen = *it;
             QStringList times;
             for (const QTime &time : regimen.times)
-                times << locale.toString(time, QLocale::ShortFormat);
+                times << shotbook::locale::shortTime(time);
             const QString amount =
                 regimen.isWeightBased()
                     ? tr("%1 mg/kg/day").arg(locale.toString(*regimen.mgPerKgPerDay))

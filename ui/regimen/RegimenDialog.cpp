@@ -4,6 +4,7 @@
 #include "SyringeWidget.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
+#include "common/LocaleFormat.h"
 #include "common/PatientTitle.h"
 #include "regimen/DoseCalculator.h"
 #include "regimen/RegimenRepository.h"
@@ -77,6 +78,8 @@ RegimenDialog::RegimenDialog(AppContext &context, qint64 patientId, QWidget *par
     m_perDay->addItem(tr("Twice a day (the daily amount split in two)"), 2);
     m_interval->addItem(tr("Every day"), 1);
     m_interval->addItem(tr("Every other day (severe kidney impairment)"), 2);
+    m_time1->setDisplayFormat(shotbook::locale::timeFormat());
+    m_time2->setDisplayFormat(shotbook::locale::timeFormat());
     m_time1->setAccessibleName(tr("First dose time"));
     m_time2->setAccessibleName(tr("Second dose time"));
     m_start->setCalendarPopup(true);

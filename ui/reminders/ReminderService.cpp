@@ -1,5 +1,7 @@
 #include "ReminderService.h"
 
+#include "common/LocaleFormat.h"
+
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
@@ -61,7 +63,7 @@ void ReminderService::checkNow()
                                                        locale.toString(dose->perDoseMl, 'f', 2))
                                             : QString();
                 const QString time =
-                    locale.toString(latest.slot.due.toLocalTime().time(), QLocale::ShortFormat);
+                    shotbook::locale::shortTime(latest.slot.due.toLocalTime().time());
                 const QString title = latest.repeat
                                           ? tr("Dose not logged yet: %1").arg(patient.name)
                                           : tr("Dose due: %1").arg(patient.name);

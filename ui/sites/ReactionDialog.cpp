@@ -1,5 +1,6 @@
 #include "ReactionDialog.h"
 
+#include "common/LocaleFormat.h"
 #include "common/PatientTitle.h"
 
 #include "SiteCommands.h"
@@ -40,6 +41,8 @@ ReactionDialog::ReactionDialog(AppContext &context, qint64 patientId, const QStr
     for (int severity = 1; severity <= 3; ++severity)
         m_severity->addItem(ReactionKinds::severityName(severity), severity);
     m_started->setCalendarPopup(true);
+    m_started->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') +
+                                shotbook::locale::timeFormat());
     m_started->setMaximumDateTime(context.clock().now().toLocalTime().addDays(1));
     m_error->setWordWrap(true);
     m_error->hide();

@@ -1,5 +1,7 @@
 #include "ZoneViewBuilder.h"
 
+#include "common/LocaleFormat.h"
+
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/TimeText.h"
@@ -35,7 +37,7 @@ Result<ZoneViewBuilder::Zones> ZoneViewBuilder::build(AppContext &context, qint6
         if (use.lastUsed) {
             const int days = static_cast<int>(use.lastUsed->toLocalTime().date().daysTo(today));
             view.daysSinceUse = days;
-            const QString when = locale.toString(use.lastUsed->toLocalTime(), QLocale::ShortFormat);
+            const QString when = shotbook::locale::shortDateTime(*use.lastUsed);
             view.lastUseText = days == 0 ? tr("today (%1)").arg(when)
                                          : tr("%n day(s) ago (%1)", nullptr, days).arg(when);
         } else {

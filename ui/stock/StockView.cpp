@@ -1,5 +1,7 @@
 #include "StockView.h"
 
+#include "common/LocaleFormat.h"
+
 #include "DiscardStockDialog.h"
 #include "LotTableModel.h"
 #include "ReceiveStockDialog.h"
@@ -141,7 +143,7 @@ void StockView::refresh()
                 // Syringes are received on a day; the other movements have a time.
                 movement.kind == QLatin1String("received")
                     ? locale.toString(movement.at.toLocalTime().date(), QLocale::ShortFormat)
-                    : locale.toString(movement.at.toLocalTime(), QLocale::ShortFormat),
+                    : shotbook::locale::shortDateTime(movement.at),
                 movement.lot,
                 movement.count > 0 ? QStringLiteral("+%1").arg(movement.count)
                                    : QString::number(movement.count),
