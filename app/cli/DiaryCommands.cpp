@@ -167,31 +167,22 @@ public:
     }
 
     // side-effect resolve / infection end / med stop: a record that ended.
-    static Result<CommandOutput> endRecord(CommandContext &context, const QString &table)
+    static Result<CommandOutput> endRecord(CommandContext &context, RecordKind kind)
     {
         bool ok = false;
         const qint64 id = context.positional().constFirst().toLongLong(&ok);
         if (!ok)
             return fail(
-                Error::rejected(QStringLiteral("unknown-record"),
+                Error::rejected(QStringLiteral("unknown-id"),
                                 tr("\"%1\" is not an id.").arg(context.positional().constFirst())));
         const auto date = context.date(QStringLiteral("date"));
         if (!date)
             return fail(date.error());
         const QDate day = date->value_or(context.clock().today());
-        if (day > context.clock().today())
-            return fail(
-                Error::rejected(QStringLiteral("invalid-date"),
-                                tr("--date: %1 is in the future.").arg(iso::formatDate(day))));
         HealthRecordService records(context.database(), context.clock());
-        Status done;
-        if (table == QLatin1String("side_effects"))
-            done = records.resolveSideEffect(id, day);
-        else if (table == QLatin1String("infections"))
-            done = records.endInfection(id, day, context.has(QStringLiteral("doctor-told")));
-        else
-            done = records.stopMedicine(id, day);
-        if (!done)
+        if (auto done =
+                records.endRecord(kind, id, day, context.has(QStringLiteral("doctor-told")));
+            !done)
             return fail(done.error());
         CommandOutput output;
         output.json.insert(QStringLiteral("id"), id);
@@ -200,15 +191,15 @@ public:
     }
     static Result<CommandOutput> resolveSideEffect(CommandContext &context)
     {
-        return endRecord(context, QStringLiteral("side_effects"));
+        return endRecord(context, RecordKind::SideEffect);
     }
     static Result<CommandOutput> endInfection(CommandContext &context)
     {
-        return endRecord(context, QStringLiteral("infections"));
+        return endRecord(context, RecordKind::Infection);
     }
     static Result<CommandOutput> stopMedicine(CommandContext &context)
     {
-        return endRecord(context, QStringLiteral("medicines"));
+        return endRecord(context, RecordKind::Medicine);
     }
 
     static Result<CommandOutput> infection(CommandContext &context)
@@ -233,12 +224,9 @@ public:
         if (!added)
             return fail(added.error());
         CommandOutput output;
-        output.json.insert(QStringLiteral("id"), added->id);
-        if (!added->doctorTold)
-            output.warnings.append({QStringLiteral("tell-doctor"),
-                                    tr("Anakinra raises the risk of serious infections: tell "
-                                       "your doctor about this infection.")});
-        output.text << tr("Recorded the infection (id %1).").arg(added->id);
+        output.json.insert(QStringLiteral("id"), added->record.id);
+        output.warnings = added->warnings;
+        output.text << tr("Recorded the infection (id %1).").arg(added->record.id);
         return output;
     }
 

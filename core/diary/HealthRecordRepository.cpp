@@ -48,18 +48,28 @@ SideEffect sideEffectFromRow(const QSqlQuery &query)
 const QString SideEffectColumns = QStringLiteral(
     "id, patient_id, term, catalog_id, severity, onset, resolved, red_flag, acknowledged_at, note");
 
-// UPDATE ... SET end = ? WHERE id = ? AND start <= ?, for the end of a record.
-Result<int> setEnd(QSqlDatabase db, const QString &statement, qint64 id, const QDate &end,
-                   const char *doing)
+// Where each kind lives: the SQL names stay in this file.
+struct KindColumns
 {
-    QSqlQuery query(db);
-    query.prepare(statement);
-    query.addBindValue(iso::formatDate(end));
-    query.addBindValue(id);
-    query.addBindValue(iso::formatDate(end));
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), doing));
-    return query.numRowsAffected();
+    QString table;
+    QString start;
+    QString end; // empty: the kind has no end
+};
+
+KindColumns columnsOf(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::SideEffect:
+        return {QStringLiteral("side_effects"), QStringLiteral("onset"),
+                QStringLiteral("resolved")};
+    case RecordKind::Infection:
+        return {QStringLiteral("infections"), QStringLiteral("started"), QStringLiteral("ended")};
+    case RecordKind::Lab:
+        return {QStringLiteral("labs"), QStringLiteral("taken_on"), QString()};
+    case RecordKind::Medicine:
+        return {QStringLiteral("medicines"), QStringLiteral("started"), QStringLiteral("stopped")};
+    }
+    return {};
 }
 
 } // namespace
@@ -85,14 +95,6 @@ Result<qint64> HealthRecordRepository::insertSideEffect(QSqlDatabase db, const S
     if (!query.exec())
         return fail(sqlError(query.lastError(), "record the side effect"));
     return insertedId(query);
-}
-
-Result<int> HealthRecordRepository::resolveSideEffect(QSqlDatabase db, qint64 id,
-                                                      const QDate &resolved)
-{
-    return setEnd(
-        db, QStringLiteral("UPDATE side_effects SET resolved = ? WHERE id = ? AND onset <= ?"), id,
-        resolved, "mark the side effect resolved");
 }
 
 Result<int> HealthRecordRepository::acknowledgeRedFlag(QSqlDatabase db, qint64 id,
@@ -152,20 +154,14 @@ Result<qint64> HealthRecordRepository::insertInfection(QSqlDatabase db, const In
     return insertedId(query);
 }
 
-Result<int> HealthRecordRepository::endInfection(QSqlDatabase db, qint64 id, const QDate &ended,
-                                                 bool doctorTold)
+Status HealthRecordRepository::markDoctorTold(QSqlDatabase db, qint64 infectionId)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE infections SET ended = ?,"
-                                 " doctor_told = CASE WHEN ? = 1 THEN 1 ELSE doctor_told END"
-                                 " WHERE id = ? AND started <= ?"));
-    query.addBindValue(iso::formatDate(ended));
-    query.addBindValue(doctorTold ? 1 : 0);
-    query.addBindValue(id);
-    query.addBindValue(iso::formatDate(ended));
+    query.prepare(QStringLiteral("UPDATE infections SET doctor_told = 1 WHERE id = ?"));
+    query.addBindValue(infectionId);
     if (!query.exec())
-        return fail(sqlError(query.lastError(), "end the infection"));
-    return query.numRowsAffected();
+        return fail(sqlError(query.lastError(), "record that the doctor was told"));
+    return {};
 }
 
 Result<QList<Infection>> HealthRecordRepository::infections(QSqlDatabase db, qint64 patientId)
@@ -237,13 +233,6 @@ Result<qint64> HealthRecordRepository::insertMedicine(QSqlDatabase db, const Med
     return insertedId(query);
 }
 
-Result<int> HealthRecordRepository::stopMedicine(QSqlDatabase db, qint64 id, const QDate &stopped)
-{
-    return setEnd(db,
-                  QStringLiteral("UPDATE medicines SET stopped = ? WHERE id = ? AND started <= ?"),
-                  id, stopped, "stop the medicine");
-}
-
 Result<QList<Medicine>> HealthRecordRepository::medicines(QSqlDatabase db, qint64 patientId)
 {
     QSqlQuery query(db);
@@ -260,21 +249,42 @@ Result<QList<Medicine>> HealthRecordRepository::medicines(QSqlDatabase db, qint6
     return all;
 }
 
-Status HealthRecordRepository::reopen(QSqlDatabase db, const QString &table,
-                                      const QString &endColumn, qint64 id)
+Result<std::optional<QDate>> HealthRecordRepository::startOf(QSqlDatabase db, RecordKind kind,
+                                                             qint64 id)
 {
+    const KindColumns columns = columnsOf(kind);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE %1 SET %2 = NULL WHERE id = ?").arg(table, endColumn));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.start, columns.table));
     query.addBindValue(id);
     if (!query.exec())
-        return fail(sqlError(query.lastError(), "reopen the record"));
+        return fail(sqlError(query.lastError(), "read the record"));
+    if (!query.next())
+        return std::optional<QDate>();
+    return std::optional<QDate>(dateValue(query.value(0)).value_or(QDate()));
+}
+
+Status HealthRecordRepository::setEnd(QSqlDatabase db, RecordKind kind, qint64 id,
+                                      const std::optional<QDate> &end)
+{
+    const KindColumns columns = columnsOf(kind);
+    if (columns.end.isEmpty())
+        return fail(Error::internal(QStringLiteral("no-end"), QStringLiteral("labs do not end")));
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(columns.table, columns.end));
+    query.addBindValue(end ? QVariant(iso::formatDate(*end))
+                           : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "change the record's end"));
     return {};
 }
 
-Status HealthRecordRepository::remove(QSqlDatabase db, const QString &table, qint64 id)
+Status HealthRecordRepository::remove(QSqlDatabase db, RecordKind kind, qint64 id)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(columnsOf(kind).table));
     query.addBindValue(id);
     if (!query.exec())
         return fail(sqlError(query.lastError(), "remove the record"));

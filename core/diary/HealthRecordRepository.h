@@ -4,7 +4,9 @@
 #include "common/Error.h"
 
 #include <QList>
+
 #include <QSqlDatabase>
+#include <optional>
 
 namespace shotbook {
 
@@ -17,17 +19,13 @@ public:
     // A zero id lets the database choose one.
     static Result<qint64> insertSideEffect(QSqlDatabase db, const SideEffect &effect,
                                            const QDateTime &createdAt);
-    // Only when the side effect started on or before the resolved date.
-    static Result<int> resolveSideEffect(QSqlDatabase db, qint64 id, const QDate &resolved);
     static Result<int> acknowledgeRedFlag(QSqlDatabase db, qint64 id, const QDateTime &at);
     static Status unacknowledgeRedFlag(QSqlDatabase db, qint64 id);
     static Result<QList<SideEffect>> sideEffects(QSqlDatabase db, qint64 patientId);
 
     static Result<qint64> insertInfection(QSqlDatabase db, const Infection &infection,
                                           const QDateTime &createdAt);
-    // Only when the infection started on or before the end date.
-    static Result<int> endInfection(QSqlDatabase db, qint64 id, const QDate &ended,
-                                    bool doctorTold);
+    static Status markDoctorTold(QSqlDatabase db, qint64 infectionId);
     static Result<QList<Infection>> infections(QSqlDatabase db, qint64 patientId);
 
     static Result<qint64> insertLab(QSqlDatabase db, const LabResult &lab,
@@ -36,16 +34,16 @@ public:
 
     static Result<qint64> insertMedicine(QSqlDatabase db, const Medicine &medicine,
                                          const QDateTime &createdAt);
-    // Only when the medicine started on or before the stop date.
-    static Result<int> stopMedicine(QSqlDatabase db, qint64 id, const QDate &stopped);
     static Result<QList<Medicine>> medicines(QSqlDatabase db, qint64 patientId);
 
-    // Clears the end column (resolved, ended, stopped) of the record; the
-    // caller checks the table and the column.
-    static Status reopen(QSqlDatabase db, const QString &table, const QString &endColumn,
-                         qint64 id);
-    // The caller checks the table.
-    static Status remove(QSqlDatabase db, const QString &table, qint64 id);
+    // The day a record began (onset, start, test), or none when there is no
+    // record of that kind with that id.
+    static Result<std::optional<QDate>> startOf(QSqlDatabase db, RecordKind kind, qint64 id);
+    // The day it ended (resolved, ended, stopped), or none: open again. Labs
+    // do not end.
+    static Status setEnd(QSqlDatabase db, RecordKind kind, qint64 id,
+                         const std::optional<QDate> &end);
+    static Status remove(QSqlDatabase db, RecordKind kind, qint64 id);
 };
 
 } // namespace shotbook

@@ -120,23 +120,6 @@ HealthRecordService::addSideEffect(const SideEffect &input)
     });
 }
 
-Status HealthRecordService::resolveSideEffect(qint64 id, const QDate &resolved)
-{
-    return Transaction::run(m_database, [&]() -> Status {
-        QSqlDatabase db = m_database.connection();
-        const auto changed = HealthRecordRepository::resolveSideEffect(db, id, resolved);
-        if (!changed)
-            return fail(changed.error());
-        if (*changed != 1)
-            return fail(
-                Error::rejected(QStringLiteral("invalid-date"),
-                                tr("There is no side effect %1 that started on or before %2.")
-                                    .arg(id)
-                                    .arg(iso::formatDate(resolved))));
-        return {};
-    });
-}
-
 Status HealthRecordService::acknowledgeRedFlag(qint64 id)
 {
     return Transaction::run(m_database, [&]() -> Status {
@@ -145,7 +128,7 @@ Status HealthRecordService::acknowledgeRedFlag(qint64 id)
         if (!changed)
             return fail(changed.error());
         if (*changed != 1)
-            return fail(Error::rejected(QStringLiteral("unknown-side-effect"),
+            return fail(Error::rejected(QStringLiteral("unknown-id"),
                                         tr("There is no side effect with id %1.").arg(id)));
         return {};
     });
@@ -179,7 +162,8 @@ Result<QList<SideEffect>> HealthRecordService::unacknowledgedRedFlags(qint64 pat
     return open;
 }
 
-Result<Infection> HealthRecordService::addInfection(const Infection &input)
+Result<HealthRecordService::Recorded<Infection>>
+HealthRecordService::addInfection(const Infection &input)
 {
     Infection infection = input;
     infection.description = infection.description.simplified();
@@ -191,7 +175,7 @@ Result<Infection> HealthRecordService::addInfection(const Infection &input)
     if (infection.ended && *infection.ended < infection.started)
         return fail(Error::rejected(QStringLiteral("invalid-date"),
                                     tr("The infection cannot end before it started.")));
-    return Transaction::run(m_database, [&]() -> Result<Infection> {
+    return Transaction::run(m_database, [&]() -> Result<Recorded<Infection>> {
         QSqlDatabase db = m_database.connection();
         if (auto valid = checkPatientAndDate(infection.patientId, infection.started, "start");
             !valid)
@@ -200,23 +184,12 @@ Result<Infection> HealthRecordService::addInfection(const Infection &input)
         if (!id)
             return fail(id.error());
         infection.id = *id;
-        return infection;
-    });
-}
-
-Status HealthRecordService::endInfection(qint64 id, const QDate &ended, bool doctorTold)
-{
-    return Transaction::run(m_database, [&]() -> Status {
-        QSqlDatabase db = m_database.connection();
-        const auto changed = HealthRecordRepository::endInfection(db, id, ended, doctorTold);
-        if (!changed)
-            return fail(changed.error());
-        if (*changed != 1)
-            return fail(Error::rejected(QStringLiteral("invalid-date"),
-                                        tr("There is no infection %1 that started on or before %2.")
-                                            .arg(id)
-                                            .arg(iso::formatDate(ended))));
-        return {};
+        Recorded<Infection> recorded{infection, {}};
+        if (!infection.doctorTold)
+            recorded.warnings.append({QStringLiteral("tell-doctor"),
+                                      tr("Anakinra raises the risk of serious infections: tell "
+                                         "your doctor about this infection.")});
+        return recorded;
     });
 }
 
@@ -323,55 +296,82 @@ HealthRecordService::addMedicine(const Medicine &input)
     });
 }
 
-Status HealthRecordService::stopMedicine(qint64 id, const QDate &stopped)
-{
-    return Transaction::run(m_database, [&]() -> Status {
-        QSqlDatabase db = m_database.connection();
-        const auto changed = HealthRecordRepository::stopMedicine(db, id, stopped);
-        if (!changed)
-            return fail(changed.error());
-        if (*changed != 1)
-            return fail(Error::rejected(QStringLiteral("invalid-date"),
-                                        tr("There is no medicine %1 started on or before %2.")
-                                            .arg(id)
-                                            .arg(iso::formatDate(stopped))));
-        return {};
-    });
-}
-
 Result<QList<Medicine>> HealthRecordService::medicines(qint64 patientId) const
 {
     return HealthRecordRepository::medicines(m_database.connection(), patientId);
 }
 
-Status HealthRecordService::reopenRecord(const QString &table, qint64 id)
+QString HealthRecordService::kindName(RecordKind kind)
 {
-    static const QHash<QString, QString> endColumns = {
-        {QStringLiteral("side_effects"), QStringLiteral("resolved")},
-        {QStringLiteral("infections"), QStringLiteral("ended")},
-        {QStringLiteral("medicines"), QStringLiteral("stopped")}};
-    const auto column = endColumns.constFind(table);
-    if (column == endColumns.constEnd())
-        return fail(Error::internal(QStringLiteral("unknown-table"), table));
+    switch (kind) {
+    case RecordKind::SideEffect:
+        return tr("side effect");
+    case RecordKind::Infection:
+        return tr("infection");
+    case RecordKind::Lab:
+        return tr("blood test");
+    case RecordKind::Medicine:
+        return tr("medicine");
+    }
+    return {};
+}
+
+Result<QDate> HealthRecordService::startOf(RecordKind kind, qint64 id) const
+{
+    const auto start = HealthRecordRepository::startOf(m_database.connection(), kind, id);
+    if (!start)
+        return fail(start.error());
+    if (!*start)
+        return fail(Error::rejected(QStringLiteral("unknown-id"),
+                                    tr("There is no %1 with id %2.").arg(kindName(kind)).arg(id)));
+    return **start;
+}
+
+Status HealthRecordService::endRecord(RecordKind kind, qint64 id, const QDate &day, bool doctorTold)
+{
+    if (kind == RecordKind::Lab)
+        return fail(Error::rejected(QStringLiteral("invalid-record"),
+                                    tr("A blood test has no end; record a new one instead.")));
     return Transaction::run(m_database, [&]() -> Status {
+        const auto start = startOf(kind, id);
+        if (!start)
+            return fail(start.error());
+        if (!day.isValid() || day > m_clock.today())
+            return fail(Error::rejected(
+                QStringLiteral("invalid-date"),
+                tr("The end date %1 is in the future; a record ends on a day that has come.")
+                    .arg(iso::formatDate(day))));
+        if (day < *start)
+            return fail(
+                Error::rejected(QStringLiteral("invalid-date"),
+                                tr("The %1 %2 began on %3: it cannot end on %4, before that.")
+                                    .arg(kindName(kind))
+                                    .arg(id)
+                                    .arg(iso::formatDate(*start), iso::formatDate(day))));
         QSqlDatabase db = m_database.connection();
-        if (auto done = HealthRecordRepository::reopen(db, table, *column, id); !done)
+        if (auto done = HealthRecordRepository::setEnd(db, kind, id, day); !done)
             return done;
+        if (kind == RecordKind::Infection && doctorTold)
+            return HealthRecordRepository::markDoctorTold(db, id);
         return {};
     });
 }
 
-Status HealthRecordService::removeRecord(const QString &table, qint64 id)
+Status HealthRecordService::reopenRecord(RecordKind kind, qint64 id)
 {
-    static const QStringList tables = {QStringLiteral("side_effects"), QStringLiteral("infections"),
-                                       QStringLiteral("labs"), QStringLiteral("medicines")};
-    if (!tables.contains(table))
-        return fail(Error::internal(QStringLiteral("unknown-table"), table));
     return Transaction::run(m_database, [&]() -> Status {
-        QSqlDatabase db = m_database.connection();
-        if (auto done = HealthRecordRepository::remove(db, table, id); !done)
-            return done;
-        return {};
+        if (auto start = startOf(kind, id); !start)
+            return fail(start.error());
+        return HealthRecordRepository::setEnd(m_database.connection(), kind, id, std::nullopt);
+    });
+}
+
+Status HealthRecordService::removeRecord(RecordKind kind, qint64 id)
+{
+    return Transaction::run(m_database, [&]() -> Status {
+        if (auto start = startOf(kind, id); !start)
+            return fail(start.error());
+        return HealthRecordRepository::remove(m_database.connection(), kind, id);
     });
 }
 

@@ -40,14 +40,13 @@ public:
     // for a confident red flag, or when input.redFlag says the user marked it
     // one; a possible red flag not marked warns red-flag-possible.
     Result<Recorded<SideEffect>> addSideEffect(const SideEffect &input);
-    Status resolveSideEffect(qint64 id, const QDate &resolved);
     Status acknowledgeRedFlag(qint64 id);
     Status unacknowledgeRedFlag(qint64 id);                        // undo
     Result<QList<SideEffect>> sideEffects(qint64 patientId) const; // newest first
     Result<QList<SideEffect>> unacknowledgedRedFlags(qint64 patientId) const;
 
-    Result<Infection> addInfection(const Infection &input);
-    Status endInfection(qint64 id, const QDate &ended, bool doctorTold);
+    // Warns "tell-doctor" unless the doctor has been told.
+    Result<Recorded<Infection>> addInfection(const Infection &input);
     Result<QList<Infection>> infections(qint64 patientId) const;
 
     Result<Recorded<LabResult>> addLab(const LabResult &input);
@@ -59,15 +58,20 @@ public:
     Result<QList<QDate>> upcomingLabDates(qint64 patientId) const;
 
     Result<Recorded<Medicine>> addMedicine(const Medicine &input);
-    Status stopMedicine(qint64 id, const QDate &stopped);
     Result<QList<Medicine>> medicines(qint64 patientId) const;
 
-    // Undo of resolve/end/stop: the record is open again.
-    Status reopenRecord(const QString &table, qint64 id);
+    // A side effect resolved, an infection over, a medicine stopped: on a day
+    // that has come, not before the record began ("invalid-date"); an
+    // unknown id is "unknown-id". `doctorTold` is for infections.
+    Status endRecord(RecordKind kind, qint64 id, const QDate &day, bool doctorTold = false);
+    // Undo of endRecord: the record is open again.
+    Status reopenRecord(RecordKind kind, qint64 id);
     // Undo of an add, for the GUI's undo stack.
-    Status removeRecord(const QString &table, qint64 id);
+    Status removeRecord(RecordKind kind, qint64 id);
+    static QString kindName(RecordKind kind); // "side effect", for messages
 
 private:
+    Result<QDate> startOf(RecordKind kind, qint64 id) const;
     Status checkPatientAndDate(qint64 patientId, const QDate &date, const char *field) const;
 
     Database &m_database;

@@ -8,6 +8,15 @@
 
 namespace shotbook {
 
+// The kinds of health record, told apart by type (never by a table name).
+enum class RecordKind
+{
+    SideEffect,
+    Infection,
+    Lab,
+    Medicine,
+};
+
 struct SideEffect
 {
     qint64 id = 0;

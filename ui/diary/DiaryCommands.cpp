@@ -46,7 +46,8 @@ Status AddHealthRecordCommand::apply()
                 const auto added = records.addInfection(record);
                 if (!added)
                     return fail(added.error());
-                record = *added;
+                record = added->record;
+                m_warnings = added->warnings;
             } else if constexpr (std::is_same_v<T, LabResult>) {
                 const auto added = records.addLab(record);
                 if (!added)
@@ -72,21 +73,21 @@ Status AddHealthRecordCommand::revert()
         [&](const auto &record) -> Status {
             using T = std::decay_t<decltype(record)>;
             if constexpr (std::is_same_v<T, SideEffect>)
-                return records.removeRecord(QStringLiteral("side_effects"), record.id);
+                return records.removeRecord(RecordKind::SideEffect, record.id);
             else if constexpr (std::is_same_v<T, Infection>)
-                return records.removeRecord(QStringLiteral("infections"), record.id);
+                return records.removeRecord(RecordKind::Infection, record.id);
             else if constexpr (std::is_same_v<T, LabResult>)
-                return records.removeRecord(QStringLiteral("labs"), record.id);
+                return records.removeRecord(RecordKind::Lab, record.id);
             else
-                return records.removeRecord(QStringLiteral("medicines"), record.id);
+                return records.removeRecord(RecordKind::Medicine, record.id);
         },
         m_record);
 }
 
-EndHealthRecordCommand::EndHealthRecordCommand(AppContext &context, QString table, qint64 id,
+EndHealthRecordCommand::EndHealthRecordCommand(AppContext &context, RecordKind kind, qint64 id,
                                                QDate day)
     : DataCommand(context, tr("Mark as ended"))
-    , m_table(std::move(table))
+    , m_kind(kind)
     , m_id(id)
     , m_day(day)
 {}
@@ -94,17 +95,13 @@ EndHealthRecordCommand::EndHealthRecordCommand(AppContext &context, QString tabl
 Status EndHealthRecordCommand::apply()
 {
     HealthRecordService records(context().database(), context().clock());
-    if (m_table == QLatin1String("side_effects"))
-        return records.resolveSideEffect(m_id, m_day);
-    if (m_table == QLatin1String("infections"))
-        return records.endInfection(m_id, m_day, false);
-    return records.stopMedicine(m_id, m_day);
+    return records.endRecord(m_kind, m_id, m_day);
 }
 
 Status EndHealthRecordCommand::revert()
 {
     HealthRecordService records(context().database(), context().clock());
-    return records.reopenRecord(m_table, m_id);
+    return records.reopenRecord(m_kind, m_id);
 }
 
 } // namespace shotbook::ui

@@ -55,14 +55,14 @@ class EndHealthRecordCommand final : public DataCommand
     Q_DECLARE_TR_FUNCTIONS(EndHealthRecordCommand)
 
 public:
-    EndHealthRecordCommand(AppContext &context, QString table, qint64 id, QDate day);
+    EndHealthRecordCommand(AppContext &context, RecordKind kind, qint64 id, QDate day);
 
 protected:
     Status apply() override;
     Status revert() override;
 
 private:
-    QString m_table;
+    RecordKind m_kind;
     qint64 m_id;
     QDate m_day;
 };

@@ -58,7 +58,8 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
     dayLayout->addStretch();
 
     const auto listPage = [this](QListWidget *list, const QString &button, int kind,
-                                 QLabel *extra = nullptr, const QString &endTable = QString(),
+                                 QLabel *extra = nullptr,
+                                 std::optional<RecordKind> endKind = std::nullopt,
                                  const QString &endButton = QString()) {
         auto *page = new QWidget(this);
         auto *layout = new QVBoxLayout(page);
@@ -70,10 +71,10 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
         connect(add, &QPushButton::clicked, this, [this, kind] { addRecord(kind); });
         auto *row = new QHBoxLayout;
         row->addWidget(add);
-        if (!endTable.isEmpty()) {
+        if (endKind) {
             auto *end = new QPushButton(endButton, page);
             connect(end, &QPushButton::clicked, this,
-                    [this, list, endTable] { endSelected(list, endTable); });
+                    [this, list, endKind] { endSelected(list, *endKind); });
             row->addWidget(end);
         }
         row->addStretch();
@@ -83,11 +84,11 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
     m_tabs->addTab(dayPanel, tr("&Day"));
     m_tabs->addTab(listPage(m_sideEffects, tr("Record &Side Effect…"),
                             static_cast<int>(HealthRecordDialog::Kind::SideEffect), nullptr,
-                            QStringLiteral("side_effects"), tr("&Gone Today")),
+                            RecordKind::SideEffect, tr("&Gone Today")),
                    tr("Side &effects"));
     m_tabs->addTab(listPage(m_infections, tr("Record &Infection…"),
                             static_cast<int>(HealthRecordDialog::Kind::Infection), nullptr,
-                            QStringLiteral("infections"), tr("&Ended Today")),
+                            RecordKind::Infection, tr("&Ended Today")),
                    tr("&Infections"));
     m_labDue->setWordWrap(true);
     m_tabs->addTab(listPage(m_labs, tr("Record &Blood Test…"),
@@ -95,7 +96,7 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
                    tr("&Blood tests"));
     m_tabs->addTab(listPage(m_medicines, tr("Record &Medicine…"),
                             static_cast<int>(HealthRecordDialog::Kind::Medicine), nullptr,
-                            QStringLiteral("medicines"), tr("&Stopped Today")),
+                            RecordKind::Medicine, tr("&Stopped Today")),
                    tr("&Other medicines"));
 
     auto *left = new QVBoxLayout;
@@ -235,17 +236,17 @@ bool DiaryView::saveDay()
     return true;
 }
 
-void DiaryView::endSelected(QListWidget *list, const QString &table)
+void DiaryView::endSelected(QListWidget *list, RecordKind kind)
 {
     const QListWidgetItem *item = list->currentItem();
     if (!item) {
         m_context.prompts().error(this, tr("Diary"), tr("Choose an entry in the list first."));
         return;
     }
-    if (auto done = DataCommand::execute(m_context, std::make_unique<EndHealthRecordCommand>(
-                                                        m_context, table,
-                                                        item->data(Qt::UserRole).toLongLong(),
-                                                        m_context.clock().today()));
+    if (auto done = DataCommand::execute(
+            m_context,
+            std::make_unique<EndHealthRecordCommand>(
+                m_context, kind, item->data(Qt::UserRole).toLongLong(), m_context.clock().today()));
         !done)
         m_context.prompts().error(this, tr("Diary"), done.error().message);
 }

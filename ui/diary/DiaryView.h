@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diary/HealthRecords.h"
+
 #include <QWidget>
 
 class QCalendarWidget;
@@ -38,7 +40,7 @@ private:
     void loadDay();
     void markDays();
     void addRecord(int kind);
-    void endSelected(QListWidget *list, const QString &table);
+    void endSelected(QListWidget *list, RecordKind kind);
 
     AppContext &m_context;
     QCalendarWidget *m_calendar;
