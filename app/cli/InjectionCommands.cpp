@@ -4,7 +4,6 @@
 #include "common/Clock.h"
 #include "common/IsoDateTime.h"
 #include "injections/InjectionLog.h"
-#include "injections/InjectionRepository.h"
 #include "regimen/PatientSchedule.h"
 #include "regimen/RegimenService.h"
 #include "safety/SafetyService.h"
@@ -103,9 +102,8 @@ public:
         const auto range = dateRange(context, QDate(1990, 1, 1));
         if (!range)
             return fail(range.error());
-        const auto injections = InjectionRepository::between(
-            context.database().connection(), patient->id, localDateTime(range->first, QTime(0, 0)),
-            localDateTime(range->second.addDays(1), QTime(0, 0)));
+        InjectionLog log(context.database(), context.clock());
+        const auto injections = log.list(patient->id, range->first, range->second);
         if (!injections)
             return fail(injections.error());
         CommandOutput output;

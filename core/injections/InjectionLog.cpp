@@ -80,6 +80,19 @@ const QStringList &InjectionLog::warningsToConfirm()
     return codes;
 }
 
+Result<Injection> InjectionLog::get(qint64 injectionId) const
+{
+    return InjectionRepository::get(m_database.connection(), injectionId);
+}
+
+Result<QList<Injection>> InjectionLog::list(qint64 patientId, const QDate &from,
+                                            const QDate &to) const
+{
+    return InjectionRepository::between(m_database.connection(), patientId,
+                                        localDateTime(from, QTime(0, 0)),
+                                        localDateTime(to.addDays(1), QTime(0, 0)));
+}
+
 Result<double> InjectionLog::defaultDoseMg(qint64 patientId, const QDateTime &at)
 {
     const QDate day = at.toLocalTime().date();

@@ -64,6 +64,11 @@ public:
     // Puts an injection back exactly as it was, same id (undo/redo).
     Status restore(const Injection &injection);
 
+    Result<Injection> get(qint64 injectionId) const;
+    // A patient's injections from one day to another (both included, local
+    // days), oldest first.
+    Result<QList<Injection>> list(qint64 patientId, const QDate &from, const QDate &to) const;
+
     // The dose an injection at `at` defaults to: the dose of the slot it would
     // fill (so a late dose after a course ends is the course's), else the
     // dose of the regimen in force that day.

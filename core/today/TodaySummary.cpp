@@ -119,6 +119,47 @@ Result<PatientToday> TodayService::patient(const Patient &patient) const
     return today;
 }
 
+Result<ReminderCheck> TodayService::reminders(const QDateTime &after, qint64 repeatSecs) const
+{
+    ReminderCheck check;
+    const QDateTime now = m_clock.now();
+    const QDate today = now.toLocalTime().date();
+    PatientRepository patients(m_database, m_clock);
+    const auto all = patients.list();
+    if (!all)
+        return fail(all.error());
+    for (const Patient &patient : *all) {
+        const auto schedule =
+            PatientSchedule::load(m_database, patient.id, today.addDays(-1), today.addDays(1));
+        if (!schedule)
+            return fail(schedule.error());
+        const auto due =
+            remindersBetween(schedule->slots(), schedule->matching(), after, now, repeatSecs);
+        // Only the latest of a patient: after a long sleep one notice says
+        // it, not a burst of old ones.
+        if (!due.isEmpty()) {
+            DueReminder reminder;
+            reminder.patient = patient;
+            reminder.reminder = due.constLast();
+            RegimenService regimens(m_database, m_clock);
+            if (auto dose =
+                    regimens.doseOn(patient.id, reminder.reminder.slot.due.toLocalTime().date()))
+                reminder.dose = std::move(*dose);
+            SafetyService safety(m_database, m_clock);
+            const auto state = safety.stateOn(patient.id, today);
+            if (!state)
+                return fail(state.error());
+            reminder.safety = *state;
+            check.due.append(reminder);
+        }
+        if (const auto upcoming =
+                nextReminderTime(schedule->slots(), schedule->matching(), now, repeatSecs);
+            upcoming && (!check.next || *upcoming < *check.next))
+            check.next = upcoming;
+    }
+    return check;
+}
+
 Result<TodaySummary> TodayService::summary(std::optional<qint64> currentPatientId) const
 {
     TodaySummary summary;

@@ -7,6 +7,7 @@
 #include "regimen/Adherence.h"
 #include "regimen/DoseAdvice.h"
 #include "regimen/DoseCalculator.h"
+#include "regimen/Reminders.h"
 #include "safety/SafetyStops.h"
 #include "stock/StockForecast.h"
 
@@ -70,6 +71,21 @@ struct TodaySummary
     Warnings alerts() const;
 };
 
+// The latest reminder of one patient that came due, for the tray.
+struct DueReminder
+{
+    Patient patient;
+    Reminder reminder;
+    std::optional<DoseCalculation> dose;
+    SafetyState safety; // a red flag open: the reminder says stop, not inject
+};
+
+struct ReminderCheck
+{
+    QList<DueReminder> due;        // at most one per patient: the latest
+    std::optional<QDateTime> next; // when to look again
+};
+
 class TodayService final
 {
     Q_DECLARE_TR_FUNCTIONS(TodayService)
@@ -84,6 +100,9 @@ public:
     // For the current patient (none: only the others and the stock).
     Result<TodaySummary> summary(std::optional<qint64> currentPatientId) const;
     Result<PatientToday> patient(const Patient &patient) const;
+    // The reminders that fell due after `after` (up to now), and when the
+    // next one falls; a reminder repeats once after repeatSecs.
+    Result<ReminderCheck> reminders(const QDateTime &after, qint64 repeatSecs) const;
 
 private:
     Database &m_database;

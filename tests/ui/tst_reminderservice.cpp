@@ -2,6 +2,7 @@
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
+#include "diary/HealthRecordService.h"
 #include "injections/InjectionLog.h"
 #include "patients/PatientRepository.h"
 #include "regimen/RegimenService.h"
@@ -112,6 +113,37 @@ private Q_SLOTS:
         m_clock.set(QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::LocalTime));
         service.checkNow();
         QCOMPARE(spy.count(), 0);
+    }
+
+    // While a red flag is open the label says stop: the reminder never says
+    // to inject, and the other child's reminder is unchanged.
+    void aRedFlagTurnsTheReminderIntoAStop()
+    {
+        HealthRecordService records(*m_database, m_clock);
+        SideEffect effect;
+        effect.patientId = m_patients.at(0);
+        effect.term = QStringLiteral("swollen lips");
+        effect.severity = QStringLiteral("severe");
+        QVERIFY(records.addSideEffect(effect));
+        ui::AppSettings settings;
+        ui::ReminderService service(*m_context, settings);
+        QSignalSpy spy(&service, &ui::ReminderService::reminder);
+        m_clock.set(QDateTime(QDate(2026, 11, 22), QTime(8, 30), Qt::LocalTime));
+        service.checkNow();
+        QCOMPARE(spy.count(), 2);
+        const auto forPatient = [&](qint64 id) -> QString {
+            for (const QList<QVariant> &signal : spy) {
+                if (signal.at(0).toLongLong() == id)
+                    return signal.at(1).toString() + QStringLiteral(" | ") +
+                           signal.at(2).toString();
+            }
+            return QString();
+        };
+        const QString mia = forPatient(m_patients.at(0));
+        QVERIFY2(mia.contains(QStringLiteral("Stop")), qPrintable(mia));
+        QVERIFY2(!mia.contains(QStringLiteral("is due")), qPrintable(mia));
+        const QString leo = forPatient(m_patients.at(1));
+        QVERIFY2(leo.contains(QStringLiteral("Dose due")), qPrintable(leo));
     }
 
     void longSleepGivesOneNoticePerPatient()

@@ -5,7 +5,7 @@
 #include "LogTableModel.h"
 #include "common/AppContext.h"
 #include "common/UserPrompts.h"
-#include "injections/InjectionRepository.h"
+#include "injections/InjectionLog.h"
 #include "storage/Database.h"
 
 #include <QDateEdit>
@@ -115,7 +115,7 @@ void LogView::editSelected()
     const auto id = selectedInjectionId();
     if (!id)
         return;
-    const auto injection = InjectionRepository::get(m_context.database().connection(), *id);
+    const auto injection = InjectionLog(m_context.database(), m_context.clock()).get(*id);
     if (!injection) {
         m_context.prompts().error(this, tr("Change Injection"), injection.error().message);
         return;
@@ -129,7 +129,7 @@ void LogView::deleteSelected()
     const auto id = selectedInjectionId();
     if (!id)
         return;
-    const auto injection = InjectionRepository::get(m_context.database().connection(), *id);
+    const auto injection = InjectionLog(m_context.database(), m_context.clock()).get(*id);
     if (!injection) {
         m_context.prompts().error(this, tr("Delete Injection"), injection.error().message);
         return;

@@ -51,4 +51,14 @@ Status RenamePatientCommand::revert()
     return repository.rename(m_id, m_oldName);
 }
 
+Status removePatientForGood(AppContext &context, qint64 patientId)
+{
+    PatientRepository patients(context.database(), context.clock());
+    if (auto removed = patients.remove(patientId); !removed)
+        return removed;
+    context.undoStack()->clear();
+    context.notifyChanged();
+    return {};
+}
+
 } // namespace shotbook::ui

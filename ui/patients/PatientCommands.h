@@ -44,4 +44,9 @@ private:
     QString m_newName;
 };
 
+// Removing a patient keeps nothing of them (freed pages zeroed, the log
+// checkpointed), so it is the one edit that cannot be undone: the undo history
+// is cleared, because earlier edits may refer to the removed patient.
+Status removePatientForGood(AppContext &context, qint64 patientId);
+
 } // namespace shotbook::ui

@@ -204,14 +204,8 @@ void PatientsView::removePatient()
     if (!m_context.prompts().confirm(this, tr("Remove Patient"), text,
                                      tr("Remove %1").arg(patient.name)))
         return;
-    PatientRepository repository(m_context.database(), m_context.clock());
-    if (auto removed = repository.remove(patient.id); !removed) {
+    if (auto removed = removePatientForGood(m_context, patient.id); !removed)
         m_context.prompts().error(this, tr("Remove Patient"), removed.error().message);
-        return;
-    }
-    // Earlier edits may refer to the removed patient; they can no longer be undone.
-    m_context.undoStack()->clear();
-    m_context.notifyChanged();
 }
 
 } // namespace shotbook::ui

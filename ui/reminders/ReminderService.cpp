@@ -5,11 +5,10 @@
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
-#include "patients/PatientRepository.h"
-#include "regimen/PatientSchedule.h"
 #include "regimen/RegimenService.h"
 #include "regimen/Reminders.h"
 #include "storage/Database.h"
+#include "today/TodaySummary.h"
 
 #include <QLocale>
 
@@ -40,43 +39,35 @@ void ReminderService::checkNow()
     const qint64 repeatSecs = qint64(m_settings.reminderRepeatMinutes()) * 60;
     QDateTime next = now.addSecs(MaxWaitSecs);
 
-    PatientRepository patients(m_context.database(), m_context.clock());
-    const auto all = patients.list();
-    if (all && m_settings.remindersEnabled()) {
-        const QDate today = now.toLocalTime().date();
+    if (m_settings.remindersEnabled()) {
         const QLocale locale;
-        for (const Patient &patient : *all) {
-            const auto schedule = PatientSchedule::load(m_context.database(), patient.id,
-                                                        today.addDays(-1), today.addDays(1));
-            if (!schedule)
-                continue;
-            const auto due = remindersBetween(schedule->slots(), schedule->matching(), m_lastCheck,
-                                              now, repeatSecs);
-            // Only the latest reminder of a patient: after a long sleep one
-            // notice says it, not a burst of old ones.
-            if (!due.isEmpty()) {
-                const Reminder &latest = due.constLast();
-                RegimenService regimens(m_context.database(), m_context.clock());
-                const auto dose = regimens.doseOn(patient.id, latest.slot.due.toLocalTime().date());
-                const QString amount = dose ? tr("%1 mg (%2 mL)")
-                                                  .arg(locale.toString(dose->perDoseMg, 'g', 4),
-                                                       locale.toString(dose->perDoseMl, 'f', 2))
-                                            : QString();
+        TodayService today(m_context.database(), m_context.clock());
+        if (const auto check = today.reminders(m_lastCheck, repeatSecs)) {
+            for (const DueReminder &due : check->due) {
+                const QString amount = due.dose
+                                           ? tr("%1 mg (%2 mL)")
+                                                 .arg(locale.toString(due.dose->perDoseMg, 'g', 4),
+                                                      locale.toString(due.dose->perDoseMl, 'f', 2))
+                                           : QString();
                 const QString time =
-                    shotbook::locale::shortTime(latest.slot.due.toLocalTime().time());
-                const QString title = latest.repeat
-                                          ? tr("Dose not logged yet: %1").arg(patient.name)
-                                          : tr("Dose due: %1").arg(patient.name);
+                    shotbook::locale::shortTime(due.reminder.slot.due.toLocalTime().time());
+                const QString &name = due.patient.name;
+                // While the label says stop, a reminder never says "inject".
+                if (due.safety.stopped()) {
+                    Q_EMIT reminder(due.patient.id, tr("Stop: call the doctor — %1").arg(name),
+                                    due.safety.redFlagStop.message);
+                    continue;
+                }
+                const QString title = due.reminder.repeat ? tr("Dose not logged yet: %1").arg(name)
+                                                          : tr("Dose due: %1").arg(name);
                 const QString message =
-                    latest.repeat
+                    due.reminder.repeat
                         ? tr("The %1 dose of %2 has not been logged yet.").arg(time, amount)
                         : tr("%1 is due at %2.").arg(amount, time);
-                Q_EMIT reminder(patient.id, title, message);
+                Q_EMIT reminder(due.patient.id, title, message);
             }
-            if (const auto upcoming =
-                    nextReminderTime(schedule->slots(), schedule->matching(), now, repeatSecs);
-                upcoming && *upcoming < next)
-                next = *upcoming;
+            if (check->next && *check->next < next)
+                next = *check->next;
         }
     }
     m_lastCheck = now;
