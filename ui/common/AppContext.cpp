@@ -30,9 +30,9 @@ void AppContext::setCurrentPatientId(qint64 id)
     Q_EMIT currentPatientChanged(id);
 }
 
-void AppContext::notifyChanged()
+void AppContext::notifyChanged(const ChangeNotice &notice)
 {
-    Q_EMIT dataChanged();
+    Q_EMIT changed(notice);
 }
 
 void AppContext::pollExternalChanges()
@@ -44,7 +44,7 @@ void AppContext::pollExternalChanges()
     // Another process (shotbook-cli) changed the file: what the undo stack
     // remembers may no longer match it.
     m_undoStack.clear();
-    Q_EMIT dataChanged();
+    Q_EMIT changed(ChangeNotice::everything());
 }
 
 void AppContext::reportError(const QString &message)

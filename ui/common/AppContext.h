@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ChangeNotice.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
@@ -33,15 +35,16 @@ public:
     qint64 currentPatientId() const { return m_currentPatientId; }
     void setCurrentPatientId(qint64 id);
 
-    // Called after every write made through this process.
-    void notifyChanged();
-    // Reads PRAGMA data_version now; emits dataChanged() when another process wrote.
+    // Called after every write made through this process, saying what changed.
+    void notifyChanged(const ChangeNotice &notice);
+    // Reads PRAGMA data_version now; when another process wrote, emits that
+    // everything changed.
     void pollExternalChanges();
     // Reports a failed undo or redo to whoever shows errors.
     void reportError(const QString &message);
 
 Q_SIGNALS:
-    void dataChanged();
+    void changed(const shotbook::ui::ChangeNotice &notice);
     void currentPatientChanged(qint64 id);
     void errorReported(const QString &message);
 

@@ -5,9 +5,10 @@
 
 namespace shotbook::ui {
 
-DataCommand::DataCommand(AppContext &context, const QString &text)
+DataCommand::DataCommand(AppContext &context, const QString &text, ChangeNotice notice)
     : QUndoCommand(text)
     , m_context(context)
+    , m_notice(notice)
 {}
 
 Status DataCommand::execute(AppContext &context, std::unique_ptr<DataCommand> command)
@@ -15,8 +16,9 @@ Status DataCommand::execute(AppContext &context, std::unique_ptr<DataCommand> co
     if (auto applied = command->applyAtomically(); !applied)
         return applied;
     command->m_applied = true;
+    const ChangeNotice notice = command->m_notice;
     context.undoStack()->push(command.release());
-    context.notifyChanged();
+    context.notifyChanged(notice);
     return {};
 }
 
@@ -35,7 +37,7 @@ void DataCommand::redo()
         setObsolete(true);
         m_context.reportError(applied.error().message);
     }
-    m_context.notifyChanged();
+    m_context.notifyChanged(m_notice);
 }
 
 void DataCommand::undo()
@@ -46,7 +48,7 @@ void DataCommand::undo()
         setObsolete(true);
         m_context.reportError(reverted.error().message);
     }
-    m_context.notifyChanged();
+    m_context.notifyChanged(m_notice);
 }
 
 } // namespace shotbook::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeNotice.h"
 #include "common/Error.h"
 
 #include <QUndoCommand>
@@ -24,7 +25,10 @@ public:
     void undo() final;
 
 protected:
-    DataCommand(AppContext &context, const QString &text);
+    // `notice` says what the command changes; without one, views reload
+    // everything (right, but slower).
+    DataCommand(AppContext &context, const QString &text,
+                ChangeNotice notice = ChangeNotice::everything());
     virtual Status apply() = 0;
     virtual Status revert() = 0;
     AppContext &context() const { return m_context; }
@@ -33,6 +37,7 @@ private:
     Status applyAtomically();
 
     AppContext &m_context;
+    ChangeNotice m_notice;
     bool m_applied = false;
 };
 

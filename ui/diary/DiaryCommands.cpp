@@ -7,7 +7,7 @@ namespace shotbook::ui {
 
 SaveDiaryDayCommand::SaveDiaryDayCommand(AppContext &context, qint64 patientId, DiaryDay before,
                                          DiaryDay after)
-    : DataCommand(context, tr("Save diary"))
+    : DataCommand(context, tr("Save diary"), {DataKind::Diary, patientId})
     , m_patientId(patientId)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -26,7 +26,7 @@ Status SaveDiaryDayCommand::revert()
 }
 
 AddHealthRecordCommand::AddHealthRecordCommand(AppContext &context, Record record)
-    : DataCommand(context, tr("Add to the diary"))
+    : DataCommand(context, tr("Add to the diary"), {DataKind::HealthRecords, 0})
     , m_record(std::move(record))
 {}
 
@@ -86,7 +86,7 @@ Status AddHealthRecordCommand::revert()
 
 EndHealthRecordCommand::EndHealthRecordCommand(AppContext &context, RecordKind kind, qint64 id,
                                                QDate day)
-    : DataCommand(context, tr("Mark as ended"))
+    : DataCommand(context, tr("Mark as ended"), {DataKind::HealthRecords, 0})
     , m_kind(kind)
     , m_id(id)
     , m_day(day)

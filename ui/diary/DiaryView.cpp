@@ -7,6 +7,7 @@
 #include "common/AppSettings.h"
 #include "common/Clock.h"
 #include "common/UserPrompts.h"
+#include "common/ViewRefresher.h"
 #include "diary/HealthRecordService.h"
 #include "diary/Labs.h"
 #include "diary/SideEffectCatalog.h"
@@ -108,8 +109,10 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
 
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, &DiaryView::loadDay);
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &DiaryView::markDays);
-    connect(&m_context, &AppContext::dataChanged, this, &DiaryView::refresh);
-    connect(&m_context, &AppContext::currentPatientChanged, this, &DiaryView::refresh);
+    new ViewRefresher(this, m_context,
+                      DataKind::Diary | DataKind::HealthRecords | DataKind::Regimens |
+                          DataKind::Patients,
+                      [this] { refresh(); });
     refresh();
 }
 

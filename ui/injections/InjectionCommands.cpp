@@ -8,7 +8,8 @@ namespace shotbook::ui {
 
 LogInjectionCommand::LogInjectionCommand(AppContext &context, qint64 patientId,
                                          InjectionInput input, Confirmations confirmed)
-    : DataCommand(context, tr("Log injection (%1)").arg(Zones::displayName(input.site)))
+    : DataCommand(context, tr("Log injection (%1)").arg(Zones::displayName(input.site)),
+                  {DataKind::Injections | DataKind::Stock, patientId})
     , m_patientId(patientId)
     , m_input(std::move(input))
     , m_confirmed(std::move(confirmed))
@@ -38,7 +39,8 @@ Status LogInjectionCommand::revert()
 
 EditInjectionCommand::EditInjectionCommand(AppContext &context, Injection before, Injection after,
                                            Confirmations confirmed)
-    : DataCommand(context, tr("Change injection"))
+    : DataCommand(context, tr("Change injection"),
+                  {DataKind::Injections | DataKind::Stock, before.patientId})
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_confirmed(std::move(confirmed))
@@ -66,7 +68,8 @@ Status EditInjectionCommand::revert()
 }
 
 DeleteInjectionCommand::DeleteInjectionCommand(AppContext &context, Injection injection)
-    : DataCommand(context, tr("Delete injection"))
+    : DataCommand(context, tr("Delete injection"),
+                  {DataKind::Injections | DataKind::Stock, injection.patientId})
     , m_injection(std::move(injection))
 {}
 

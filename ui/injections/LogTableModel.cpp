@@ -24,8 +24,6 @@ LogTableModel::LogTableModel(AppContext &context, QObject *parent)
     const QDate today = context.clock().today();
     m_from = today.addDays(-29);
     m_to = today;
-    connect(&m_context, &AppContext::dataChanged, this, &LogTableModel::reload);
-    connect(&m_context, &AppContext::currentPatientChanged, this, &LogTableModel::reload);
     reload();
 }
 

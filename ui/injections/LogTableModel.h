@@ -13,7 +13,7 @@ namespace shotbook::ui {
 class AppContext;
 
 // The log of one patient over a date range: every injection, and every due
-// dose that was missed, by time. Reloads when data changes.
+// dose that was missed, by time. Its view reloads it when that changes.
 class LogTableModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -5,6 +5,7 @@
 #include "LogTableModel.h"
 #include "common/AppContext.h"
 #include "common/UserPrompts.h"
+#include "common/ViewRefresher.h"
 #include "injections/InjectionLog.h"
 #include "storage/Database.h"
 
@@ -30,6 +31,9 @@ LogView::LogView(AppContext &context, QWidget *parent)
     , m_edit(new QPushButton(tr("&Change…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
 {
+    // The model reloads when what it lists changes (or when next shown).
+    new ViewRefresher(this, context, DataKind::Injections | DataKind::Regimens | DataKind::Patients,
+                      [this] { m_model->reload(); });
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(LogTableModel::SortRole);
     m_table->setModel(m_proxy);

@@ -7,7 +7,8 @@
 namespace shotbook::ui {
 
 AddPatientCommand::AddPatientCommand(AppContext &context, NewPatient patient)
-    : DataCommand(context, tr("Add patient %1").arg(patient.name.simplified()))
+    : DataCommand(context, tr("Add patient %1").arg(patient.name.simplified()),
+                  {DataKind::Patients | DataKind::Weights, 0})
     , m_patient(std::move(patient))
 {
     // Undo and redo must record the weight under the day it was entered.
@@ -33,7 +34,7 @@ Status AddPatientCommand::revert()
 
 RenamePatientCommand::RenamePatientCommand(AppContext &context, qint64 id, QString oldName,
                                            QString newName)
-    : DataCommand(context, tr("Rename %1 to %2").arg(oldName, newName))
+    : DataCommand(context, tr("Rename %1 to %2").arg(oldName, newName), {DataKind::Patients, 0})
     , m_id(id)
     , m_oldName(std::move(oldName))
     , m_newName(std::move(newName))
@@ -57,7 +58,7 @@ Status removePatientForGood(AppContext &context, qint64 patientId)
     if (auto removed = patients.remove(patientId); !removed)
         return removed;
     context.undoStack()->clear();
-    context.notifyChanged();
+    context.notifyChanged(ChangeNotice::everything());
     return {};
 }
 

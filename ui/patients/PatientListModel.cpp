@@ -9,7 +9,10 @@ PatientListModel::PatientListModel(AppContext &context, QObject *parent)
     : QAbstractListModel(parent)
     , m_context(context)
 {
-    connect(&m_context, &AppContext::dataChanged, this, &PatientListModel::reload);
+    connect(&m_context, &AppContext::changed, this, [this](const ChangeNotice &notice) {
+        if (notice.affects(DataKind::Patients, 0))
+            reload();
+    });
     reload();
 }
 

@@ -1,6 +1,7 @@
 #include "PatientsView.h"
 
 #include "common/LocaleFormat.h"
+#include "common/ViewRefresher.h"
 
 #include "common/TimeText.h"
 
@@ -80,8 +81,8 @@ PatientsView::PatientsView(AppContext &context, PatientListModel &model, QWidget
                 if (index.isValid())
                     m_context.setCurrentPatientId(m_model.patientAt(index.row()).id);
             });
-    connect(&m_context, &AppContext::currentPatientChanged, this, &PatientsView::showCurrent);
-    connect(&m_context, &AppContext::dataChanged, this, &PatientsView::showCurrent);
+    new ViewRefresher(this, m_context, DataKind::Patients | DataKind::Regimens | DataKind::Weights,
+                      [this] { showCurrent(); });
     connect(&m_model, &QAbstractItemModel::modelReset, this, &PatientsView::showCurrent);
     showCurrent();
 }

@@ -7,7 +7,7 @@ namespace shotbook::ui {
 
 AddWeightCommand::AddWeightCommand(AppContext &context, qint64 patientId, QDate measuredOn,
                                    double kg)
-    : DataCommand(context, tr("Record weight"))
+    : DataCommand(context, tr("Record weight"), {DataKind::Weights, patientId})
     , m_patientId(patientId)
     , m_measuredOn(measuredOn)
     , m_kg(kg)

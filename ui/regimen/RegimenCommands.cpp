@@ -6,7 +6,7 @@
 namespace shotbook::ui {
 
 SetRegimenCommand::SetRegimenCommand(AppContext &context, Regimen regimen)
-    : DataCommand(context, tr("Set regimen"))
+    : DataCommand(context, tr("Set regimen"), {DataKind::Regimens, regimen.patientId})
     , m_regimen(std::move(regimen))
 {}
 

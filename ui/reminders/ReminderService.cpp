@@ -29,7 +29,12 @@ ReminderService::ReminderService(AppContext &context, const AppSettings &setting
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ReminderService::checkNow);
     // A logged dose silences its reminder; a new regimen brings new ones.
-    connect(&m_context, &AppContext::dataChanged, this, &ReminderService::checkNow);
+    connect(&m_context, &AppContext::changed, this, [this](const ChangeNotice &notice) {
+        if (notice.affects(DataKind::Injections | DataKind::Regimens | DataKind::Weights |
+                               DataKind::Patients | DataKind::HealthRecords | DataKind::Settings,
+                           0))
+            checkNow();
+    });
     checkNow();
 }
 

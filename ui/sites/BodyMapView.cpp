@@ -8,6 +8,7 @@
 #include "common/Card.h"
 #include "common/Clock.h"
 #include "common/UserPrompts.h"
+#include "common/ViewRefresher.h"
 #include "sites/SiteService.h"
 #include "sites/Zones.h"
 
@@ -94,10 +95,12 @@ BodyMapView::BodyMapView(AppContext &context, QWidget *parent)
         if (auto set = sites.setRestDays(m_restDays->value()); !set)
             m_context.prompts().error(this, tr("Rest Period"), set.error().message);
         else
-            m_context.notifyChanged();
+            m_context.notifyChanged({DataKind::Settings | DataKind::Sites, 0});
     });
-    connect(&m_context, &AppContext::dataChanged, this, &BodyMapView::refresh);
-    connect(&m_context, &AppContext::currentPatientChanged, this, &BodyMapView::refresh);
+    new ViewRefresher(this, m_context,
+                      DataKind::Injections | DataKind::Sites | DataKind::Patients |
+                          DataKind::Settings,
+                      [this] { refresh(); });
     refresh();
 }
 

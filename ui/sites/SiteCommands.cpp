@@ -8,8 +8,10 @@ namespace shotbook::ui {
 
 SetZonesEnabledCommand::SetZonesEnabledCommand(AppContext &context, qint64 patientId,
                                                QStringList zones, bool enabled)
-    : DataCommand(context, enabled ? tr("Switch on %1").arg(Zones::displayName(zones.value(0)))
-                                   : tr("Switch off %1").arg(Zones::displayName(zones.value(0))))
+    : DataCommand(context,
+                  enabled ? tr("Switch on %1").arg(Zones::displayName(zones.value(0)))
+                          : tr("Switch off %1").arg(Zones::displayName(zones.value(0))),
+                  {DataKind::Sites, patientId})
     , m_patientId(patientId)
     , m_zones(std::move(zones))
     , m_enabled(enabled)
@@ -38,7 +40,8 @@ Status SetZonesEnabledCommand::revert()
 }
 
 AddReactionCommand::AddReactionCommand(AppContext &context, SiteReaction reaction)
-    : DataCommand(context, tr("Record %1").arg(ReactionKinds::displayName(reaction.kind)))
+    : DataCommand(context, tr("Record %1").arg(ReactionKinds::displayName(reaction.kind)),
+                  {DataKind::Sites, reaction.patientId})
     , m_reaction(std::move(reaction))
 {}
 
@@ -59,7 +62,7 @@ Status AddReactionCommand::revert()
 }
 
 ResolveReactionCommand::ResolveReactionCommand(AppContext &context, qint64 reactionId, QDateTime at)
-    : DataCommand(context, tr("Mark reaction cleared"))
+    : DataCommand(context, tr("Mark reaction cleared"), {DataKind::Sites, 0})
     , m_reactionId(reactionId)
     , m_at(std::move(at))
 {}

@@ -13,7 +13,10 @@ LotTableModel::LotTableModel(AppContext &context, QObject *parent)
     : QAbstractTableModel(parent)
     , m_context(context)
 {
-    connect(&m_context, &AppContext::dataChanged, this, &LotTableModel::reload);
+    connect(&m_context, &AppContext::changed, this, [this](const ChangeNotice &notice) {
+        if (notice.affects(DataKind::Stock | DataKind::Injections | DataKind::Settings, 0))
+            reload();
+    });
     reload();
 }
 

@@ -7,7 +7,8 @@ namespace shotbook::ui {
 
 ReceiveStockCommand::ReceiveStockCommand(AppContext &context, QString lot, QDate expires, int count,
                                          QDate received)
-    : DataCommand(context, tr("Receive %1 syringes of lot %2").arg(count).arg(lot))
+    : DataCommand(context, tr("Receive %1 syringes of lot %2").arg(count).arg(lot),
+                  {DataKind::Stock, 0})
     , m_lot(std::move(lot))
     , m_expires(expires)
     , m_count(count)
@@ -34,7 +35,8 @@ Status ReceiveStockCommand::revert()
 
 DiscardStockCommand::DiscardStockCommand(AppContext &context, QString lot, int count,
                                          QString reason, QString note)
-    : DataCommand(context, tr("Discard %1 syringes of lot %2").arg(count).arg(lot))
+    : DataCommand(context, tr("Discard %1 syringes of lot %2").arg(count).arg(lot),
+                  {DataKind::Stock, 0})
     , m_lot(std::move(lot))
     , m_count(count)
     , m_reason(std::move(reason))
@@ -54,7 +56,8 @@ Status DiscardStockCommand::revert()
 }
 
 TakeOutOfFridgeCommand::TakeOutOfFridgeCommand(AppContext &context, QString lot, int count)
-    : DataCommand(context, tr("Take %1 syringes of lot %2 out of the fridge").arg(count).arg(lot))
+    : DataCommand(context, tr("Take %1 syringes of lot %2 out of the fridge").arg(count).arg(lot),
+                  {DataKind::Stock, 0})
     , m_lot(std::move(lot))
     , m_count(count)
 {}

@@ -1,6 +1,7 @@
 #include "StockView.h"
 
 #include "common/LocaleFormat.h"
+#include "common/ViewRefresher.h"
 
 #include "DiscardStockDialog.h"
 #include "LotTableModel.h"
@@ -94,8 +95,12 @@ StockView::StockView(AppContext &context, QWidget *parent)
     layout->addWidget(tabs, 1);
     layout->addLayout(buttons);
 
-    connect(&m_context, &AppContext::dataChanged, this, &StockView::refresh);
-    connect(&m_context, &AppContext::currentPatientChanged, this, &StockView::refresh);
+    // The forecast follows every patient's regimen and weight.
+    new ViewRefresher(
+        this, m_context,
+        DataKind::Stock | DataKind::Injections | DataKind::Regimens | DataKind::Weights |
+            DataKind::Patients | DataKind::Settings,
+        [this] { refresh(); }, true);
     connect(m_lots, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     refresh();
 }

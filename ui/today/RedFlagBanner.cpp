@@ -20,7 +20,8 @@ class AcknowledgeRedFlagsCommand final : public DataCommand
 {
 public:
     AcknowledgeRedFlagsCommand(AppContext &context, QList<qint64> ids)
-        : DataCommand(context, RedFlagBanner::tr("Acknowledge warning"))
+        : DataCommand(context, RedFlagBanner::tr("Acknowledge warning"),
+                      {DataKind::HealthRecords, 0})
         , m_ids(std::move(ids))
     {}
 
@@ -72,8 +73,6 @@ RedFlagBanner::RedFlagBanner(AppContext &context, QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_acknowledge, 0, Qt::AlignVCenter);
     connect(m_acknowledge, &QPushButton::clicked, this, &RedFlagBanner::acknowledge);
-    connect(&m_context, &AppContext::dataChanged, this, &RedFlagBanner::refresh);
-    connect(&m_context, &AppContext::currentPatientChanged, this, &RedFlagBanner::refresh);
     refresh();
 }
 

@@ -5,6 +5,7 @@
 #include "common/Card.h"
 #include "common/Clock.h"
 #include "common/TimeText.h"
+#include "common/ViewRefresher.h"
 #include "diary/SideEffectCatalog.h"
 #include "injections/InjectionDialog.h"
 #include "regimen/SyringeWidget.h"
@@ -128,8 +129,9 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     QWidget::setTabOrder(m_regimenButton, m_others);
     QWidget::setTabOrder(m_others, m_redFlags->acknowledgeButton());
 
-    connect(&m_context, &AppContext::dataChanged, this, &TodayView::refresh);
-    connect(&m_context, &AppContext::currentPatientChanged, this, &TodayView::refresh);
+    // Today shows a little of everything, for every patient.
+    m_refresher = new ViewRefresher(
+        this, m_context, ChangeNotice::everything().kinds, [this] { refresh(); }, true);
     // Time passes: "in 20 min" becomes "overdue" without any data changing.
     m_minuteTimer.setInterval(60 * 1000);
     connect(&m_minuteTimer, &QTimer::timeout, this, &TodayView::refresh);
@@ -145,6 +147,7 @@ void TodayView::refresh()
     const qint64 patientId = m_context.currentPatientId();
     m_heading->setText(tr("Today, %1").arg(locale.toString(today, QLocale::LongFormat)));
 
+    m_redFlags->refresh();
     TodayService service(m_context.database(), m_context.clock());
     const auto summary =
         service.summary(patientId > 0 ? std::optional<qint64>(patientId) : std::nullopt);

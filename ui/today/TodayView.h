@@ -18,6 +18,7 @@ class AppContext;
 class Card;
 class SyringeWidget;
 class RedFlagBanner;
+class ViewRefresher;
 
 // "Today": the next dose (mg and mL), what to do about a missed one, today's
 // doses, recent adherence, and one button to log an injection.
@@ -76,6 +77,7 @@ private:
     QLabel *m_todayList;
     QLabel *m_adherence;
     QTimer m_minuteTimer;
+    ViewRefresher *m_refresher = nullptr;
 };
 
 } // namespace shotbook::ui
