@@ -46,15 +46,20 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${CPACK_PACKAGE_CONTACT})
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 # dpkg-shlibdeps finds the libraries the binaries link (Qt Core, Gui, Widgets,
-# Sql, Charts, Svg, libc, libstdc++, …). It cannot see what Qt loads at run
-# time: the SQLite driver (libqt6sql6-sqlite) without which no database opens,
-# and the SVG icon engine (libqt6svg6's plugins; the library itself is linked
-# too). The X11 and offscreen platform plugins are in libqt6gui6, which the
-# linked libraries already pull in; qt6-qpa-plugins holds only the VNC and
-# TUIO ones on Debian 12, so it is not needed. Native Wayland and Qt's own
-# translated dialog texts are welcome but not required.
+# Sql, Charts, Svg, libc, libstdc++, …). It cannot see the plugins Qt loads at
+# run time; on Debian 12 they come from:
+#   - the SQLite driver, without which no database opens: libqt6sql6-sqlite,
+#     named here;
+#   - the X11 (xcb) and offscreen platform plugins: libqt6gui6, already a
+#     linked library's package (qt6-qpa-plugins holds only the VNC and TUIO
+#     plugins on Debian 12, so it is not needed);
+#   - the SVG icon engine and image plugin: libqt6svg6, already there because
+#     the GUI links Qt Svg.
+# packaging/check-package.sh starts the packaged GUI and fails when a library
+# or plugin it loaded belongs to a package these dependencies do not pull in.
+# Native Wayland and Qt's own translated dialog texts are welcome, not needed.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 
