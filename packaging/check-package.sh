@@ -34,6 +34,19 @@ elif [ $# -gt 0 ]; then
     exit 2
 fi
 
+missing=()
+for tool in cmake ninja cpack dpkg-deb dpkg-shlibdeps dpkg-parsechangelog strings file man \
+    desktop-file-validate appstreamcli lintian; do
+    command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "check-package: missing ${missing[*]}; install them with" >&2
+    echo "  sudo apt-get install cmake ninja-build dpkg-dev binutils file man-db" \
+        "desktop-file-utils appstream lintian" >&2
+    echo "(and the build packages of packaging/setup.sh), or run: bash packaging/setup.sh test" >&2
+    exit 1
+fi
+
 app_id=io.github.shotbook.Shotbook
 jobs=$(nproc 2>/dev/null || echo 2)
 failures=0
