@@ -31,6 +31,8 @@ set(CPACK_PACKAGE_INSTALL_DIRECTORY Shotbook)
 set(CPACK_PACKAGE_EXECUTABLES shotbook Shotbook)
 # The release build carries debug information; the packages do not.
 set(CPACK_STRIP_FILES ON)
+set(CPACK_SHOTBOOK_OBJCOPY ${CMAKE_OBJCOPY})
+set(CPACK_PRE_BUILD_SCRIPTS ${CMAKE_CURRENT_LIST_DIR}/PackageStrip.cmake)
 # Whatever the umask of the machine that builds the package.
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE
