@@ -3,7 +3,7 @@
 # With --fix, rewrites them instead.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-mapfile -t files < <(find core ui app tests -name '*.cpp' -o -name '*.h' | sort)
+mapfile -t files < <(find core ui app tests resources -name '*.cpp' -o -name '*.h' | sort)
 if [ "${1:-}" = "--fix" ]; then
     clang-format -i "${files[@]}"
     exit 0

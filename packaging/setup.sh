@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 (bookworm) machine for Shotbook, builds it, and then
 #   run   opens Shotbook on its default database (extra arguments go to it);
-#   test  runs the whole test suite: format check, tests, and the tests again
-#         under AddressSanitizer + UndefinedBehaviorSanitizer.
+#   test  runs the whole test suite: format check, tests, the tests again
+#         under AddressSanitizer + UndefinedBehaviorSanitizer, then builds the
+#         release .deb and checks it (packaging/check-package.sh).
 # Installs what it needs with apt-get (through sudo when not root).
 set -euo pipefail
 
@@ -28,6 +29,9 @@ build_packages=(
 # What the tests need besides: the format check, a debugger for Qt Test's
 # crash traces, an independent iCalendar parser.
 test_packages=(clang-format gdb python3 python3-icalendar sqlite3)
+# What packaging/check-package.sh needs: dpkg-shlibdeps, the validators, man
+# for the man pages, file and strings (binutils) for what the package holds.
+package_packages=(dpkg-dev binutils file man-db desktop-file-utils appstream lintian)
 # Only when there is no display to show the window on.
 virtual_display_packages=(xvfb xauth)
 
@@ -80,7 +84,7 @@ run)
     exec "$binary" "$@"
     ;;
 test)
-    ensure_packages "${build_packages[@]}" "${test_packages[@]}"
+    ensure_packages "${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
     echo "== format check (clang-format)"
     bash "$here/packaging/check-format.sh"
     echo "== build and test (debug, warnings are errors)"
@@ -89,6 +93,8 @@ test)
     echo "== build and test (AddressSanitizer + UndefinedBehaviorSanitizer)"
     build asan -DSHOTBOOK_BUILD_TESTS=ON
     ctest --preset asan --parallel "$jobs"
+    echo "== release package (cpack -G DEB) and its checks"
+    bash "$here/packaging/check-package.sh"
     ;;
 *)
     usage

@@ -17,7 +17,7 @@ int main(int argc, char *argv[])
     shotbook::applyApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Shotbook"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/shotbook.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("shotbook"));
+    QApplication::setDesktopFileName(QStringLiteral(SHOTBOOK_APP_ID));
     shotbook::ui::installTranslations(app);
 
     QCommandLineParser parser;
