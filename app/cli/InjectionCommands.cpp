@@ -1,3 +1,4 @@
+#include "AdviceText.h"
 #include "CommandContext.h"
 #include "CommandSpec.h"
 #include "JsonText.h"
@@ -6,8 +7,8 @@
 #include "injections/InjectionLog.h"
 #include "regimen/PatientSchedule.h"
 #include "regimen/RegimenService.h"
-#include "safety/SafetyService.h"
 #include "storage/Database.h"
+#include "today/TodaySummary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -133,52 +134,25 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const QDateTime now = context.clock().now();
-        const QDate today = now.toLocalTime().date();
-        const auto schedule = PatientSchedule::load(context.database(), patient->id,
-                                                    today.addDays(-1), today.addDays(1));
-        if (!schedule)
-            return fail(schedule.error());
-        const DoseAdvice advice = schedule->advice(now);
+        // What Today shows for the patient, from the one core summary.
+        TodayService service(context.database(), context.clock());
+        const auto today = service.patient(*patient);
+        if (!today)
+            return fail(today.error());
+        const DoseAdvice &advice = today->advice;
         CommandOutput output;
         output.json.insert(QStringLiteral("advice"), DoseAdvice::id(advice.kind));
         output.json.insert(QStringLiteral("due_at"), optionalTime(advice.dueAt));
         output.json.insert(QStringLiteral("missed_at"), optionalTime(advice.missedAt));
-        RegimenService regimens(context.database(), context.clock());
-        if (advice.dueAt) {
-            const auto dose = regimens.doseOn(patient->id, advice.dueAt->toLocalTime().date());
-            if (dose) {
-                output.json.insert(QStringLiteral("dose_mg"), twoDecimals(dose->perDoseMg));
-                output.json.insert(QStringLiteral("dose_ml"), twoDecimals(dose->perDoseMl));
-                output.warnings << dose->warnings;
-            }
+        if (today->dose) {
+            output.json.insert(QStringLiteral("dose_mg"), twoDecimals(today->dose->perDoseMg));
+            output.json.insert(QStringLiteral("dose_ml"), twoDecimals(today->dose->perDoseMl));
+            output.warnings << today->dose->warnings;
         }
         // The label's stops: a red flag open, an infection, low neutrophils,
         // fever, kidneys.
-        SafetyService safety(context.database(), context.clock());
-        const auto state = safety.stateOn(patient->id, today);
-        if (!state)
-            return fail(state.error());
-        output.warnings << state->all();
-        const QLocale locale;
-        switch (advice.kind) {
-        case DoseAdvice::Kind::Wait:
-            output.text << tr("Next dose: %1.").arg(peopleTime(*advice.dueAt));
-            break;
-        case DoseAdvice::Kind::TakeNow:
-            output.text << tr("The dose due %1 has not been logged: take it now.")
-                               .arg(peopleTime(*advice.dueAt));
-            break;
-        case DoseAdvice::Kind::Skip:
-            output.text << tr("The dose due %1 was missed and the next one is nearly due: skip "
-                              "it and take the next dose at %2. Never take two doses to catch "
-                              "up.")
-                               .arg(peopleTime(*advice.missedAt), peopleTime(*advice.dueAt));
-            break;
-        case DoseAdvice::Kind::None:
-            output.text << tr("No dose is scheduled: set a regimen first.");
-            break;
-        }
+        output.warnings << today->safety.all();
+        output.text << adviceText(advice, today->hasRegimen);
         return output;
     }
 

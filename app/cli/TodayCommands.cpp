@@ -1,3 +1,4 @@
+#include "AdviceText.h"
 #include "CommandContext.h"
 #include "CommandSpec.h"
 #include "DoseJson.h"
@@ -95,25 +96,7 @@ public:
         output.text << tr("Today for %1:").arg(current.patient.name);
         if (current.safety.stopped())
             output.text << tr("GET MEDICAL HELP NOW: %1").arg(current.safety.redFlagStop.message);
-        switch (current.advice.kind) {
-        case DoseAdvice::Kind::Wait:
-            output.text << tr("Next dose: %1.").arg(peopleTime(*current.advice.dueAt));
-            break;
-        case DoseAdvice::Kind::TakeNow:
-            output.text << tr("The dose due %1 has not been logged: take it now.")
-                               .arg(peopleTime(*current.advice.dueAt));
-            break;
-        case DoseAdvice::Kind::Skip:
-            output.text << tr("The dose due %1 was missed and the next one is nearly due: skip "
-                              "it and take the next dose at %2.")
-                               .arg(peopleTime(*current.advice.missedAt),
-                                    peopleTime(*current.advice.dueAt));
-            break;
-        case DoseAdvice::Kind::None:
-            output.text << (current.hasRegimen ? tr("No dose is scheduled.")
-                                               : tr("No regimen is set: set one first."));
-            break;
-        }
+        output.text << adviceText(current.advice, current.hasRegimen);
         if (current.dose)
             output.text << tr("Dose: %1 mg (%2 mL).")
                                .arg(QString::number(current.dose->perDoseMg))
