@@ -98,8 +98,9 @@ Result<qint64> DiaryService::setValue(qint64 patientId, const QDate &day, const 
         query.addBindValue(measure);
         if (!query.exec())
             return fail(sqlError(query.lastError(), "save the diary"));
-        query.prepare(QStringLiteral("INSERT INTO diary_values (patient_id, day, measure, value,"
-                                     " created_at) VALUES (?, ?, ?, ?, ?)"));
+        query.prepare(insertReturningId(
+            QStringLiteral("INSERT INTO diary_values (patient_id, day, measure, value,"
+                           " created_at) VALUES (?, ?, ?, ?, ?)")));
         query.addBindValue(patientId);
         query.addBindValue(iso::formatDate(day));
         query.addBindValue(measure);

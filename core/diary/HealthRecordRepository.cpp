@@ -78,9 +78,10 @@ Result<qint64> HealthRecordRepository::insertSideEffect(QSqlDatabase db, const S
                                                         const QDateTime &createdAt)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO side_effects (id, patient_id, term, catalog_id,"
-                                 " severity, onset, resolved, red_flag, acknowledged_at, note,"
-                                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)"));
+    query.prepare(insertReturningId(
+        QStringLiteral("INSERT INTO side_effects (id, patient_id, term, catalog_id,"
+                       " severity, onset, resolved, red_flag, acknowledged_at, note,"
+                       " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)")));
     query.addBindValue(idValue(effect.id));
     query.addBindValue(effect.patientId);
     query.addBindValue(effect.term);
@@ -138,9 +139,10 @@ Result<qint64> HealthRecordRepository::insertInfection(QSqlDatabase db, const In
                                                        const QDateTime &createdAt)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO infections (id, patient_id, description, started,"
-                                 " ended, doctor_told, note, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(insertReturningId(
+        QStringLiteral("INSERT INTO infections (id, patient_id, description, started,"
+                       " ended, doctor_told, note, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
     query.addBindValue(idValue(infection.id));
     query.addBindValue(infection.patientId);
     query.addBindValue(infection.description);
@@ -185,8 +187,9 @@ Result<qint64> HealthRecordRepository::insertLab(QSqlDatabase db, const LabResul
                                                  const QDateTime &createdAt)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO labs (id, patient_id, analyte, value, taken_on, note,"
-                                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(insertReturningId(
+        QStringLiteral("INSERT INTO labs (id, patient_id, analyte, value, taken_on, note,"
+                       " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")));
     query.addBindValue(idValue(lab.id));
     query.addBindValue(lab.patientId);
     query.addBindValue(lab.analyte);
@@ -219,8 +222,9 @@ Result<qint64> HealthRecordRepository::insertMedicine(QSqlDatabase db, const Med
                                                       const QDateTime &createdAt)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO medicines (id, patient_id, name, started, stopped,"
-                                 " note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(insertReturningId(
+        QStringLiteral("INSERT INTO medicines (id, patient_id, name, started, stopped,"
+                       " note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")));
     query.addBindValue(idValue(medicine.id));
     query.addBindValue(medicine.patientId);
     query.addBindValue(medicine.name);

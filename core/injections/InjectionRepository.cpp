@@ -52,8 +52,8 @@ void bindFields(QSqlQuery &query, const Injection &injection)
 Result<qint64> InjectionRepository::insert(QSqlDatabase db, const Injection &injection)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO injections (") + Columns +
-                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(insertReturningId(QStringLiteral("INSERT INTO injections (") + Columns +
+                                    QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     query.addBindValue(injection.id > 0 ? QVariant(injection.id)
                                         : QVariant(QMetaType::fromType<qint64>()));
     bindFields(query, injection);

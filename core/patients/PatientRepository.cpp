@@ -113,8 +113,8 @@ Result<Patient> PatientRepository::add(const NewPatient &input, std::optional<qi
         patient.createdAt = now.addMSecs(-now.time().msec());
 
         QSqlQuery query(db);
-        query.prepare(QStringLiteral(
-            "INSERT INTO patients (id, name, birth_date, created_at) VALUES (?, ?, ?, ?)"));
+        query.prepare(insertReturningId(QStringLiteral(
+            "INSERT INTO patients (id, name, birth_date, created_at) VALUES (?, ?, ?, ?)")));
         // A null id lets the database choose the next one.
         query.addBindValue(fixedId ? QVariant(*fixedId) : QVariant(QMetaType::fromType<qint64>()));
         query.addBindValue(patient.name);

@@ -12,8 +12,9 @@ Result<qint64> WeightRepository::insert(QSqlDatabase db, qint64 patientId, const
                                         double kg, const QDateTime &createdAt)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO weights (patient_id, measured_on, kg, created_at) "
-                                 "VALUES (?, ?, ?, ?)"));
+    query.prepare(insertReturningId(
+        QStringLiteral("INSERT INTO weights (patient_id, measured_on, kg, created_at) "
+                       "VALUES (?, ?, ?, ?)")));
     query.addBindValue(patientId);
     query.addBindValue(iso::formatDate(measuredOn));
     query.addBindValue(kg);

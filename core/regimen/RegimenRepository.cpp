@@ -36,10 +36,10 @@ QVariant optionalValue(const std::optional<double> &value)
 Result<qint64> RegimenRepository::insert(QSqlDatabase db, const Regimen &regimen)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
+    query.prepare(insertReturningId(QStringLiteral(
         "INSERT INTO regimens (id, patient_id, start_date, course_days, daily_mg,"
         " mg_per_kg_per_day, doses_per_day, every_days, times, step_mg, min_mg, indication,"
-        " prescriber, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " prescriber, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     query.addBindValue(regimen.id > 0 ? QVariant(regimen.id)
                                       : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(regimen.patientId);

@@ -245,8 +245,9 @@ Result<SiteReaction> SiteService::addReaction(const SiteReaction &input)
         if (auto patient = patients.get(reaction.patientId); !patient)
             return fail(patient.error());
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("INSERT INTO site_reactions (") + ReactionColumns +
-                      QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(insertReturningId(QStringLiteral("INSERT INTO site_reactions (") +
+                                        ReactionColumns +
+                                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
         query.addBindValue(reaction.id > 0 ? QVariant(reaction.id)
                                            : QVariant(QMetaType::fromType<qint64>()));
         query.addBindValue(reaction.patientId);

@@ -83,8 +83,9 @@ Result<qint64> StockRepository::insertLot(QSqlDatabase db, const Lot &lot,
                                           const QDateTime &createdAt)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO lots (lot, expires, received, remaining, created_at)"
-                                 " VALUES (?, ?, ?, 0, ?)"));
+    query.prepare(insertReturningId(
+        QStringLiteral("INSERT INTO lots (lot, expires, received, remaining, created_at)"
+                       " VALUES (?, ?, ?, 0, ?)")));
     query.addBindValue(lot.lot);
     query.addBindValue(iso::formatDate(lot.expires));
     query.addBindValue(iso::formatDate(lot.received));
@@ -97,8 +98,9 @@ Result<qint64> StockRepository::insertLot(QSqlDatabase db, const Lot &lot,
 Result<qint64> StockRepository::addMovement(QSqlDatabase db, const StockMovement &movement)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO stock_movements (lot_id, kind, count, at,"
-                                 " injection_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(insertReturningId(
+        QStringLiteral("INSERT INTO stock_movements (lot_id, kind, count, at,"
+                       " injection_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)")));
     query.addBindValue(movement.lotId);
     query.addBindValue(movement.kind);
     query.addBindValue(movement.count);
