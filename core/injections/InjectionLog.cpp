@@ -125,6 +125,9 @@ Result<Injection> InjectionLog::prepareNew(qint64 patientId, const InjectionInpu
     injection.site = input.site;
     injection.lot = input.lot;
     injection.givenBy = input.givenBy.trimmed();
+    // On a shared record, who gave it is whoever is signed in, unless said.
+    if (injection.givenBy.isEmpty())
+        injection.givenBy = m_database.author();
     injection.note = input.note.trimmed();
     injection.spot = input.spot;
     injection.createdAt = utcSeconds(now);
@@ -197,6 +200,12 @@ Result<InjectionLog::Logged> InjectionLog::writeInTransaction(Injection injectio
                                                               const Confirmations &confirmed,
                                                               bool isUpdate, TooLongOut tooLongOut)
 {
+    // Never double up, even with two caregivers on two machines: whoever
+    // logs a patient's dose holds that patient's lock until the transaction
+    // ends, so the second one sees the first one's dose (a shared record on a
+    // server; a local file's write transactions are exclusive anyway).
+    if (auto locked = m_database.lock(Database::Lock::PatientDoses, injection.patientId); !locked)
+        return fail(locked.error());
     QSqlDatabase db = m_database.connection();
     StockService stock(m_database, m_clock);
     PatientRepository patients(m_database, m_clock);

@@ -25,23 +25,11 @@ constexpr int MaxListedIds = 10;
 Result<CheckReport> DatabaseCheck::run(Database &database)
 {
     CheckReport report;
+    const auto engine = database.integrityProblems();
+    if (!engine)
+        return fail(engine.error());
+    report.problems << *engine;
     QSqlQuery query(database.connection());
-
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return fail(sqlError(query.lastError(), "check the file's integrity"));
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            report.problems << tr("SQLite integrity: %1").arg(line);
-    }
-
-    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return fail(sqlError(query.lastError(), "check the links between records"));
-    while (query.next())
-        report.problems << tr("Record %1 in table %2 refers to a missing record in table %3.")
-                               .arg(query.value(1).toString(), query.value(0).toString(),
-                                    query.value(2).toString());
-
     for (const Invariant &invariant : allInvariants()) {
         if (!query.exec(invariant.offendingRowsSql))
             return fail(sqlError(query.lastError(), "check the records"));

@@ -55,6 +55,8 @@ Result<Lot> StockService::receive(const QString &lotNumber, const QDate &expires
         return fail(valid.error());
 
     return Transaction::run(m_database, [&]() -> Result<Lot> {
+        if (auto locked = m_database.lock(Database::Lock::Stock); !locked)
+            return fail(locked.error());
         QSqlDatabase db = m_database.connection();
         const auto found = StockRepository::lotByNumber(db, lotText);
         if (!found)
@@ -97,6 +99,8 @@ Status StockService::discard(const QString &lotNumber, int count, const QString 
                              const QString &note)
 {
     return Transaction::run(m_database, [&]() -> Status {
+        if (auto locked = m_database.lock(Database::Lock::Stock); !locked)
+            return fail(locked.error());
         const auto lot = existingLot(lotNumber);
         if (!lot)
             return fail(lot.error());
@@ -120,6 +124,8 @@ Status StockService::takeOutOfFridge(const QString &lotNumber, int count,
                                      std::optional<QDateTime> at)
 {
     return Transaction::run(m_database, [&]() -> Status {
+        if (auto locked = m_database.lock(Database::Lock::Stock); !locked)
+            return fail(locked.error());
         const auto lot = existingLot(lotNumber);
         if (!lot)
             return fail(lot.error());
@@ -142,6 +148,8 @@ Status StockService::takeOutOfFridge(const QString &lotNumber, int count,
 Status StockService::adjust(const QString &lotNumber, int change, const QString &note)
 {
     return Transaction::run(m_database, [&]() -> Status {
+        if (auto locked = m_database.lock(Database::Lock::Stock); !locked)
+            return fail(locked.error());
         const auto lot = existingLot(lotNumber);
         if (!lot)
             return fail(lot.error());
@@ -166,6 +174,8 @@ Status StockService::adjust(const QString &lotNumber, int change, const QString 
 Status StockService::undoTakeOut(const QString &lotNumber, int count)
 {
     return Transaction::run(m_database, [&]() -> Status {
+        if (auto locked = m_database.lock(Database::Lock::Stock); !locked)
+            return fail(locked.error());
         const auto lot = existingLot(lotNumber);
         if (!lot)
             return fail(lot.error());
@@ -233,6 +243,8 @@ Result<StockService::Taken> StockService::takeForInjection(qint64 injectionId, d
                                                            TooLongOut tooLongOut)
 {
     return Transaction::run(m_database, [&]() -> Result<Taken> {
+        if (auto locked = m_database.lock(Database::Lock::Stock); !locked)
+            return fail(locked.error());
         const auto allowance = allowanceHours();
         if (!allowance)
             return fail(allowance.error());
@@ -370,6 +382,8 @@ Result<StockService::Taken> StockService::retakeOrReplace(qint64 injectionId,
                                                           const QDateTime &at)
 {
     return Transaction::run(m_database, [&]() -> Result<Taken> {
+        if (auto locked = m_database.lock(Database::Lock::Stock); !locked)
+            return fail(locked.error());
         const auto lots = StockRepository::lots(m_database.connection());
         if (!lots)
             return fail(lots.error());
@@ -406,6 +420,8 @@ Result<StockService::Taken> StockService::retakeOrReplace(qint64 injectionId,
 Result<QList<LotAllocation>> StockService::giveBack(qint64 injectionId)
 {
     return Transaction::run(m_database, [&]() -> Result<QList<LotAllocation>> {
+        if (auto locked = m_database.lock(Database::Lock::Stock); !locked)
+            return fail(locked.error());
         QSqlDatabase db = m_database.connection();
         const auto movements = StockRepository::movementsOfInjection(db, injectionId);
         if (!movements)

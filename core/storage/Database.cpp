@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "ServerLocation.h"
 #include "SqlError.h"
 #include "SqliteHeader.h"
 #include "Transaction.h"
@@ -21,12 +22,6 @@ namespace {
 constexpr auto OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr auto OwnerOnlyFolder =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("shotbook-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const char *doing)
 {
@@ -55,6 +50,12 @@ QString freeBackupName(const QString &path, int version)
 }
 
 } // namespace
+
+QString Database::newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("shotbook-%1").arg(counter.fetchAndAddRelaxed(1));
+}
 
 QString Database::defaultPath()
 {
@@ -94,8 +95,15 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+bool Database::isServerLocation(const QString &location)
+{
+    return ServerLocation::isServer(location);
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
+    if (isServerLocation(path))
+        return openServer(path);
     const QFileInfo info(path);
     const QString shown = nativePath(info.absoluteFilePath());
     if (info.isDir())
@@ -163,7 +171,7 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString &path)
         break;
     }
 
-    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), newConnectionName()));
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -324,6 +332,39 @@ void Database::runAfterCommit()
     const auto actions = std::exchange(m_afterCommit, {});
     for (const auto &action : actions)
         action();
+}
+
+Status Database::lock(Lock what, qint64 id)
+{
+    const QString sql = m_dialect.lock(static_cast<qint32>(what), static_cast<qint32>(id));
+    if (sql.isEmpty())
+        return {};
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return fail(sqlError(query.lastError(), "wait for another writer"));
+    return {};
+}
+
+Result<QStringList> Database::integrityProblems() const
+{
+    QStringList problems;
+    if (isShared())
+        return problems; // the server keeps its own pages and foreign keys whole
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return fail(sqlError(query.lastError(), "check the file's integrity"));
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << tr("SQLite integrity: %1").arg(line);
+    }
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return fail(sqlError(query.lastError(), "check the links between records"));
+    while (query.next())
+        problems << tr("Record %1 in table %2 refers to a missing record in table %3.")
+                        .arg(query.value(1).toString(), query.value(0).toString(),
+                             query.value(2).toString());
+    return problems;
 }
 
 Result<qint64> Database::dataVersion() const

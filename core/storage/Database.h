@@ -32,8 +32,11 @@ public:
         MustExist,       // a missing file is an error: reading never creates one
     };
 
+    // A file path, or a shared record on a PostgreSQL server
+    // (postgresql://…, see ServerLocation).
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   OpenMode mode = OpenMode::CreateIfMissing);
+    static bool isServerLocation(const QString &location);
 
     // QStandardPaths::AppDataLocation/shotbook.sqlite for the application
     // name set by applyApplicationIdentity().
@@ -44,7 +47,25 @@ public:
     ~Database();
 
     QSqlDatabase connection() const;
+    // The file, or the server location (without anything secret).
     QString path() const { return m_path; }
+    // Whether this is a shared record on a server rather than a local file.
+    bool isShared() const { return m_dialect.engine() == SqlDialect::Engine::Postgres; }
+    // Who is writing: the server login of a shared record; empty for a file.
+    QString author() const { return m_author; }
+
+    // What a writer locks for the rest of its transaction, so that two
+    // writers on two machines never both decide on the same state (a slot
+    // that looks open to both, a syringe both would take). Nothing to do on
+    // SQLite, whose write transactions are exclusive.
+    enum class Lock : qint32
+    {
+        PatientDoses = 1,
+        Stock = 2,
+    };
+    Status lock(Lock what, qint64 id = 0);
+    // The engine's own checks (SQLite: integrity and foreign keys), for `check`.
+    Result<QStringList> integrityProblems() const;
     int schemaVersion() const { return m_schemaVersion; }
     // The backup written before a migration at this opening, or empty.
     QString migrationBackupPath() const { return m_migrationBackupPath; }
@@ -72,7 +93,11 @@ private:
     void runAfterCommit();
 
     explicit Database(QString path, QString connectionName);
+    static QString newConnectionName();
     static Result<std::unique_ptr<Database>> openExisting(const QString &path);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location);
+    Status validateServer();
+    Status migrateServer();
     Status configure();
     Status validateContent();
     Status migrate();
@@ -82,6 +107,7 @@ private:
     int m_schemaVersion = 0;
     QString m_migrationBackupPath;
     SqlDialect m_dialect{SqlDialect::Engine::Sqlite};
+    QString m_author;
     int m_transactionDepth = 0;
     QList<std::function<void()>> m_afterCommit;
 };

@@ -193,6 +193,19 @@ QList<Migration> buildMigrations()
                                      " created_at VARCHAR(20) NOT NULL)"),
                   }});
 
+    // Who wrote each record: on a shared record the login (PostgreSQL's
+    // current_user, set by the server), in a local file nobody in particular.
+    {
+        Migration step{7, "who wrote each record", {}};
+        for (const char *table : {"patients", "weights", "regimens", "injections", "site_reactions",
+                                  "lots", "stock_movements", "fridge_outs", "diary_values",
+                                  "diary_notes", "side_effects", "infections", "labs", "medicines"})
+            step.statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN author VARCHAR(100)"
+                                              " NOT NULL DEFAULT ''")
+                                   .arg(QLatin1String(table));
+        steps.append(step);
+    }
+
     return steps;
 }
 

@@ -13,6 +13,7 @@ public:
     enum class Engine
     {
         Sqlite,
+        Postgres, // a shared record on a server (Qt's QPSQL driver)
     };
 
     explicit SqlDialect(Engine engine)
@@ -23,7 +24,12 @@ public:
 
     // IMMEDIATE takes SQLite's write lock at the start, so a concurrent writer
     // makes us wait (busy timeout) there rather than fail halfway through.
-    QString begin() const { return QStringLiteral("BEGIN IMMEDIATE"); }
+    // PostgreSQL's writers take row and advisory locks instead (lock()).
+    QString begin() const
+    {
+        return m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                          : QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED");
+    }
     QString commit() const { return QStringLiteral("COMMIT"); }
     QString rollback() const { return QStringLiteral("ROLLBACK"); }
     QString savepoint(int level) const { return QStringLiteral("SAVEPOINT step%1").arg(level); }
@@ -34,6 +40,16 @@ public:
     QString rollbackToSavepoint(int level) const
     {
         return QStringLiteral("ROLLBACK TO SAVEPOINT step%1").arg(level);
+    }
+
+    // An exclusive lock for the rest of the transaction on one thing (a
+    // patient's doses, the stock), or empty where the transaction itself is
+    // already exclusive (SQLite's BEGIN IMMEDIATE).
+    QString lock(qint32 what, qint32 id) const
+    {
+        if (m_engine == Engine::Sqlite)
+            return {};
+        return QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(what).arg(id);
     }
 
 private:
