@@ -302,7 +302,7 @@ void MainWindow::exportCalendar()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_context, m_settings, this);
     if (dialog.exec() == QDialog::Accepted)
         m_reminders->checkNow();
 }
