@@ -9,6 +9,7 @@ Card::Card(const QString &title, QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(title, this))
     , m_body(new QVBoxLayout)
+    , m_layout(new QVBoxLayout(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setBackgroundRole(QPalette::Base);
@@ -18,11 +19,19 @@ Card::Card(const QString &title, QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.1);
     m_title->setFont(font);
     m_title->setForegroundRole(QPalette::PlaceholderText);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 14);
-    layout->addWidget(m_title);
-    layout->addLayout(m_body);
+    m_title->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_layout->setContentsMargins(16, 12, 16, 14);
+    m_layout->addWidget(m_title);
+    m_layout->addLayout(m_body);
+    // Made taller than its content (by the card beside it), it keeps the
+    // content at the top; a stretch here would make every card grow.
+    m_layout->setAlignment(Qt::AlignTop);
     setAccessibleName(title);
+}
+
+void Card::setBodyFillsHeight(bool fills)
+{
+    m_layout->setAlignment(fills ? Qt::Alignment() : Qt::AlignTop);
 }
 
 void Card::setTitle(const QString &title)
