@@ -178,7 +178,10 @@ private Q_SLOTS:
         QVERIFY(stock.receive(QStringLiteral("SOON"), QDate(2026, 12, 12), 28, std::nullopt));
         const auto codes = [&stock] {
             QStringList out;
-            for (const StockAlert &alert : stock.status(std::nullopt)->alerts)
+            const auto status = stock.status(std::nullopt);
+            if (!status)
+                return QStringList{status.error().message};
+            for (const StockAlert &alert : status->alerts)
                 out << alert.code;
             return out;
         };
