@@ -1,6 +1,7 @@
 #include "ScriptedPrompts.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
+#include "common/Card.h"
 #include "common/Clock.h"
 #include "common/TimeText.h"
 #include "patients/PatientRepository.h"
@@ -9,6 +10,8 @@
 #include "storage/Database.h"
 
 #include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QStackedWidget>
@@ -126,6 +129,43 @@ private Q_SLOTS:
         }
         QVERIFY2(names.contains(QStringLiteral("Patienten & Behandlungsplan")),
                  qPrintable(names.join(u',')));
+    }
+
+    // Cards side by side are as tall as each other and keep their titles and
+    // text on the same lines at the top; in a column they do not grow.
+    void cardsKeepTheirContentAtTheTop()
+    {
+        QWidget row;
+        auto *layout = new QHBoxLayout(&row);
+        auto *shortCard = new ui::Card(QStringLiteral("Supply"), &row);
+        auto *longCard = new ui::Card(QStringLiteral("Storage"), &row);
+        auto *shortText = new QLabel(QStringLiteral("43 usable syringes in stock."), shortCard);
+        auto *longText =
+            new QLabel(QStringLiteral("Keep syringes in the fridge. ").repeated(20), longCard);
+        longText->setWordWrap(true);
+        shortCard->body()->addWidget(shortText);
+        longCard->body()->addWidget(longText);
+        layout->addWidget(shortCard, 3);
+        layout->addWidget(longCard, 2);
+        layout->addStretch(0);
+        row.resize(700, 400);
+        row.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&row));
+        QCOMPARE(shortCard->height(), longCard->height());
+        QCOMPARE(shortText->mapTo(&row, QPoint()).y(), longText->mapTo(&row, QPoint()).y());
+        // The wrapped text gets the height it needs: nothing cut off.
+        QVERIFY(longText->height() >= longText->heightForWidth(longText->width()));
+        // In a column with room to spare, the room stays below the cards.
+        QWidget column;
+        auto *stack = new QVBoxLayout(&column);
+        auto *card = new ui::Card(QStringLiteral("Alerts"), &column);
+        card->body()->addWidget(new QLabel(QStringLiteral("One alert"), card));
+        stack->addWidget(card);
+        stack->addStretch();
+        column.resize(400, 600);
+        column.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&column));
+        QCOMPARE(card->height(), card->sizeHint().height());
     }
 
     // One full stop where an abbreviation ends a sentence.
