@@ -2,9 +2,9 @@
 // files: for looking at what was built (screenshots in the notes), not a test.
 //   screenshots --db FILE --out FOLDER [--lang de] [--size 1200x900] [--now ISO] [--patient ID]
 //               [--dialogs] [--firstrun]
-// --dialogs also renders the Stock forecast, Settings, Set Regimen and Log
-// Injection; --firstrun walks the first-run assistant on a new database of
-// its own (FOLDER/firstrun.sqlite) with a newborn's weight-based regimen.
+// --dialogs also renders the Stock forecast, the Diary's side effects,
+// Settings, Set Regimen and Log Injection; --firstrun walks the first-run assistant on a new
+// database of its own (FOLDER/firstrun.sqlite) with a newborn's weight-based regimen.
 
 #include "common/AppContext.h"
 #include "common/AppIdentity.h"
@@ -12,6 +12,7 @@
 #include "common/Clock.h"
 #include "common/IsoDateTime.h"
 #include "common/UserPrompts.h"
+#include "diary/DiaryView.h"
 #include "firstrun/FirstRunIndicationPage.h"
 #include "firstrun/FirstRunRegimenPage.h"
 #include "firstrun/FirstRunStockPage.h"
@@ -173,6 +174,12 @@ int main(int argc, char *argv[])
     if (auto *tabs = window.stockView()->findChild<QTabWidget *>()) {
         tabs->setCurrentIndex(1);
         save(window, folder, QStringLiteral("stock-forecast"));
+        tabs->setCurrentIndex(0);
+    }
+    window.showView(window.diaryView());
+    if (auto *tabs = window.diaryView()->findChild<QTabWidget *>()) {
+        tabs->setCurrentIndex(1);
+        save(window, folder, QStringLiteral("diary-side-effects"));
         tabs->setCurrentIndex(0);
     }
     shotbook::ui::SettingsDialog settingsDialog(context, settings, &window);

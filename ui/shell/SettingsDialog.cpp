@@ -246,7 +246,6 @@ void SettingsDialog::accept()
             m_error->show();
             return;
         }
-        m_context.notifyChanged();
     }
     m_settings.setRemindersEnabled(m_reminders->isChecked());
     m_settings.setReminderRepeatMinutes(m_repeat->value());
@@ -255,6 +254,8 @@ void SettingsDialog::accept()
     m_settings.setTemperatureInFahrenheit(m_temperatureUnit->currentData().toBool());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
+    // The views redo their alerts and show weights in the unit chosen.
+    m_context.notifyChanged();
     QDialog::accept();
 }
 
