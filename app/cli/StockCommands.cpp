@@ -56,13 +56,16 @@ public:
         const auto lots = stock.lots();
         if (!lots)
             return fail(lots.error());
+        const auto soonDays = stock.expiringSoonDays();
+        if (!soonDays)
+            return fail(soonDays.error());
         const QDate today = context.clock().today();
         CommandOutput output;
         QJsonArray array;
         for (const Lot &lot : *lots) {
             const QString status = lot.remaining == 0       ? QStringLiteral("empty")
                                    : lot.isExpiredOn(today) ? QStringLiteral("expired")
-                                   : today.daysTo(lot.expires) <= StockRules::ExpiringSoonDays
+                                   : lot.expiresWithin(today, *soonDays)
                                        ? QStringLiteral("expiring-soon")
                                        : QStringLiteral("ok");
             array.append(QJsonObject{{QStringLiteral("lot"), lot.lot},

@@ -18,6 +18,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Shotbook"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/shotbook.svg")));
     QApplication::setDesktopFileName(QStringLiteral(SHOTBOOK_APP_ID));
+    // The language chosen in Settings, if any; it takes effect here, at start.
+    shotbook::ui::applyLanguage(shotbook::ui::AppSettings().language());
     shotbook::ui::installTranslations(app);
 
     QCommandLineParser parser;

@@ -100,26 +100,53 @@ Result<DoseCalculation> RegimenService::doseFor(const Regimen &regimen, const QD
     const auto weight = WeightRepository::latestOnOrBefore(db, regimen.patientId, day);
     if (!weight)
         return fail(weight.error());
-    const auto tolerance = ProductSettings::get(db, ProductSettings::RoundingTolerancePercent);
+    std::optional<Weight> atStart;
+    std::optional<QDate> birth;
+    if (regimen.isWeightBased() && *weight) {
+        PatientRepository patients(m_database, m_clock);
+        const auto patient = patients.get(regimen.patientId);
+        if (!patient)
+            return fail(patient.error());
+        birth = patient->birth;
+        const auto first = WeightRepository::latestOnOrBefore(db, regimen.patientId, regimen.start);
+        if (!first)
+            return fail(first.error());
+        atStart = *first;
+    }
+    return calculate(regimen, day, *weight, atStart, birth);
+}
+
+Result<DoseCalculation> RegimenService::preview(const Regimen &regimen, const QDate &day,
+                                                std::optional<double> weightKg,
+                                                std::optional<QDate> birth) const
+{
+    // The weight is the one entered with the regimen: measured on `day`, and
+    // the weight at the regimen's start.
+    std::optional<Weight> weight;
+    if (weightKg)
+        weight = Weight{0, day, *weightKg};
+    return calculate(regimen, day, weight, weight, birth);
+}
+
+Result<DoseCalculation> RegimenService::calculate(const Regimen &regimen, const QDate &day,
+                                                  const std::optional<Weight> &latest,
+                                                  const std::optional<Weight> &atStart,
+                                                  const std::optional<QDate> &birth) const
+{
+    const auto tolerance =
+        ProductSettings::get(m_database.connection(), ProductSettings::RoundingTolerancePercent);
     if (!tolerance)
         return fail(tolerance.error());
     auto dose = DoseCalculator::calculate(
-        regimen, *weight ? std::optional<double>((*weight)->kg) : std::nullopt, *tolerance);
-    if (!dose || !regimen.isWeightBased() || !*weight)
+        regimen, latest ? std::optional<double>(latest->kg) : std::nullopt, *tolerance);
+    if (!dose || !regimen.isWeightBased() || !latest)
         return dose;
     // The weight flags: how old the weight is, and how far it moved since the
     // regimen was set (the latest weight on or before its start).
-    PatientRepository patients(m_database, m_clock);
-    const auto patient = patients.get(regimen.patientId);
-    if (!patient)
-        return fail(patient.error());
-    if (const auto stale = DoseFlags::weightStale(**weight, day, patient->birth))
+    if (const auto stale = DoseFlags::weightStale(*latest, day, birth))
         dose->warnings.append(*stale);
-    const auto atStart = WeightRepository::latestOnOrBefore(db, regimen.patientId, regimen.start);
-    if (!atStart)
-        return fail(atStart.error());
-    if (*atStart)
-        if (const auto changed = DoseFlags::weightChanged((*atStart)->kg, (*weight)->kg))
+    if (atStart)
+        if (const auto changed = DoseFlags::weightChanged(atStart->kg, latest->kg))
             dose->warnings.append(*changed);
     return dose;
 }

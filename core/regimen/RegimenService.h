@@ -4,6 +4,7 @@
 #include "Regimen.h"
 #include "common/Error.h"
 #include "common/Warning.h"
+#include "patients/WeightRepository.h"
 
 #include <QCoreApplication>
 
@@ -40,10 +41,20 @@ public:
     // The dose a regimen (stored or still being edited) gives on a day, with
     // the patient's latest weight on or before it and the weight flags.
     Result<DoseCalculation> doseFor(const Regimen &regimen, const QDate &day) const;
+    // The same for a patient not stored yet (the first-run assistant): with
+    // the weight entered alongside the regimen, measured on `day`.
+    Result<DoseCalculation> preview(const Regimen &regimen, const QDate &day,
+                                    std::optional<double> weightKg,
+                                    std::optional<QDate> birth) const;
     // The rounding tolerance in % (a product setting).
     Result<int> tolerancePercent() const;
 
 private:
+    Result<DoseCalculation> calculate(const Regimen &regimen, const QDate &day,
+                                      const std::optional<Weight> &latest,
+                                      const std::optional<Weight> &atStart,
+                                      const std::optional<QDate> &birth) const;
+
     Database &m_database;
     const Clock &m_clock;
 };

@@ -30,6 +30,12 @@ struct Lot
 
     // A syringe may be used on its expiry date, not after it.
     bool isExpiredOn(const QDate &day) const { return day > expires; }
+    // Not expired on `day`, and expiring within `days` of it (the expiring-soon
+    // window, a product setting).
+    bool expiresWithin(const QDate &day, int days) const
+    {
+        return !isExpiredOn(day) && day.daysTo(expires) <= days;
+    }
     // Of the syringes out of the fridge, those out longer than the allowance
     // at `at`: they must be discarded, never used silently or counted as stock.
     int outTooLong(const QDateTime &at, int allowanceHours) const

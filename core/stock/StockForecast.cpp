@@ -88,7 +88,7 @@ StockForecast StockForecaster::forecast(const QList<Lot> &lots, double syringesP
 
     if (syringesPerDay <= 0) {
         for (const Lot &lot : usable) {
-            if (today.daysTo(lot.expires) <= settings.expiringSoonDays)
+            if (lot.expiresWithin(today, settings.expiringSoonDays))
                 forecast.alerts.append(
                     {QStringLiteral("expiring-soon"), lot.lot,
                      tr("Lot %1 expires on %2.").arg(lot.lot, lot.expires.toString(Qt::ISODate))});
@@ -107,7 +107,7 @@ StockForecast StockForecaster::forecast(const QList<Lot> &lots, double syringesP
         const double lost = lot.remaining - usableHere;
         if (lost > 1e-9) {
             forecast.wasted += static_cast<int>(std::ceil(lost - 1e-9));
-            if (today.daysTo(lot.expires) <= settings.expiringSoonDays)
+            if (lot.expiresWithin(today, settings.expiringSoonDays))
                 forecast.alerts.append(
                     {QStringLiteral("expiring-soon"), lot.lot,
                      tr("Lot %1 expires on %2, before it can be used up: about %3 syringe(s) "

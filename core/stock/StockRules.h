@@ -14,7 +14,6 @@ class StockRules final
 
 public:
     static constexpr int MaxCount = 1000;
-    static constexpr int ExpiringSoonDays = 30;
     static constexpr double SyringeMg = 100.0;
 
     // expired, cloudy, frozen, damaged, room-temperature, other

@@ -225,11 +225,18 @@ Result<StockForecast> StockService::status(std::optional<qint64> patientId) cons
     QSqlDatabase db = m_database.connection();
     const auto low = ProductSettings::get(db, ProductSettings::LowStockDays);
     const auto hours = ProductSettings::get(db, ProductSettings::RoomTemperatureHours);
-    if (!low || !hours)
-        return fail(!low ? low.error() : hours.error());
+    const auto soon = ProductSettings::get(db, ProductSettings::ExpiringSoonDays);
+    if (!low || !hours || !soon)
+        return fail(!low ? low.error() : !hours ? hours.error() : soon.error());
     settings.lowStockDays = *low;
     settings.roomTemperatureHours = *hours;
+    settings.expiringSoonDays = *soon;
     return StockForecaster::forecast(*all, *perDay, m_clock.now(), settings);
+}
+
+Result<int> StockService::expiringSoonDays() const
+{
+    return ProductSettings::get(m_database.connection(), ProductSettings::ExpiringSoonDays);
 }
 
 Result<int> StockService::allowanceHours() const

@@ -43,6 +43,8 @@ public:
     // Syringes a day at the current regimens: of one patient, or of all.
     Result<double> syringesPerDay(std::optional<qint64> patientId) const;
     Result<StockForecast> status(std::optional<qint64> patientId) const;
+    // The expiring-soon window in days (a product setting).
+    Result<int> expiringSoonDays() const;
 
     struct Taken
     {

@@ -33,6 +33,8 @@ public:
     // the dose is shown as prescribed (dose-not-measurable), and a logged dose
     // this far from the regimen's warns dose-differs.
     static constexpr IntSetting RoundingTolerancePercent{"rounding-tolerance-percent", 10, 1, 50};
+    // Warn of a lot that expires within this many days (expiring-soon).
+    static constexpr IntSetting ExpiringSoonDays{"expiring-soon-days", 30, 1, 180};
 
     static Result<int> get(QSqlDatabase db, const IntSetting &setting);
     // Writes inside the caller's transaction.

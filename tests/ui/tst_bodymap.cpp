@@ -1,4 +1,6 @@
+#include "sites/BodyFigure.h"
 #include "sites/BodyMapWidget.h"
+#include "sites/ZoneStyle.h"
 #include "sites/Zones.h"
 
 #include <QApplication>
@@ -8,7 +10,11 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace shotbook;
+using shotbook::ui::BodyFigure;
 using shotbook::ui::BodyMapWidget;
 using shotbook::ui::ZoneView;
 
@@ -304,6 +310,135 @@ private Q_SLOTS:
         const QRectF large = m_map->zoneRect(id);
         QVERIFY(large.width() > small.width() * 1.8);
         QVERIFY(std::abs(large.width() / large.height() - small.width() / small.height()) < 0.01);
+    }
+
+    void figureForAge_data()
+    {
+        QTest::addColumn<QDate>("birth"); // invalid: not known
+        QTest::addColumn<int>("figure");
+        const QDate today(2026, 11, 22);
+        QTest::newRow("newborn") << today << int(BodyFigure::Child);
+        QTest::newRow("3 years") << today.addYears(-3) << int(BodyFigure::Child);
+        QTest::newRow("a day before 6") << today.addYears(-6).addDays(1) << int(BodyFigure::Child);
+        QTest::newRow("6 today") << today.addYears(-6) << int(BodyFigure::Adult);
+        QTest::newRow("adult") << QDate(1971, 4, 2) << int(BodyFigure::Adult);
+        QTest::newRow("not known") << QDate() << int(BodyFigure::Adult);
+    }
+
+    void figureForAge()
+    {
+        QFETCH(QDate, birth);
+        QFETCH(int, figure);
+        const auto known = birth.isValid() ? std::optional<QDate>(birth) : std::nullopt;
+        QCOMPARE(int(BodyFigure::forAge(known, QDate(2026, 11, 22))), figure);
+    }
+
+    // A young child's figure has the same twelve zones, each where the
+    // patient's own side says, and each can be picked.
+    void childFigureKeepsTheZones()
+    {
+        const QRectF adultAbdomen = m_map->zoneRect(QStringLiteral("abdomen-upper-left"));
+        m_map->setFigure(BodyFigure::Child);
+        QCOMPARE(m_map->figure(), BodyFigure::Child);
+        QVERIFY(m_map->zoneRect(QStringLiteral("abdomen-upper-left")) != adultAbdomen);
+        for (const QString &id : Zones::ids()) {
+            const QRectF rect = m_map->zoneRect(id);
+            QVERIFY2(!rect.isEmpty(), qPrintable(id));
+            QVERIFY2(m_map->rect().toRectF().contains(rect), qPrintable(id));
+            for (const QString &other : Zones::ids())
+                if (other != id)
+                    QVERIFY2(!rect.intersects(m_map->zoneRect(other)), qPrintable(id));
+        }
+        leftAndRightAreThePatients();
+        QSignalSpy activated(m_map.get(), &BodyMapWidget::zoneActivated);
+        click(QStringLiteral("thigh-right-lower"));
+        QCOMPARE(activated.takeFirst().at(0).toString(), QStringLiteral("thigh-right-lower"));
+    }
+
+    // The back of the arm is a target as easy to hit as an abdomen zone.
+    void armZonesAreLargeEnoughToClick()
+    {
+        for (const BodyFigure::Kind figure : {BodyFigure::Adult, BodyFigure::Child}) {
+            m_map->setFigure(figure);
+            const QRectF abdomen = m_map->zoneRect(QStringLiteral("abdomen-upper-right"));
+            for (const char *arm : {"arm-left", "arm-right"}) {
+                const QRectF rect = m_map->zoneRect(QLatin1String(arm));
+                QVERIFY2(rect.width() * rect.height() >= 0.8 * abdomen.width() * abdomen.height(),
+                         arm);
+                QVERIFY2(rect.width() >= 0.6 * abdomen.width(), arm);
+                QVERIFY2(rect.width() >= 16, arm); // at the map's preferred size
+            }
+        }
+    }
+
+    // The day count is never drawn over an injection spot or a badge.
+    void dayNumbersClearOfSpots()
+    {
+        QList<ZoneView> zones = sampleZones();
+        for (ZoneView &zone : zones) {
+            if (zone.id == QLatin1String("abdomen-upper-left")) // crowded where the number goes
+                zone.recentSpots = {{0.5, 0.5}, {0.5, 0.25}, {0.5, 0.75}, {0.3, 0.5}};
+        }
+        m_map->setZones(zones);
+        m_map->setSuggested(QStringLiteral("thigh-left-upper"));
+        for (const QSize size : {QSize(1040, 840), QSize(520, 420), QSize(340, 300)}) {
+            m_map->resize(size);
+            QStringList unlabelled;
+            for (const ZoneView &zone : std::as_const(zones)) {
+                const QRectF label = m_map->labelRect(zone.id);
+                if (label.isEmpty()) {
+                    // Only a small zone crowded with spots gives its number up
+                    // (its tooltip still says it).
+                    if (zone.enabled && (zone.recentSpots.isEmpty() || size.width() >= 1000))
+                        unlabelled << zone.id;
+                    continue;
+                }
+                const QRectF rect = m_map->zoneRect(zone.id);
+                QVERIFY2(rect.contains(label), qPrintable(zone.id));
+                const QSizeF cm = Zones::sizeCm(zone.id);
+                const double dot = std::clamp(std::sqrt((rect.width() / cm.width()) *
+                                                        (rect.height() / cm.height())) *
+                                                  0.6,
+                                              2.5, 5.0) +
+                                   1.5;
+                for (const QPointF &spot : zone.recentSpots) {
+                    const QPointF centre(rect.left() + spot.x() * rect.width(),
+                                         rect.top() + spot.y() * rect.height());
+                    const double dx =
+                        centre.x() - std::clamp(centre.x(), label.left(), label.right());
+                    const double dy =
+                        centre.y() - std::clamp(centre.y(), label.top(), label.bottom());
+                    QVERIFY2(std::hypot(dx, dy) >= dot - 1e-6,
+                             qPrintable(QStringLiteral("%1 at %2x%3")
+                                            .arg(zone.id)
+                                            .arg(size.width())
+                                            .arg(size.height())));
+                }
+            }
+            QVERIFY2(unlabelled.isEmpty(), qPrintable(QStringLiteral("%1x%2: %3")
+                                                          .arg(size.width())
+                                                          .arg(size.height())
+                                                          .arg(unlabelled.join(u' '))));
+        }
+    }
+
+    // "14 days or more" and "never used" look different on the map (and in
+    // the legend, which paints with the same style).
+    void neverUsedIsNotRested()
+    {
+        QVERIFY(ui::ZoneStyle::band(std::nullopt) != ui::ZoneStyle::band(20));
+        QVERIFY(ui::ZoneStyle::bandColour(ui::ZoneStyle::band(std::nullopt)) !=
+                ui::ZoneStyle::bandColour(ui::ZoneStyle::band(20)));
+        const QImage picture = m_map->grab().toImage();
+        const auto fillOf = [this, &picture](const char *id) {
+            const QRectF rect = m_map->zoneRect(QLatin1String(id));
+            const QPointF at(rect.left() + rect.width() * 0.2, rect.top() + rect.height() * 0.5);
+            return picture.pixelColor((at * picture.devicePixelRatio()).toPoint());
+        };
+        // thigh-right-upper: 20 days ago; the buttocks: never used.
+        QCOMPARE(fillOf("thigh-right-upper"), ui::ZoneStyle::bandColour(4));
+        QCOMPARE(fillOf("buttock-right"), ui::ZoneStyle::bandColour(ui::ZoneStyle::NeverUsedBand));
+        QVERIFY(fillOf("thigh-right-upper") != fillOf("buttock-right"));
     }
 
     // Paints every state at three sizes, in a light and a dark palette;

@@ -151,6 +151,26 @@ private Q_SLOTS:
         }
     }
 
+    // A child under six gets the child's figure, in the view and in the log
+    // dialog's map; an adult (or no date of birth) the adult's.
+    void childFigureByAge()
+    {
+        ui::BodyMapView adult(*m_context);
+        QCOMPARE(adult.map()->figure(), ui::BodyFigure::Adult);
+        PatientRepository patients(*m_database, m_clock);
+        const qint64 lea =
+            patients.add({QStringLiteral("Léa"), m_clock.today().addMonths(-14), std::nullopt, {}})
+                ->id;
+        m_context->setCurrentPatientId(lea);
+        QCOMPARE(adult.map()->figure(), ui::BodyFigure::Child);
+        ui::InjectionDialog dialog(*m_context, lea);
+        const auto *map = dialog.findChild<ui::BodyMapWidget *>();
+        QVERIFY(map);
+        QCOMPARE(map->figure(), ui::BodyFigure::Child);
+        m_context->setCurrentPatientId(m_patient);
+        QCOMPARE(adult.map()->figure(), ui::BodyFigure::Adult);
+    }
+
     void todayShowsSuggestedSite()
     {
         inject(QStringLiteral("abdomen-upper-left"), m_clock.now().addDays(-1));

@@ -15,6 +15,7 @@
 #include "stock/StockService.h"
 #include "stock/StockView.h"
 #include "storage/Database.h"
+#include "storage/SettingsService.h"
 #include "today/TodayView.h"
 
 #include <QAbstractItemModelTester>
@@ -178,9 +179,71 @@ private Q_SLOTS:
     {
         receive(QStringLiteral("A1"), QDate(2026, 12, 31), 10);
         ui::StockView view(*m_context);
-        // One point a day from today (22 Nov) to the day after the last expiry
-        // (1 Jan), where the line drops: 41 points.
-        QCOMPARE(view.chart()->pointCount(), 41);
+        // At one a day the ten last until 2 Dec; the chart spans the supply
+        // with a margin after it, to a whole number of ticks two days apart:
+        // 22 Nov to 6 Dec, one point a day.
+        QCOMPARE(view.chart()->runsOutOn(), QDate(2026, 12, 2));
+        QCOMPARE(view.chart()->firstDay(), QDate(2026, 11, 22));
+        QCOMPARE(view.chart()->tickDays(), 2);
+        QCOMPARE(view.chart()->lastDay(), QDate(2026, 12, 6));
+        QCOMPARE(view.chart()->pointCount(), 15);
+        // A1 is used up before it expires: no mark for it in the span.
+        QVERIFY(view.chart()->expiryMarks().isEmpty());
+    }
+
+    // The chart spans the whole supply, past 120 days, with every expiry in it marked.
+    void chartSpansTheSupply()
+    {
+        receive(QStringLiteral("SOON"), QDate(2026, 12, 1), 20);
+        receive(QStringLiteral("LATE"), QDate(2027, 12, 1), 200);
+        ui::StockView view(*m_context);
+        // 10 of SOON used by 1 Dec (the other 10 expire), then 200 of LATE.
+        QCOMPARE(view.chart()->runsOutOn(), QDate(2026, 11, 22).addDays(210));
+        QVERIFY(view.chart()->lastDay() > view.chart()->runsOutOn());
+        QCOMPARE(view.chart()->expiryMarks(), QList<QDate>{QDate(2026, 12, 1)});
+        // Ticks on whole days, at most eight of them.
+        const int span = int(view.chart()->firstDay().daysTo(view.chart()->lastDay()));
+        QCOMPARE(span % view.chart()->tickDays(), 0);
+        QVERIFY(span / view.chart()->tickDays() <= 7);
+    }
+
+    // A lot expiring within the warning window is coloured and says so in
+    // words; the window is the setting.
+    void lotExpiringSoonIsMarked()
+    {
+        receive(QStringLiteral("SOON"), QDate(2026, 12, 12), 7); // in 20 days
+        receive(QStringLiteral("LATE"), QDate(2027, 6, 1), 28);
+        ui::StockView view(*m_context);
+        const ui::LotTableModel &lots = *view.lots();
+        const auto rowOf = [&lots](const QString &lot) {
+            for (int row = 0; row < lots.rowCount(); ++row)
+                if (lots.lotAt(row).lot == lot)
+                    return row;
+            return -1;
+        };
+        const auto expiry = [&](const QString &lot) {
+            return lots.index(rowOf(lot), ui::LotTableModel::StatusColumn)
+                .data(ui::LotTableModel::ExpiryRole)
+                .toInt();
+        };
+        const QModelIndex soon = lots.index(rowOf(QStringLiteral("SOON")), 0);
+        const QModelIndex late = lots.index(rowOf(QStringLiteral("LATE")), 0);
+        QCOMPARE(expiry(QStringLiteral("SOON")), int(ui::LotTableModel::Expiry::Soon));
+        QCOMPARE(expiry(QStringLiteral("LATE")), int(ui::LotTableModel::Expiry::InDate));
+        QVERIFY(soon.data(Qt::BackgroundRole).value<QColor>().isValid());
+        QVERIFY(!late.data(Qt::BackgroundRole).isValid());
+        // Colour is not the only cue.
+        QVERIFY(soon.data(Qt::AccessibleDescriptionRole)
+                    .toString()
+                    .contains(QStringLiteral("30-day warning window")));
+        QCOMPARE(lots.index(soon.row(), ui::LotTableModel::StatusColumn).data().toString(),
+                 QStringLiteral("expires in 20 days"));
+
+        SettingsService settings(*m_database);
+        QVERIFY(settings.set(*SettingsService::find(QStringLiteral("expiring-soon-days")), 14));
+        m_context->notifyChanged(ui::ChangeNotice::everything());
+        QCOMPARE(expiry(QStringLiteral("SOON")), int(ui::LotTableModel::Expiry::InDate));
+        QVERIFY(!lots.index(rowOf(QStringLiteral("SOON")), 0).data(Qt::BackgroundRole).isValid());
     }
 };
 

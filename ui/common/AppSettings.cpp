@@ -101,6 +101,19 @@ void AppSettings::setTemperatureInFahrenheit(bool fahrenheit)
     m_settings.setValue(QStringLiteral("units/temperatureInFahrenheit"), fahrenheit);
 }
 
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(QStringLiteral("ui/language"));
+    else
+        m_settings.setValue(QStringLiteral("ui/language"), code);
+}
+
 qint64 AppSettings::lastPatient(const QString &databasePath) const
 {
     return m_settings.value(databaseKey(databasePath), 0).toLongLong();

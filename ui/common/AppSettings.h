@@ -41,6 +41,11 @@ public:
     bool temperatureInFahrenheit() const;
     void setTemperatureInFahrenheit(bool fahrenheit);
 
+    // The language Shotbook speaks, as the code of a compiled translation
+    // ("de"); empty: the system's. Read once at start.
+    QString language() const;
+    void setLanguage(const QString &code);
+
     qint64 lastPatient(const QString &databasePath) const;
     void setLastPatient(const QString &databasePath, qint64 id);
 

@@ -3,6 +3,7 @@
 #include "common/LocaleFormat.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace shotbook::ui {
 
@@ -34,6 +35,15 @@ QString TimeText::span(qint64 secs)
                          : tr("%1 h %2 min").arg(hours).arg(rest);
     }
     return tr("%n day(s)", nullptr, static_cast<int>(hours / 24));
+}
+
+QString TimeText::sentence(const QString &text)
+{
+    // Two full stops, not three (an ellipsis written with dots stays).
+    static const QRegularExpression doubled(QStringLiteral("(?<!\\.)\\.\\.(?!\\.)"));
+    QString result = text;
+    result.replace(doubled, QStringLiteral("."));
+    return result;
 }
 
 QString TimeText::time(const QDateTime &when)

@@ -16,6 +16,9 @@ public:
     static QString dueTime(const QDateTime &when, const QDateTime &now);
     // "2 h 15 min", "40 min", "3 days".
     static QString span(qint64 secs);
+    // A sentence with one full stop where an abbreviated span ends it
+    // ("vor 2 Std." + "." is "vor 2 Std.", not "vor 2 Std..").
+    static QString sentence(const QString &text);
     // A time of day in the locale's short form, without seconds ("08:00", "8:00 AM").
     static QString time(const QDateTime &when);
     // An age as people say it: "3 weeks old", "8 months old", "2 years old"

@@ -6,6 +6,7 @@
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
+#include "common/EmptyState.h"
 #include "common/UserPrompts.h"
 #include "common/ViewRefresher.h"
 #include "diary/HealthRecordService.h"
@@ -24,6 +25,10 @@
 #include <QVBoxLayout>
 
 namespace shotbook::ui {
+
+namespace {
+constexpr int OpenRole = Qt::UserRole + 1; // still going on: it can end today
+} // namespace
 
 DiaryView::DiaryView(AppContext &context, QWidget *parent)
     : QWidget(parent)
@@ -59,7 +64,7 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
     dayLayout->addStretch();
 
     const auto listPage = [this](QListWidget *list, const QString &button, int kind,
-                                 QLabel *extra = nullptr,
+                                 const QString &empty, QLabel *extra = nullptr,
                                  std::optional<RecordKind> endKind = std::nullopt,
                                  const QString &endButton = QString()) {
         auto *page = new QWidget(this);
@@ -67,6 +72,7 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
         if (extra)
             layout->addWidget(extra);
         list->setWordWrap(true);
+        new EmptyState(list, empty);
         layout->addWidget(list, 1);
         auto *add = new QPushButton(button, page);
         connect(add, &QPushButton::clicked, this, [this, kind] { addRecord(kind); });
@@ -74,8 +80,20 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
         row->addWidget(add);
         if (endKind) {
             auto *end = new QPushButton(endButton, page);
+            end->setObjectName(*endKind == RecordKind::SideEffect  ? QStringLiteral("sideEffectEnd")
+                               : *endKind == RecordKind::Infection ? QStringLiteral("infectionEnd")
+                                                                   : QStringLiteral("medicineEnd"));
             connect(end, &QPushButton::clicked, this,
                     [this, list, endKind] { endSelected(list, *endKind); });
+            // Only an entry still going on can end today.
+            const auto update = [list, end] {
+                const QListWidgetItem *item = list->currentItem();
+                end->setEnabled(item && item->isSelected() && item->data(OpenRole).toBool());
+            };
+            connect(list, &QListWidget::itemSelectionChanged, end, update);
+            connect(list, &QListWidget::currentRowChanged, end, update);
+            connect(list->model(), &QAbstractItemModel::rowsRemoved, end, update);
+            update();
             row->addWidget(end);
         }
         row->addStretch();
@@ -84,20 +102,28 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
     };
     m_tabs->addTab(dayPanel, tr("&Day"));
     m_tabs->addTab(listPage(m_sideEffects, tr("Record &Side Effect…"),
-                            static_cast<int>(HealthRecordDialog::Kind::SideEffect), nullptr,
-                            RecordKind::SideEffect, tr("&Gone Today")),
+                            static_cast<int>(HealthRecordDialog::Kind::SideEffect),
+                            tr("No side effects recorded — Record Side Effect… when one starts."),
+                            nullptr, RecordKind::SideEffect, tr("&Gone Today")),
                    tr("Side &effects"));
     m_tabs->addTab(listPage(m_infections, tr("Record &Infection…"),
-                            static_cast<int>(HealthRecordDialog::Kind::Infection), nullptr,
-                            RecordKind::Infection, tr("&Ended Today")),
+                            static_cast<int>(HealthRecordDialog::Kind::Infection),
+                            tr("No infections recorded — Record Infection… when one starts, and "
+                               "tell the doctor."),
+                            nullptr, RecordKind::Infection, tr("&Ended Today")),
                    tr("&Infections"));
     m_labDue->setWordWrap(true);
     m_tabs->addTab(listPage(m_labs, tr("Record &Blood Test…"),
-                            static_cast<int>(HealthRecordDialog::Kind::Lab), m_labDue),
+                            static_cast<int>(HealthRecordDialog::Kind::Lab),
+                            tr("No blood tests recorded — Record Blood Test… after each "
+                               "neutrophil count."),
+                            m_labDue),
                    tr("&Blood tests"));
     m_tabs->addTab(listPage(m_medicines, tr("Record &Medicine…"),
-                            static_cast<int>(HealthRecordDialog::Kind::Medicine), nullptr,
-                            RecordKind::Medicine, tr("&Stopped Today")),
+                            static_cast<int>(HealthRecordDialog::Kind::Medicine),
+                            tr("No other medicines recorded — Record Medicine… for each other "
+                               "medicine or vaccine."),
+                            nullptr, RecordKind::Medicine, tr("&Stopped Today")),
                    tr("&Other medicines"));
 
     auto *left = new QVBoxLayout;
@@ -142,6 +168,7 @@ void DiaryView::refresh()
             auto *item = new QListWidgetItem(effect.redFlag ? QStringLiteral("⚠ ") + text : text,
                                              m_sideEffects);
             item->setData(Qt::UserRole, effect.id);
+            item->setData(OpenRole, !effect.resolved.has_value());
             if (effect.redFlag)
                 item->setForeground(QColor(0xb0, 0x1e, 0x1e));
         }
@@ -154,6 +181,8 @@ void DiaryView::refresh()
                          infection.ended ? tr(" to %1").arg(date(*infection.ended)) : QString(),
                          infection.doctorTold ? tr(" (doctor told)") : tr(" (doctor not told)")));
             m_infections->item(m_infections->count() - 1)->setData(Qt::UserRole, infection.id);
+            m_infections->item(m_infections->count() - 1)
+                ->setData(OpenRole, !infection.ended.has_value());
         }
     }
     if (const auto all = records.labs(patientId)) {
@@ -179,6 +208,8 @@ void DiaryView::refresh()
                     .arg(medicine.name, date(medicine.started),
                          medicine.stopped ? tr(" to %1").arg(date(*medicine.stopped)) : QString()));
             m_medicines->item(m_medicines->count() - 1)->setData(Qt::UserRole, medicine.id);
+            m_medicines->item(m_medicines->count() - 1)
+                ->setData(OpenRole, !medicine.stopped.has_value());
         }
     }
 }

@@ -1,18 +1,24 @@
 #include "FirstRunWizard.h"
 
+#include "FirstRunCommand.h"
+#include "FirstRunIndicationPage.h"
+#include "FirstRunPatientPage.h"
+#include "FirstRunRegimenPage.h"
+#include "FirstRunStockPage.h"
+#include "FirstRunSummaryPage.h"
+#include "FirstRunZonesPage.h"
 #include "common/AppContext.h"
+#include "common/AppSettings.h"
 #include "common/Clock.h"
-#include "patients/PatientCommands.h"
 #include "patients/PatientForm.h"
-#include "sites/SiteCommands.h"
-#include "sites/Zones.h"
 #include "storage/Database.h"
 
-#include <QButtonGroup>
+#include <QAbstractButton>
 #include <QDir>
-#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QRadioButton>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizardPage>
 
@@ -21,12 +27,21 @@ namespace shotbook::ui {
 FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent)
     : QWizard(parent)
     , m_context(context)
+    , m_welcomeActions(new QHBoxLayout)
 {
+    setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Welcome to Shotbook"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("S&kip"));
+    setButtonLayout({QWizard::Stretch, QWizard::BackButton, QWizard::CustomButton1,
+                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    skipButton()->setObjectName(QStringLiteral("skipButton"));
+    skipButton()->setToolTip(tr("Leave this out for now; you can set it later."));
 
     auto *welcome = new QWizardPage(this);
+    welcome->setObjectName(QStringLiteral("firstRunWelcomePage"));
     welcome->setTitle(tr("Welcome to Shotbook"));
     welcome->setSubTitle(tr("A private diary for daily injections."));
     auto *intro = new QLabel(
@@ -34,73 +49,111 @@ FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent)
            "watches your syringe stock and keeps a diary of symptoms and side effects.</p>"
            "<p>It never decides a dose: it records the regimen your doctor prescribed, does the "
            "arithmetic and warns you about anything outside the labelled ranges.</p>"
-           "<p>Everything stays on this computer, in <b>%1</b>. Nothing is sent anywhere.</p>")
+           "<p>Everything stays on this computer, in <b>%1</b>. Nothing is sent anywhere.</p>"
+           "<p>The next pages ask for the patient, the regimen and your syringes. Skip what you "
+           "do not have at hand: you can add it later.</p>")
             .arg(QDir::toNativeSeparators(context.database().path()).toHtmlEscaped()),
         welcome);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);
     auto *welcomeLayout = new QVBoxLayout(welcome);
     welcomeLayout->addWidget(intro);
+    welcomeLayout->addLayout(m_welcomeActions);
+    m_welcomeActions->addStretch();
     welcomeLayout->addStretch();
     setPage(WelcomePage, welcome);
 
-    auto *patientPage = new QWizardPage(this);
-    patientPage->setTitle(tr("Who are the injections for?"));
-    patientPage->setSubTitle(tr("You can add more people later, for example a second child."));
-    m_form = new PatientForm(context.clock().today(), patientPage);
-    m_error = new QLabel(patientPage);
-    m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Problem"));
-    m_error->hide();
-    auto *who = new QGroupBox(tr("Who gives the injections?"), patientPage);
-    m_self = new QRadioButton(tr("The patient, to themselves: abdomen and thighs"), who);
-    m_helper = new QRadioButton(
-        tr("Someone else (a parent, partner or nurse): also the back of the arms and the "
-           "buttocks"),
-        who);
-    m_self->setChecked(true);
-    auto *whoGroup = new QButtonGroup(who);
-    whoGroup->addButton(m_self);
-    whoGroup->addButton(m_helper);
-    auto *whoLayout = new QVBoxLayout(who);
-    whoLayout->addWidget(m_self);
-    whoLayout->addWidget(m_helper);
-    auto *patientLayout = new QVBoxLayout(patientPage);
-    patientLayout->addWidget(m_form);
-    patientLayout->addWidget(who);
-    patientLayout->addWidget(m_error);
-    patientLayout->addStretch();
-    patientPage->setFinalPage(true);
-    setPage(PatientPage, patientPage);
+    const QDate today = context.clock().today();
+    const WeightUnit unit(AppSettings().weightInPounds());
+    m_patient = new FirstRunPatientPage(m_plan, today, this);
+    m_indication = new FirstRunIndicationPage(m_plan, this);
+    m_regimen = new FirstRunRegimenPage(context, m_plan, unit, this);
+    m_zones = new FirstRunZonesPage(m_plan, today, this);
+    m_stock = new FirstRunStockPage(m_plan, today, this);
+    m_summary = new FirstRunSummaryPage(context, m_plan, unit, this);
+    setPage(PatientPage, m_patient);
+    setPage(IndicationPage, m_indication);
+    setPage(RegimenPage, m_regimen);
+    setPage(ZonesPage, m_zones);
+    setPage(StockPage, m_stock);
+    setPage(SummaryPage, m_summary);
     setButtonText(QWizard::FinishButton, tr("&Start"));
+
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            skip();
+    });
+    connect(this, &QWizard::currentIdChanged, this, &FirstRunWizard::pageChanged);
+    pageChanged();
+    setMinimumSize(640, 560);
+}
+
+QPushButton *FirstRunWizard::skipButton() const
+{
+    return qobject_cast<QPushButton *>(button(QWizard::CustomButton1));
+}
+
+PatientForm *FirstRunWizard::patientForm() const
+{
+    return m_patient->form();
+}
+
+FirstRunStep *FirstRunWizard::currentStep() const
+{
+    return qobject_cast<FirstRunStep *>(currentPage());
+}
+
+void FirstRunWizard::pageChanged()
+{
+    const FirstRunStep *step = currentStep();
+    skipButton()->setVisible(step && step->isSkippable());
+    // The default button is Next (or Start): its ring does not take the
+    // place of the focus, which goes to the page's first field.
+    for (const auto which : {QWizard::NextButton, QWizard::FinishButton, QWizard::BackButton,
+                             QWizard::CancelButton, QWizard::CustomButton1}) {
+        if (auto *push = qobject_cast<QPushButton *>(button(which)))
+            push->setAutoDefault(false);
+    }
+}
+
+void FirstRunWizard::skip()
+{
+    FirstRunStep *step = currentStep();
+    if (!step || !step->isSkippable())
+        return;
+    m_skipping = true;
+    next();
+    m_skipping = false;
 }
 
 bool FirstRunWizard::validateCurrentPage()
 {
-    if (currentId() != PatientPage || m_patientId)
+    FirstRunStep *step = currentStep();
+    if (!step)
         return QWizard::validateCurrentPage();
-    auto command = std::make_unique<AddPatientCommand>(m_context, m_form->value());
-    auto *added = command.get();
+    if (currentId() == SummaryPage)
+        return finish();
+    if (m_skipping) {
+        step->leaveOut(m_plan);
+        return true;
+    }
+    if (!step->check())
+        return false;
+    step->fill(m_plan);
+    return true;
+}
+
+bool FirstRunWizard::finish()
+{
+    if (m_patientId)
+        return true;
+    auto command = std::make_unique<FirstRunCommand>(m_context, m_plan);
+    auto *setUp = command.get();
     if (auto done = DataCommand::execute(m_context, std::move(command)); !done) {
-        m_error->setText(done.error().message);
-        m_error->show();
+        m_summary->showFailure(done.error().message);
         return false;
     }
-    m_patientId = added->patientId();
-    if (m_self->isChecked()) {
-        // Arms and buttocks are hard to reach on oneself: off until switched on.
-        QStringList zones;
-        for (const QString &zone : Zones::ids()) {
-            if (Zones::needsHelper(zone))
-                zones << zone;
-        }
-        if (auto off = DataCommand::execute(m_context, std::make_unique<SetZonesEnabledCommand>(
-                                                           m_context, *m_patientId, zones, false));
-            !off) {
-            m_error->setText(off.error().message);
-            m_error->show();
-        }
-    }
+    m_patientId = setUp->patientId();
     m_context.setCurrentPatientId(*m_patientId);
     return true;
 }

@@ -1,19 +1,33 @@
 #pragma once
 
+#include "FirstRunPlan.h"
+
 #include <QWizard>
 
 #include <optional>
 
+class QBoxLayout;
 class QLabel;
+class QPushButton;
 class QRadioButton;
 
 namespace shotbook::ui {
 
 class AppContext;
+class FirstRunIndicationPage;
+class FirstRunPatientPage;
+class FirstRunRegimenPage;
+class FirstRunStep;
+class FirstRunStockPage;
+class FirstRunSummaryPage;
+class FirstRunZonesPage;
 class PatientForm;
 
 // Shown when the database holds no patient: says what Shotbook is and where
-// its data lives, then creates the first patient.
+// its data lives, then asks for the patient, what the medicine is for, the
+// regimen (with the weight for a dose by weight), who injects and the first
+// syringes. Every page after the patient's can be skipped. Nothing is written
+// until Start on the last page: then all of it, as one undoable step.
 class FirstRunWizard final : public QWizard
 {
     Q_OBJECT
@@ -23,25 +37,49 @@ public:
     enum PageId
     {
         WelcomePage,
-        PatientPage
+        PatientPage,
+        IndicationPage,
+        RegimenPage,
+        ZonesPage,
+        StockPage,
+        SummaryPage
     };
 
     explicit FirstRunWizard(AppContext &context, QWidget *parent = nullptr);
 
-    PatientForm *patientForm() const { return m_form; }
-    QLabel *errorLabel() const { return m_error; }
-    QRadioButton *selfButton() const { return m_self; }
-    QRadioButton *helperButton() const { return m_helper; }
+    // Another way to start (e.g. exploring with sample data) adds its button here.
+    QBoxLayout *welcomeActions() const { return m_welcomeActions; }
+    FirstRunPatientPage *patientPage() const { return m_patient; }
+    FirstRunIndicationPage *indicationPage() const { return m_indication; }
+    FirstRunRegimenPage *regimenPage() const { return m_regimen; }
+    FirstRunZonesPage *zonesPage() const { return m_zones; }
+    FirstRunStockPage *stockPage() const { return m_stock; }
+    FirstRunSummaryPage *summaryPage() const { return m_summary; }
+    QPushButton *skipButton() const;
+    PatientForm *patientForm() const;
+
+    const FirstRunPlan &plan() const { return m_plan; }
     std::optional<qint64> createdPatientId() const { return m_patientId; }
 
+    // Leaves the current page's part out and goes on.
+    void skip();
     bool validateCurrentPage() override;
 
 private:
+    FirstRunStep *currentStep() const;
+    void pageChanged();
+    bool finish();
+
     AppContext &m_context;
-    PatientForm *m_form = nullptr;
-    QLabel *m_error = nullptr;
-    QRadioButton *m_self = nullptr;
-    QRadioButton *m_helper = nullptr;
+    FirstRunPlan m_plan;
+    QBoxLayout *m_welcomeActions;
+    FirstRunPatientPage *m_patient;
+    FirstRunIndicationPage *m_indication;
+    FirstRunRegimenPage *m_regimen;
+    FirstRunZonesPage *m_zones;
+    FirstRunStockPage *m_stock;
+    FirstRunSummaryPage *m_summary;
+    bool m_skipping = false;
     std::optional<qint64> m_patientId;
 };
 

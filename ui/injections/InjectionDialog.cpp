@@ -175,6 +175,7 @@ void InjectionDialog::loadBodyMap()
     const auto built = ZoneViewBuilder::build(m_context, m_patientId);
     if (!built)
         return;
+    m_map->setFigure(built->figure);
     m_map->setZones(built->zones);
     m_map->setSuggested(built->suggested.value_or(QString()));
 }

@@ -4,6 +4,7 @@
 #include "InjectionDialog.h"
 #include "LogTableModel.h"
 #include "common/AppContext.h"
+#include "common/EmptyState.h"
 #include "common/UserPrompts.h"
 #include "common/ViewRefresher.h"
 #include "injections/InjectionLog.h"
@@ -46,6 +47,8 @@ LogView::LogView(AppContext &context, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Injection log"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setObjectName(QStringLiteral("logTable"));
+    new EmptyState(m_table, tr("No injections in these dates — Log Injection… or Ctrl+L"));
 
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -56,6 +59,9 @@ LogView::LogView(AppContext &context, QWidget *parent)
     m_to->setAccessibleName(tr("To"));
 
     auto *log = new QPushButton(tr("&Log Injection…"), this);
+    log->setObjectName(QStringLiteral("logButton"));
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_delete->setObjectName(QStringLiteral("deleteButton"));
     connect(log, &QPushButton::clicked, this, &LogView::logInjection);
     connect(m_edit, &QPushButton::clicked, this, &LogView::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &LogView::deleteSelected);

@@ -46,16 +46,23 @@ PatientForm::PatientForm(const QDate &today, QWidget *parent)
     weightRow->addWidget(m_weightKnown);
     weightRow->addWidget(m_weight, 1);
 
-    auto *layout = new QFormLayout(this);
-    layout->addRow(tr("&Name:"), m_name);
-    layout->addRow(tr("Date of birth:"), birthRow);
-    layout->addRow(tr("Weight today:"), weightRow);
+    m_layout = new QFormLayout(this);
+    m_layout->addRow(tr("&Name:"), m_name);
+    m_layout->addRow(tr("Date of birth:"), birthRow);
+    m_layout->addRow(tr("Weight today:"), weightRow);
 
     connect(m_birthKnown, &QCheckBox::toggled, m_birth, &QWidget::setEnabled);
     connect(m_weightKnown, &QCheckBox::toggled, m_weight, &QWidget::setEnabled);
     connect(m_name, &QLineEdit::textChanged, this, &PatientForm::changed);
     connect(m_birthKnown, &QCheckBox::toggled, this, &PatientForm::changed);
     connect(m_weightKnown, &QCheckBox::toggled, this, &PatientForm::changed);
+}
+
+void PatientForm::setWeightShown(bool shown)
+{
+    m_layout->setRowVisible(2, shown); // the weight row
+    if (!shown)
+        m_weightKnown->setChecked(false);
 }
 
 NewPatient PatientForm::value() const

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLineEdit;
 
 namespace shotbook::ui {
@@ -22,6 +23,8 @@ public:
     explicit PatientForm(const QDate &today, QWidget *parent = nullptr);
 
     NewPatient value() const;
+    // The first-run assistant asks for the weight with a weight-based regimen.
+    void setWeightShown(bool shown);
     QLineEdit *nameEdit() const { return m_name; }
     QCheckBox *birthKnown() const { return m_birthKnown; }
     QDateEdit *birthEdit() const { return m_birth; }
@@ -37,6 +40,7 @@ private:
     QDateEdit *m_birth;
     QCheckBox *m_weightKnown;
     QDoubleSpinBox *m_weight;
+    QFormLayout *m_layout = nullptr;
 };
 
 } // namespace shotbook::ui

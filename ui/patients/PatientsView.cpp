@@ -13,6 +13,7 @@
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
+#include "common/EmptyState.h"
 #include "common/UserPrompts.h"
 #include "common/WeightUnit.h"
 #include "patients/PatientRepository.h"
@@ -42,6 +43,8 @@ PatientsView::PatientsView(AppContext &context, PatientListModel &model, QWidget
     m_list->setModel(&m_model);
     m_list->setAccessibleName(tr("Patients"));
     m_list->setMaximumWidth(280);
+    m_list->setObjectName(QStringLiteral("patientList"));
+    new EmptyState(m_list, tr("No patient yet — Add Patient…"));
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextFormat(Qt::RichText);

@@ -4,23 +4,21 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QRadioButton;
-class QSpinBox;
 class QTimeEdit;
 
 namespace shotbook::ui {
 
 class AppContext;
+class RegimenForm;
 class SyringeWidget;
 
 // Enters the regimen the prescriber set. Shows the arithmetic as it is typed
-// (core's DoseCalculator) and core's warnings; never suggests a dose.
+// (core's RegimenService::doseFor) and core's warnings; never suggests a dose.
 class RegimenDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,46 +28,29 @@ public:
     RegimenDialog(AppContext &context, qint64 patientId, QWidget *parent = nullptr);
 
     Regimen value() const;
-    QRadioButton *fixedButton() const { return m_fixed; }
-    QRadioButton *perKgButton() const { return m_perKg; }
-    QDoubleSpinBox *dailyMgEdit() const { return m_dailyMg; }
-    QDoubleSpinBox *mgPerKgEdit() const { return m_mgPerKg; }
-    QComboBox *perDayBox() const { return m_perDay; }
-    QComboBox *intervalBox() const { return m_interval; }
-    QTimeEdit *firstTime() const { return m_time1; }
-    QTimeEdit *secondTime() const { return m_time2; }
-    QDateEdit *startEdit() const { return m_start; }
-    QLabel *arithmeticLabel() const { return m_arithmetic; }
+    RegimenForm *form() const { return m_form; }
+    QRadioButton *fixedButton() const;
+    QRadioButton *perKgButton() const;
+    QDoubleSpinBox *dailyMgEdit() const;
+    QDoubleSpinBox *mgPerKgEdit() const;
+    QComboBox *perDayBox() const;
+    QComboBox *intervalBox() const;
+    QTimeEdit *firstTime() const;
+    QTimeEdit *secondTime() const;
+    QDateEdit *startEdit() const;
+    QLabel *arithmeticLabel() const;
     QLabel *errorLabel() const { return m_error; }
-    SyringeWidget *syringe() const { return m_syringe; }
+    SyringeWidget *syringe() const;
 
     void accept() override;
 
 private:
     void loadCurrent();
-    void updatePreview();
 
     AppContext &m_context;
     qint64 m_patientId;
-    QRadioButton *m_fixed;
-    QRadioButton *m_perKg;
-    QDoubleSpinBox *m_dailyMg;
-    QDoubleSpinBox *m_mgPerKg;
-    QComboBox *m_perDay;
-    QComboBox *m_interval;
-    QTimeEdit *m_time1;
-    QTimeEdit *m_time2;
-    QDateEdit *m_start;
-    QCheckBox *m_hasCourse;
-    QSpinBox *m_courseDays;
-    QComboBox *m_indication;
-    QDoubleSpinBox *m_step;
-    QDoubleSpinBox *m_minMg;
-    QLineEdit *m_prescriber;
-    QLineEdit *m_note;
-    QLabel *m_arithmetic;
+    RegimenForm *m_form;
     QLabel *m_error;
-    SyringeWidget *m_syringe;
 };
 
 } // namespace shotbook::ui

@@ -31,6 +31,7 @@
 #include <QProcess>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QToolBar>
 
@@ -49,7 +50,9 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     , m_logView(nullptr)
     , m_reminders(new ReminderService(context, settings, this))
 {
-    setWindowTitle(tr("Shotbook — %1").arg(QFileInfo(context.database().path()).fileName()));
+    // The platform adds the application's display name ("… — Shotbook"):
+    // the title names only the database, so "Shotbook" shows once.
+    setWindowTitle(QFileInfo(context.database().path()).fileName());
     setObjectName(QStringLiteral("MainWindow"));
 
     // Restore the last patient of this database before the switcher picks one.
@@ -92,8 +95,7 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     connect(m_todayView, &TodayView::setRegimenRequested, this, &MainWindow::setRegimen);
     connect(m_patientsView, &PatientsView::setRegimenRequested, this, &MainWindow::setRegimen);
 
-    // Wide enough for the longest (translated) view name.
-    m_navigation->setFixedWidth(qMax(190, m_navigation->sizeHintForColumn(0) + 24));
+    fitNavigation();
     connect(m_navigation, &QListWidget::currentRowChanged, m_views,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(qBound(0, m_settings.currentView(), m_navigation->count() - 1));
@@ -120,9 +122,34 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addView(const QIcon &icon, const QString &title, QWidget *view)
 {
+    const int index = m_views->addWidget(view);
     auto *item = new QListWidgetItem(icon, title, m_navigation);
     item->setSizeHint(QSize(0, 36));
-    m_views->addWidget(view);
+    // Ctrl+1 … Ctrl+9 open the views in the order of the list.
+    if (index >= 9)
+        return;
+    const QKeySequence keys(
+        QKeyCombination(Qt::ControlModifier, static_cast<Qt::Key>(Qt::Key_1 + index)));
+    auto *action = new QAction(icon, title, this);
+    action->setObjectName(QStringLiteral("showView%1").arg(index + 1));
+    action->setShortcut(keys);
+    connect(action, &QAction::triggered, this, [this, view] { showView(view); });
+    addAction(action);
+    m_viewActions.append(action);
+    item->setToolTip(tr("%1 (%2)").arg(title, keys.toString(QKeySequence::NativeText)));
+}
+
+// Wide enough for the longest (translated) view name beside its icon: the
+// items' own size hints give no width.
+void MainWindow::fitNavigation()
+{
+    const QFontMetrics metrics(m_navigation->font());
+    int widest = 0;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
+    const int chrome = m_navigation->iconSize().width() + 4 * m_navigation->spacing() +
+                       3 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 28;
+    m_navigation->setFixedWidth(qMax(190, widest + chrome));
 }
 
 void MainWindow::createMenus()
@@ -131,7 +158,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addSeparator();
-    file->addAction(tr("Export Dose &Calendar…"), this, &MainWindow::exportCalendar);
+    m_exportCalendar =
+        file->addAction(tr("Export Dose &Calendar…"), this, &MainWindow::exportCalendar);
     file->addSeparator();
     auto *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -150,15 +178,36 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    auto *views = menuBar()->addMenu(tr("&View"));
+    views->addActions(m_viewActions);
+
     auto *dose = menuBar()->addMenu(tr("&Dose"));
     auto *log = dose->addAction(tr("&Log Injection…"), m_todayView, &TodayView::logInjection);
     log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    dose->addAction(tr("Set &Regimen…"), this, &MainWindow::setRegimen);
+    auto *regimen = dose->addAction(tr("Set &Regimen…"), this, &MainWindow::setRegimen);
 
     auto *patients = menuBar()->addMenu(tr("&Patients"));
     patients->addAction(tr("&Add Patient…"), m_patientsView, &PatientsView::addPatient);
-    patients->addAction(tr("&Rename Patient…"), m_patientsView, &PatientsView::renamePatient);
-    patients->addAction(tr("Re&move Patient…"), m_patientsView, &PatientsView::removePatient);
+    auto *rename =
+        patients->addAction(tr("&Rename Patient…"), m_patientsView, &PatientsView::renamePatient);
+    auto *remove =
+        patients->addAction(tr("Re&move Patient…"), m_patientsView, &PatientsView::removePatient);
+
+    log->setObjectName(QStringLiteral("logInjectionAction"));
+    regimen->setObjectName(QStringLiteral("setRegimenAction"));
+    rename->setObjectName(QStringLiteral("renamePatientAction"));
+    remove->setObjectName(QStringLiteral("removePatientAction"));
+    m_exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
+    // What needs a patient waits for one.
+    m_patientActions = {log, regimen, rename, remove, m_exportCalendar};
+    const auto update = [this] {
+        const bool patient = m_patients->rowOf(m_context.currentPatientId()) >= 0;
+        for (QAction *action : std::as_const(m_patientActions))
+            action->setEnabled(patient);
+    };
+    connect(&m_context, &AppContext::currentPatientChanged, this, update);
+    connect(m_patients, &QAbstractItemModel::modelReset, this, update);
+    update();
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Shotbook"), this, [this] {
@@ -302,7 +351,7 @@ void MainWindow::exportCalendar()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_context, m_settings, this);
     if (dialog.exec() == QDialog::Accepted)
         m_reminders->checkNow();
 }

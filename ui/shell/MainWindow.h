@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
+class QAction;
 class QListWidget;
 class QSystemTrayIcon;
 class QStackedWidget;
@@ -54,6 +56,7 @@ protected:
 
 private:
     void addView(const QIcon &icon, const QString &title, QWidget *view);
+    void fitNavigation();
     void createMenus();
     void openDatabase();
     void newDatabase();
@@ -77,6 +80,9 @@ private:
     DiaryView *m_diaryView = nullptr;
     ReminderService *m_reminders;
     QSystemTrayIcon *m_tray = nullptr;
+    QList<QAction *> m_viewActions;
+    QList<QAction *> m_patientActions;
+    QAction *m_exportCalendar = nullptr;
     bool m_quitting = false;
 };
 

@@ -1,7 +1,9 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QTranslator>
 
 namespace shotbook::ui {
@@ -50,6 +52,47 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
     installIfLoaded(app, own,
                     own->load(locale, QStringLiteral("shotbook"), QStringLiteral("_"),
                               QStringLiteral(":/i18n")));
+}
+
+QStringList availableLanguages()
+{
+    static const QRegularExpression name(
+        QStringLiteral("^shotbook_([a-z]{2,3}(_[A-Z]{2})?)\\.qm$"));
+    QStringList codes;
+    const QStringList files =
+        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("shotbook_*.qm")}, QDir::Files);
+    for (const QString &file : files) {
+        if (const auto match = name.match(file); match.hasMatch())
+            codes << match.captured(1);
+    }
+    codes.sort();
+    return codes;
+}
+
+QString languageName(const QString &code)
+{
+    const QLocale::Language language = QLocale(code).language();
+    // The language alone, not a country's variant of it ("English", not
+    // "American English"; "español", not "español de España"): the shortest
+    // name any of its locales gives it.
+    QString name;
+    for (const QLocale &locale :
+         QLocale::matchingLocales(language, QLocale::AnyScript, QLocale::AnyTerritory)) {
+        const QString native = locale.nativeLanguageName();
+        if (!native.isEmpty() && (name.isEmpty() || native.size() < name.size()))
+            name = native;
+    }
+    if (name.isEmpty())
+        name = QLocale::languageToString(language);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
+void applyLanguage(const QString &code)
+{
+    if (!code.isEmpty())
+        QLocale::setDefault(QLocale(code));
 }
 
 } // namespace shotbook::ui

@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <algorithm>
 #include <cmath>
 
 namespace shotbook::ui {
@@ -19,20 +20,26 @@ void BodyMapCaptions::paint(QPainter &painter, const QFont &font, const QPalette
     else
         bold.setPixelSize(static_cast<int>(std::lround(bold.pixelSize() * 1.1)));
     const double height = QFontMetricsF(bold).height();
+    QFont side = font;
+    side.setBold(true);
+    const QFontMetricsF sideMetrics(side);
     const auto caption = [&](const QRectF &figure, const QString &title, const QString &left,
                              const QString &right) {
         const QRectF line(figure.left(), mapTop - height - 4, figure.width(), height);
         painter.setFont(bold);
         painter.setPen(palette.color(QPalette::WindowText));
         painter.drawText(line, Qt::AlignCenter, title);
-        const double needed = QFontMetricsF(bold).horizontalAdvance(title) +
-                              2 * QFontMetricsF(font).horizontalAdvance(left + right) + 16;
-        if (figure.width() < needed)
-            return;
-        painter.setFont(font);
+        // Beside the head, inside the figure's bounds: the arms are lower down.
+        const double width =
+            std::max(sideMetrics.horizontalAdvance(left), sideMetrics.horizontalAdvance(right)) + 2;
+        const QRectF sides(figure.left(), figure.top() + figure.height() * 0.04, figure.width(),
+                           sideMetrics.height());
+        painter.setFont(side);
         painter.setPen(palette.color(QPalette::PlaceholderText));
-        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, left);
-        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, right);
+        painter.drawText(QRectF(sides.left(), sides.top(), width, sides.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, left);
+        painter.drawText(QRectF(sides.right() - width, sides.top(), width, sides.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, right);
     };
     //: Marks the patient's own right side on the body map.
     const QString r = tr("R");

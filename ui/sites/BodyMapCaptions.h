@@ -9,8 +9,9 @@ class QPalette;
 
 namespace shotbook::ui {
 
-// The titles over the two figures ("Front", "Back") with the patient's right
-// and left beside them, where the figure is wide enough for both.
+// The titles over the two figures ("Front", "Back"), and the patient's right
+// and left at each figure's sides beside the head, where no zone, title or
+// translation of any length can crowd them out.
 class BodyMapCaptions final
 {
     Q_DECLARE_TR_FUNCTIONS(BodyMapCaptions)

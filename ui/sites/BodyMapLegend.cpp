@@ -90,9 +90,9 @@ void BodyMapLegend::paintIcon(QPainter &painter, const QPalette &palette, const 
     const QPainterPath shape = ZoneStyle::shape(swatch);
     switch (item.icon) {
     case Icon::Band: {
-        const QColor fill = ZoneStyle::bandColour(item.band < 0 ? 4 : item.band);
-        painter.fillPath(shape, fill);
-        painter.strokePath(shape, QPen(fill.darker(150), 1.0));
+        const int band = item.band < 0 ? ZoneStyle::NeverUsedBand : item.band;
+        painter.fillPath(shape, ZoneStyle::bandColour(band));
+        painter.strokePath(shape, ZoneStyle::bandRim(band));
         if (item.band < 0) {
             QFont small = m_font;
             small.setBold(true);

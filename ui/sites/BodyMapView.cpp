@@ -7,6 +7,7 @@
 #include "common/AppContext.h"
 #include "common/Card.h"
 #include "common/Clock.h"
+#include "common/EmptyState.h"
 #include "common/UserPrompts.h"
 #include "common/ViewRefresher.h"
 #include "sites/SiteService.h"
@@ -48,6 +49,7 @@ BodyMapView::BodyMapView(AppContext &context, QWidget *parent)
     m_reactions->setAccessibleName(tr("Site reactions"));
     m_reactions->setWordWrap(true);
     m_reactions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    new EmptyState(m_reactions, tr("No site reactions recorded."));
     m_restDays->setRange(1, 60);
     m_restDays->setSuffix(tr(" days"));
     m_restDays->setAccessibleName(tr("Rest period"));
@@ -58,6 +60,7 @@ BodyMapView::BodyMapView(AppContext &context, QWidget *parent)
     zoneCard->body()->addWidget(m_zoneDetails);
     zoneCard->body()->addWidget(m_enabled);
     auto *reactionCard = new Card(tr("Site reactions"), this);
+    reactionCard->setBodyFillsHeight(true);
     auto *record = new QPushButton(tr("&Record Reaction…"), this);
     auto *reactionButtons = new QHBoxLayout;
     reactionButtons->addWidget(record);
@@ -118,6 +121,7 @@ void BodyMapView::refresh()
         m_suggestion->setText(built.error().message.toHtmlEscaped());
         return;
     }
+    m_map->setFigure(built->figure);
     m_map->setZones(built->zones);
     m_map->setSuggested(built->suggested.value_or(QString()));
     if (built->suggested) {

@@ -20,17 +20,27 @@
 
 namespace shotbook::ui {
 
-namespace {
-
-const QString SvgPath = QStringLiteral(":/bodymap.svg");
-
-} // namespace
-
 BodyMapWidget::BodyMapWidget(QWidget *parent)
     : QWidget(parent)
-    , m_renderer(new QSvgRenderer(SvgPath, this))
+    , m_renderer(new QSvgRenderer(this))
 {
-    Q_ASSERT(m_renderer->isValid());
+    loadFigure();
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleName(tr("Body map"));
+    updateAccessibleDescription();
+    updateLayout();
+}
+
+BodyMapWidget::~BodyMapWidget() = default;
+
+void BodyMapWidget::loadFigure()
+{
+    const bool loaded = m_renderer->load(BodyFigure::resource(m_figure));
+    Q_ASSERT(loaded && m_renderer->isValid());
+    Q_UNUSED(loaded);
+    m_svgRects.clear();
     for (const QString &id : Zones::ids()) {
         if (!m_renderer->elementExists(id))
             continue;
@@ -43,16 +53,24 @@ BodyMapWidget::BodyMapWidget(QWidget *parent)
     };
     m_frontBounds = figureBounds(QStringLiteral("front"));
     m_backBounds = figureBounds(QStringLiteral("back"));
-
-    setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(true);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    setAccessibleName(tr("Body map"));
-    updateAccessibleDescription();
-    updateLayout();
 }
 
-BodyMapWidget::~BodyMapWidget() = default;
+void BodyMapWidget::setFigure(BodyFigure::Kind figure)
+{
+    if (m_figure == figure)
+        return;
+    m_figure = figure;
+    loadFigure();
+    updateLayout();
+    update();
+}
+
+QRectF BodyMapWidget::labelRect(const QString &zoneId) const
+{
+    if (!m_svgRects.contains(zoneId))
+        return {};
+    return ZonePainter::labelRect(zoneLook(zoneId), font()).value_or(QRectF());
+}
 
 void BodyMapWidget::setZones(const QList<ZoneView> &zones)
 {

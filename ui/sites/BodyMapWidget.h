@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sites/BodyFigure.h"
 #include "sites/BodyMapLayout.h"
 #include "sites/ZoneView.h"
 
@@ -32,6 +33,9 @@ public:
     explicit BodyMapWidget(QWidget *parent = nullptr);
     ~BodyMapWidget() override;
 
+    // The adult's or a young child's drawing; the zones keep their ids.
+    void setFigure(BodyFigure::Kind figure);
+    BodyFigure::Kind figure() const { return m_figure; }
     void setZones(const QList<ZoneView> &zones);
     void setSuggested(const QString &zoneId); // empty: none
     void setSelected(const QString &zoneId);  // empty: none
@@ -41,6 +45,9 @@ public:
     std::optional<QPointF> selectedSpot() const { return m_spot; }
     // In widget coordinates; empty for an unknown id.
     QRectF zoneRect(const QString &zoneId) const;
+    // Where the zone's day count is drawn (empty when it has none): clear of
+    // the zone's injection spots and badges.
+    QRectF labelRect(const QString &zoneId) const;
     QString focusedZone() const { return m_focused; }
 
     QSize sizeHint() const override;
@@ -66,6 +73,7 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    void loadFigure();
     QRectF toWidget(const QRectF &svgRect) const;
     QString zoneAt(QPointF pos) const;
     const ZoneView *view(const QString &zoneId) const;
@@ -78,6 +86,7 @@ private:
     void updateLayout();
     ZoneLook zoneLook(const QString &zoneId) const;
 
+    BodyFigure::Kind m_figure = BodyFigure::Adult;
     QSvgRenderer *m_renderer;
     QHash<QString, QRectF> m_svgRects; // zone id -> bounds in view-box coordinates
     QRectF m_frontBounds;

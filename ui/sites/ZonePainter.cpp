@@ -3,12 +3,13 @@
 #include "sites/ZoneDescription.h"
 #include "sites/ZoneStyle.h"
 
+#include "sites/Zones.h"
+
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPalette>
 
-#include "sites/Zones.h"
 #include <algorithm>
-
 #include <cmath>
 
 namespace shotbook::ui {
@@ -21,6 +22,48 @@ double pixelsPerCm(const ZoneLook &look)
     const QSizeF cm = Zones::sizeCm(look.id);
     // The drawn zones are stylised; the geometric mean keeps the ring round.
     return std::sqrt((look.rect.width() / cm.width()) * (look.rect.height() / cm.height()));
+}
+
+double spotRadius(const ZoneLook &look)
+{
+    return std::clamp(pixelsPerCm(look) * 0.6, 2.5, 5.0);
+}
+
+QPointF spotAt(const QRectF &rect, QPointF fraction)
+{
+    return {rect.left() + fraction.x() * rect.width(), rect.top() + fraction.y() * rect.height()};
+}
+
+struct Circle
+{
+    QPointF centre;
+    double radius = 0.0;
+};
+
+bool overlaps(const QRectF &box, const Circle &circle)
+{
+    const double x = std::clamp(circle.centre.x(), box.left(), box.right());
+    const double y = std::clamp(circle.centre.y(), box.top(), box.bottom());
+    return std::hypot(circle.centre.x() - x, circle.centre.y() - y) < circle.radius;
+}
+
+// What a zone's count must keep clear of: the spots' dots (with their white
+// rim) and the badges in the corners.
+QList<Circle> obstacles(const ZoneLook &look)
+{
+    QList<Circle> all;
+    const ZoneView *zone = look.zone;
+    if (!zone)
+        return all;
+    const double dot = spotRadius(look) + 1.5;
+    for (const QPointF &spot : zone->recentSpots)
+        all.append({spotAt(look.rect, spot), dot});
+    const double badge = ZoneStyle::badgeRadius(look.rect) + 1.0;
+    if (!zone->openReactions.isEmpty())
+        all.append({look.rect.topRight() + QPointF(-badge * 0.35, badge * 0.35), badge});
+    if (look.suggested)
+        all.append({look.rect.topLeft() + QPointF(badge * 0.35, badge * 0.35), badge});
+    return all;
 }
 
 } // namespace
@@ -45,12 +88,12 @@ void ZonePainter::paintZone(const ZoneLook &look) const
         return;
     }
 
-    QColor fill = zone ? ZoneStyle::bandColour(ZoneStyle::band(zone->daysSinceUse))
-                       : m_palette.color(QPalette::Mid);
+    const int band = zone ? ZoneStyle::band(zone->daysSinceUse) : -1;
+    QColor fill = zone ? ZoneStyle::bandColour(band) : m_palette.color(QPalette::Mid);
     if (look.hovered)
         fill = fill.lighter(112);
     m_painter.fillPath(shape, fill);
-    m_painter.strokePath(shape, QPen(fill.darker(150), 1.0));
+    m_painter.strokePath(shape, zone ? ZoneStyle::bandRim(band) : QPen(fill.darker(150), 1.0));
 
     const bool reaction = zone && !zone->openReactions.isEmpty();
     if (reaction)
@@ -93,7 +136,7 @@ void ZonePainter::paintSpots(const ZoneLook &look) const
             m_painter.setBrush(QColor(255, 255, 255, 90));
             m_painter.drawEllipse(last, r, r);
         }
-        const double radius = std::clamp(cm * 0.6, 2.5, 5.0);
+        const double radius = spotRadius(look);
         for (qsizetype i = 0; i < n; ++i) {
             // Older spots fainter, the newest full strength.
             const double age = n == 1 ? 1.0 : static_cast<double>(i) / static_cast<double>(n - 1);
@@ -121,30 +164,72 @@ void ZonePainter::paintSpots(const ZoneLook &look) const
     m_painter.restore();
 }
 
-void ZonePainter::paintLabel(const ZoneLook &look) const
+std::optional<ZonePainter::LabelPlace> ZonePainter::labelPlace(const ZoneLook &look,
+                                                               const QFont &base)
 {
     // While the user places a spot in the zone, its dots and ring matter more than its number.
     const QString label = look.picking ? QString() : ZoneDescription::label(look.zone);
     const QRectF &rect = look.rect;
-    const ZoneView *zone = look.zone;
-    if (label.isEmpty() || !zone || rect.height() < 12)
-        return;
-    m_painter.save();
-    QFont font = m_painter.font();
+    if (label.isEmpty() || !look.zone || rect.height() < 12)
+        return std::nullopt;
+    const QList<Circle> avoid = obstacles(look);
+    // The centre first, then around it, then nearer the edges.
+    static const QPointF places[] = {
+        {0.5, 0.5},   {0.5, 0.28},  {0.5, 0.72},  {0.28, 0.5},  {0.72, 0.5},  {0.28, 0.75},
+        {0.72, 0.75}, {0.28, 0.25}, {0.72, 0.25}, {0.5, 0.86},  {0.5, 0.14},  {0.14, 0.5},
+        {0.86, 0.5},  {0.16, 0.86}, {0.84, 0.86}, {0.16, 0.14}, {0.84, 0.14},
+    };
+    QFont font = base;
     font.setBold(true);
-    font.setPixelSize(
-        std::clamp(static_cast<int>(std::min(rect.height() * 0.4, rect.width() * 0.4)), 9, 18));
-    m_painter.setFont(font);
-    // A halo in the zone's own colour keeps the number legible over the spots' dots.
-    QColor halo = ZoneStyle::bandColour(ZoneStyle::band(zone->daysSinceUse));
+    int pixels =
+        std::clamp(static_cast<int>(std::min(rect.height() * 0.4, rect.width() * 0.4)), 9, 18);
+    for (; pixels >= 8; --pixels) {
+        font.setPixelSize(pixels);
+        // The digits' own ink (from the baseline origin) and the 1-pixel halo around them.
+        const QRectF ink = QFontMetricsF(font).tightBoundingRect(label);
+        const QSizeF size(ink.width() + 2, ink.height() + 2);
+        if (size.width() > rect.width() || size.height() > rect.height())
+            continue;
+        for (const QPointF fraction : places) {
+            QRectF box(QPointF(), size);
+            box.moveCenter(spotAt(rect, fraction));
+            // Inside the zone.
+            box.moveLeft(std::clamp(box.left(), rect.left(), rect.right() - box.width()));
+            box.moveTop(std::clamp(box.top(), rect.top(), rect.bottom() - box.height()));
+            if (std::none_of(avoid.cbegin(), avoid.cend(),
+                             [&box](const Circle &circle) { return overlaps(box, circle); }))
+                return LabelPlace{font, box, box.topLeft() + QPointF(1, 1) - ink.topLeft()};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QRectF> ZonePainter::labelRect(const ZoneLook &look, const QFont &font)
+{
+    const auto place = labelPlace(look, font);
+    if (!place)
+        return std::nullopt;
+    return place->rect;
+}
+
+void ZonePainter::paintLabel(const ZoneLook &look) const
+{
+    const auto place = labelPlace(look, m_painter.font());
+    if (!place)
+        return;
+    const QString label = ZoneDescription::label(look.zone);
+    m_painter.save();
+    m_painter.setFont(place->font);
+    // A halo in the zone's own colour keeps the number crisp on its fill.
+    QColor halo = ZoneStyle::bandColour(ZoneStyle::band(look.zone->daysSinceUse));
     if (look.hovered)
         halo = halo.lighter(112);
     m_painter.setPen(halo);
     for (const QPointF offset : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1),
                                  QPointF(-1, -1), QPointF(1, 1), QPointF(-1, 1), QPointF(1, -1)})
-        m_painter.drawText(rect.translated(offset), Qt::AlignCenter, label);
+        m_painter.drawText(place->origin + offset, label);
     m_painter.setPen(ZoneStyle::ZoneText);
-    m_painter.drawText(rect, Qt::AlignCenter, label);
+    m_painter.drawText(place->origin, label);
     m_painter.restore();
 }
 

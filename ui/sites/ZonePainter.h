@@ -2,6 +2,7 @@
 
 #include "sites/ZoneView.h"
 
+#include <QFont>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -38,6 +39,19 @@ public:
     void paintLabel(const ZoneLook &look) const;
     void paintBadges(const ZoneLook &look) const; // open reaction, suggested next
     void paintFocus(const QRectF &rect) const;    // the keyboard focus around a zone
+
+    struct LabelPlace
+    {
+        QFont font;
+        QRectF rect;    // the digits' box with their halo, in widget coordinates
+        QPointF origin; // where the text's baseline starts
+    };
+    // Where the zone's day count goes: the first of a few places in the zone
+    // (the centre first) clear of every injection spot and badge, in a
+    // smaller font if it must. None when the zone shows no count, or (with
+    // the zone full of spots) no place is clear: the tooltip still says it.
+    static std::optional<LabelPlace> labelPlace(const ZoneLook &look, const QFont &font);
+    static std::optional<QRectF> labelRect(const ZoneLook &look, const QFont &font);
 
 private:
     QPainter &m_painter;

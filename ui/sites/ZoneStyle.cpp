@@ -15,7 +15,8 @@ const QColor BandColours[ZoneStyle::BandCount] = {
     QColor(0xee, 0x8b, 0x3c), // 2-3 days
     QColor(0xf4, 0xc2, 0x45), // 4-6 days
     QColor(0xb9, 0xd6, 0x6b), // 7-13 days
-    QColor(0x5c, 0xb8, 0x74), // 14 days or more, or never used
+    QColor(0x5c, 0xb8, 0x74), // 14 days or more
+    QColor(0xe3, 0xf2, 0xe6), // never used: pale, with a dashed rim
 };
 
 void paintHatch(QPainter &painter, const QPainterPath &shape, const QColor &colour)
@@ -55,7 +56,9 @@ const QColor ZoneStyle::OffColour(0x9a, 0xa0, 0xa6);
 
 int ZoneStyle::band(std::optional<int> days)
 {
-    if (!days || *days >= 14)
+    if (!days)
+        return NeverUsedBand;
+    if (*days >= 14)
         return 4;
     if (*days <= 1)
         return 0;
@@ -69,6 +72,16 @@ int ZoneStyle::band(std::optional<int> days)
 QColor ZoneStyle::bandColour(int band)
 {
     return BandColours[band];
+}
+
+QPen ZoneStyle::bandRim(int band)
+{
+    if (band == NeverUsedBand) {
+        QPen pen(BandColours[4].darker(130), 1.5);
+        pen.setDashPattern({3.0, 2.0});
+        return pen;
+    }
+    return QPen(BandColours[band].darker(150), 1.0);
 }
 
 QPainterPath ZoneStyle::shape(const QRectF &rect)

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QPainterPath>
+#include <QPen>
 #include <QString>
 
 #include <optional>
@@ -23,11 +24,16 @@ public:
     // Keep each injection about this far from the last (core's rule).
     static constexpr double SpacingCm = Rotation::MinSpotDistanceCm;
 
-    // A sequential scale from "just used" (warm) to "rested" (green). The same
-    // dark text reads on every band, in light and dark palettes alike.
-    static constexpr int BandCount = 5;
-    static int band(std::optional<int> days); // none: never used, the last band
+    // A sequential scale from "just used" (warm) to "rested" (green), then
+    // "never used": a pale fill with a dashed rim, so that it does not read as
+    // "14 days or more". The same dark text reads on every band, in light and
+    // dark palettes alike.
+    static constexpr int BandCount = 6;
+    static constexpr int NeverUsedBand = BandCount - 1;
+    static int band(std::optional<int> days); // none: never used
     static QColor bandColour(int band);
+    // The rim a zone of this band gets (dashed for never used).
+    static QPen bandRim(int band);
     static const QColor ZoneText;
     static const QColor ReactionColour;
     static const QColor OffColour;

@@ -5,6 +5,7 @@
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/TimeText.h"
+#include "patients/PatientRepository.h"
 #include "sites/SiteService.h"
 
 #include <QLocale>
@@ -29,6 +30,9 @@ Result<ZoneViewBuilder::Zones> ZoneViewBuilder::build(AppContext &context, qint6
     const QDate today = now.toLocalTime().date();
     Zones result;
     result.suggested = Rotation::suggest(*uses);
+    PatientRepository patients(context.database(), context.clock());
+    if (const auto patient = patients.get(patientId))
+        result.figure = BodyFigure::forAge(patient->birth, today);
     for (const ZoneUse &use : *uses) {
         ZoneView view;
         view.id = use.zone;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BodyFigure.h"
 #include "ZoneView.h"
 #include "common/Error.h"
 
@@ -22,6 +23,7 @@ public:
     {
         QList<ZoneView> zones;
         std::optional<QString> suggested;
+        BodyFigure::Kind figure = BodyFigure::Adult; // by the patient's age
     };
 
     static constexpr int SpotsPerZone = 4;

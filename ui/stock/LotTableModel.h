@@ -28,7 +28,16 @@ public:
     };
     enum Role
     {
-        LotRole = Qt::UserRole + 1
+        LotRole = Qt::UserRole + 1,
+        ExpiryRole // an Expiry value
+    };
+    // How a lot stands against its expiry date; colours the row.
+    enum class Expiry
+    {
+        InDate,
+        Soon, // within the warning window (a product setting)
+        Expired,
+        UsedUp
     };
 
     explicit LotTableModel(AppContext &context, QObject *parent = nullptr);
@@ -45,9 +54,11 @@ public Q_SLOTS:
 
 private:
     QString status(const Lot &lot) const;
+    Expiry expiry(const Lot &lot) const;
 
     AppContext &m_context;
     QList<Lot> m_lots;
+    int m_soonDays = 30;
 };
 
 } // namespace shotbook::ui

@@ -10,6 +10,7 @@ class QSpinBox;
 namespace shotbook::ui {
 
 class AppContext;
+class LotForm;
 
 // Receives a pack of syringes: lot number, expiry date, count, received date.
 class ReceiveStockDialog final : public QDialog
@@ -20,19 +21,16 @@ class ReceiveStockDialog final : public QDialog
 public:
     explicit ReceiveStockDialog(AppContext &context, QWidget *parent = nullptr);
 
-    QLineEdit *lotEdit() const { return m_lot; }
-    QDateEdit *expiresEdit() const { return m_expires; }
-    QSpinBox *countEdit() const { return m_count; }
+    QLineEdit *lotEdit() const;
+    QDateEdit *expiresEdit() const;
+    QSpinBox *countEdit() const;
     QLabel *errorLabel() const { return m_error; }
 
     void accept() override;
 
 private:
     AppContext &m_context;
-    QLineEdit *m_lot;
-    QDateEdit *m_expires;
-    QSpinBox *m_count;
-    QDateEdit *m_received;
+    LotForm *m_form;
     QLabel *m_error;
 };
 

@@ -11,6 +11,7 @@
 #include "common/AppContext.h"
 #include "common/Card.h"
 #include "common/Clock.h"
+#include "common/EmptyState.h"
 #include "common/UserPrompts.h"
 #include "stock/StockRules.h"
 #include "stock/StockService.h"
@@ -66,6 +67,9 @@ StockView::StockView(AppContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Lots in stock"));
+    m_table->setObjectName(QStringLiteral("lotTable"));
+    new EmptyState(m_table, tr("No syringes recorded yet — Receive… adds the lot number, expiry "
+                               "date and count printed on the carton."));
     m_history->setColumnCount(5);
     m_history->setHorizontalHeaderLabels(
         {tr("When"), tr("Lot"), tr("Change"), tr("What"), tr("Reason")});
@@ -73,6 +77,7 @@ StockView::StockView(AppContext &context, QWidget *parent)
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setAccessibleName(tr("Stock history"));
+    new EmptyState(m_history, tr("Nothing received or used yet."));
 
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_table, tr("&Lots"));
@@ -95,14 +100,23 @@ StockView::StockView(AppContext &context, QWidget *parent)
     layout->addWidget(tabs, 1);
     layout->addLayout(buttons);
 
+    m_discard->setObjectName(QStringLiteral("discardButton"));
+    m_takeOut->setObjectName(QStringLiteral("outOfFridgeButton"));
     // The forecast follows every patient's regimen and weight.
     new ViewRefresher(
         this, m_context,
         DataKind::Stock | DataKind::Injections | DataKind::Regimens | DataKind::Weights |
             DataKind::Patients | DataKind::Settings,
         [this] { refresh(); }, true);
-    connect(m_lots, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    connect(m_lots, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->resizeColumnsToContents();
+        updateButtons();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &StockView::updateButtons);
+    m_table->resizeColumnsToContents();
     refresh();
+    updateButtons();
 }
 
 void StockView::refresh()
@@ -166,9 +180,20 @@ void StockView::refresh()
 QString StockView::selectedLot() const
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row()))
         return {};
     return m_lots->data(m_lots->index(current.row(), 0), LotTableModel::LotRole).toString();
+}
+
+// Discarding needs a lot with syringes left; taking one out of the fridge,
+// one still in date and in the fridge.
+void StockView::updateButtons()
+{
+    const bool selected = !selectedLot().isEmpty();
+    const Lot *lot = selected ? &m_lots->lotAt(m_table->currentIndex().row()) : nullptr;
+    m_discard->setEnabled(lot && lot->remaining > 0);
+    m_takeOut->setEnabled(lot && lot->remaining > lot->outOfFridge &&
+                          !lot->isExpiredOn(m_context.clock().today()));
 }
 
 void StockView::receive()

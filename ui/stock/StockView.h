@@ -37,6 +37,7 @@ public Q_SLOTS:
 
 private:
     QString selectedLot() const;
+    void updateButtons();
 
     AppContext &m_context;
     LotTableModel *m_lots;

@@ -67,6 +67,10 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     m_dose->setFont(doseFont);
     m_dose->setAccessibleName(tr("Next dose"));
 
+    // The main action is the default button; focusing the other one does
+    // not move the default (nor its ring) to it.
+    m_logButton->setAutoDefault(false);
+    m_regimenButton->setAutoDefault(false);
     m_logButton->setDefault(true);
     m_logButton->setMinimumHeight(40);
     m_logButton->setIcon(QIcon(QStringLiteral(":/icons/syringe.svg")));
@@ -203,7 +207,7 @@ void TodayView::showNextDose(const PatientToday &current, const QDateTime &now)
         return;
     }
     const auto &dose = current.dose;
-    m_syringe->setDose(dose ? dose->perDoseMg : 0.0);
+    m_syringe->setDose(dose ? dose->perDoseMg : 0.0, !dose || dose->measurable);
     m_syringe->setVisible(dose && dose->perDoseMg > 0);
     QStringList flags;
     if (dose) {
@@ -220,8 +224,8 @@ void TodayView::showNextDose(const PatientToday &current, const QDateTime &now)
     const QString due = TimeText::dueTime(*advice.dueAt, now);
     switch (advice.kind) {
     case DoseAdvice::Kind::Wait:
-        m_when->setText(
-            tr("Due <b>%1</b>, in %2.").arg(due, TimeText::span(now.secsTo(*advice.dueAt))));
+        m_when->setText(TimeText::sentence(
+            tr("Due <b>%1</b>, in %2.").arg(due, TimeText::span(now.secsTo(*advice.dueAt)))));
         if (advice.missedAt)
             m_advice->setText(tr("The dose due %1 was not logged, but a dose was taken less "
                                  "than half an interval ago: do not take another now.")
@@ -230,15 +234,16 @@ void TodayView::showNextDose(const PatientToday &current, const QDateTime &now)
             m_advice->clear();
         break;
     case DoseAdvice::Kind::TakeNow:
-        m_when->setText(tr("<b>Overdue</b>: due %1, %2 ago.")
-                            .arg(due, TimeText::span(advice.dueAt->secsTo(now))));
+        m_when->setText(
+            TimeText::sentence(tr("<b>Overdue</b>: due %1, %2 ago.")
+                                   .arg(due, TimeText::span(advice.dueAt->secsTo(now)))));
         m_advice->setText(tr("Take it now. If you miss a dose, take it as soon as you "
                              "remember, unless the next dose is nearly due."));
         break;
     case DoseAdvice::Kind::Skip:
-        m_when->setText(tr("<b>Missed</b> %1. Next dose <b>%2</b>, in %3.")
-                            .arg(TimeText::dueTime(*advice.missedAt, now), due,
-                                 TimeText::span(now.secsTo(*advice.dueAt))));
+        m_when->setText(TimeText::sentence(tr("<b>Missed</b> %1. Next dose <b>%2</b>, in %3.")
+                                               .arg(TimeText::dueTime(*advice.missedAt, now), due,
+                                                    TimeText::span(now.secsTo(*advice.dueAt)))));
         m_advice->setText(tr("The next dose is nearly due: skip the missed one and take "
                              "the next at its usual time. Never take two doses to make up "
                              "for a missed one."));
