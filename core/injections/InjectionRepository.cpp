@@ -63,6 +63,24 @@ Result<qint64> InjectionRepository::insert(QSqlDatabase db, const Injection &inj
     return insertedId(query);
 }
 
+Status InjectionRepository::insertAll(QSqlDatabase db, QList<Injection> &injections)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("INSERT INTO injections (") + Columns +
+                       QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return fail(sqlError(query.lastError(), "log the injections"));
+    for (Injection &injection : injections) {
+        query.addBindValue(injection.id > 0 ? QVariant(injection.id)
+                                            : QVariant(QMetaType::fromType<qint64>()));
+        bindFields(query, injection);
+        query.addBindValue(iso::formatUtc(injection.createdAt));
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "log the injections"));
+        injection.id = insertedId(query);
+    }
+    return {};
+}
+
 Status InjectionRepository::update(QSqlDatabase db, const Injection &injection)
 {
     QSqlQuery query(db);
