@@ -89,8 +89,8 @@ int ActivityScore::dayScore(const QList<DiaryValue> &dayValues)
         bool answered = false;
         if (item.fromTemperature) {
             for (const DiaryValue &value : dayValues)
-                answered = answered ||
-                           (value.measure == FeverMeasure && value.value >= FeverCelsius);
+                answered =
+                    answered || (value.measure == FeverMeasure && value.value >= FeverCelsius);
         }
         for (const QString &measure : item.measures)
             answered = answered || yes(measure);
@@ -100,8 +100,7 @@ int ActivityScore::dayScore(const QList<DiaryValue> &dayValues)
     return score;
 }
 
-QList<MonthActivity> ActivityScore::monthly(const QList<DiaryValue> &values,
-                                            const DateRange &range)
+QList<MonthActivity> ActivityScore::monthly(const QList<DiaryValue> &values, const DateRange &range)
 {
     QList<MonthActivity> months;
     const QList<TimeBuckets::Bucket> buckets =

@@ -15,17 +15,17 @@ namespace shotbook {
 // the month; a month scoring 9 or more is active disease.
 struct ActivityItem
 {
-    QString id;           // the item, e.g. "fever"
-    QStringList measures; // diary yes/no measures that answer it (any of them)
+    QString id;                   // the item, e.g. "fever"
+    QStringList measures;         // diary yes/no measures that answer it (any of them)
     bool fromTemperature = false; // fever: a fever-c of 38.0 °C or more that day
 };
 
 struct MonthActivity
 {
-    QDate month;           // its first day
-    DateRange covered;     // the days of the month inside the range asked for
-    int score = 0;         // the sum of the daily scores
-    int daysRecorded = 0;  // days with any item answered (or a temperature)
+    QDate month;          // its first day
+    DateRange covered;    // the days of the month inside the range asked for
+    int score = 0;        // the sum of the daily scores
+    int daysRecorded = 0; // days with any item answered (or a temperature)
     int daysInMonth = 0;
     // A full month of diary: the score can be read against the cut-off.
     bool isComplete() const { return daysRecorded == daysInMonth; }

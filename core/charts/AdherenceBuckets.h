@@ -16,13 +16,13 @@ struct AdherenceBucket
     int expected = 0; // taken + missed
     int taken = 0;
     int missed = 0;
-    int pending = 0; // due, its window still open: not counted yet
+    int pending = 0;               // due, its window still open: not counted yet
     std::optional<double> percent; // taken ÷ expected; none when nothing was due
 
     friend bool operator==(const AdherenceBucket &a, const AdherenceBucket &b)
     {
-        return a.bucket.start == b.bucket.start && a.expected == b.expected &&
-               a.taken == b.taken && a.missed == b.missed && a.pending == b.pending;
+        return a.bucket.start == b.bucket.start && a.expected == b.expected && a.taken == b.taken &&
+               a.missed == b.missed && a.pending == b.pending;
     }
 };
 

@@ -11,9 +11,8 @@ QList<DoseStep> DoseHistory::steps(const QList<Regimen> &regimens, const QList<W
                                    const QDate &today)
 {
     QList<Weight> sorted = weights;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Weight &a, const Weight &b) {
-        return a.measuredOn < b.measuredOn;
-    });
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Weight &a, const Weight &b) { return a.measuredOn < b.measuredOn; });
     QList<QDate> days;
     for (const Weight &weight : sorted)
         days << weight.measuredOn;

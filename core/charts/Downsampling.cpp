@@ -59,7 +59,8 @@ QList<QPointF> Downsampling::lttb(const QList<QPointF> &points, int budget)
     qsizetype chosen = 0;
     for (int bucket = 0; bucket < budget - 2; ++bucket) {
         const auto start = static_cast<qsizetype>(std::floor(bucket * every)) + 1;
-        const auto end = std::min<qsizetype>(static_cast<qsizetype>(std::floor((bucket + 1) * every)) + 1, n - 1);
+        const auto end = std::min<qsizetype>(
+            static_cast<qsizetype>(std::floor((bucket + 1) * every)) + 1, n - 1);
         // The next bucket's average (the last point for the last bucket).
         const auto nextStart = end;
         const auto nextEnd =

@@ -20,8 +20,8 @@ public:
 
     struct Bucket
     {
-        QDate start; // where the calendar bucket starts (a Monday, a 1st)
-        QDate end;   // its last day
+        QDate start;       // where the calendar bucket starts (a Monday, a 1st)
+        QDate end;         // its last day
         DateRange covered; // the part of it inside the range asked for
         bool isPartial() const { return covered.from != start || covered.to != end; }
     };

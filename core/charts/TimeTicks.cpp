@@ -63,10 +63,10 @@ QList<TimeTick> TimeTicks::forRange(const DateRange &range, int maxTicks)
     if (!range.isValid() || maxTicks < 1)
         return {};
     static const QList<Step> steps = {
-        {TimeTick::Unit::Day, 1},    {TimeTick::Unit::Day, 2},    {TimeTick::Unit::Day, 7},
-        {TimeTick::Unit::Month, 1},  {TimeTick::Unit::Month, 2},  {TimeTick::Unit::Month, 3},
-        {TimeTick::Unit::Month, 6},  {TimeTick::Unit::Year, 1},   {TimeTick::Unit::Year, 2},
-        {TimeTick::Unit::Year, 5},   {TimeTick::Unit::Year, 10},  {TimeTick::Unit::Year, 20},
+        {TimeTick::Unit::Day, 1},   {TimeTick::Unit::Day, 2},   {TimeTick::Unit::Day, 7},
+        {TimeTick::Unit::Month, 1}, {TimeTick::Unit::Month, 2}, {TimeTick::Unit::Month, 3},
+        {TimeTick::Unit::Month, 6}, {TimeTick::Unit::Year, 1},  {TimeTick::Unit::Year, 2},
+        {TimeTick::Unit::Year, 5},  {TimeTick::Unit::Year, 10}, {TimeTick::Unit::Year, 20},
     };
     for (const Step &step : steps) {
         QList<TimeTick> ticks = ticksFor(range, step);

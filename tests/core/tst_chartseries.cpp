@@ -228,9 +228,9 @@ private Q_SLOTS:
                               << QStringList{u"2026-03-28..2026-03-28"_s,
                                              u"2026-03-29..2026-03-29"_s,
                                              u"2026-03-30..2026-03-30"_s};
-        QTest::newRow("one day, month") << DateRange{d("2026-05-15"), d("2026-05-15")}
-                                        << TimeBuckets::Size::Month
-                                        << QStringList{u"2026-05-01..2026-05-31*"_s};
+        QTest::newRow("one day, month")
+            << DateRange{d("2026-05-15"), d("2026-05-15")} << TimeBuckets::Size::Month
+            << QStringList{u"2026-05-01..2026-05-31*"_s};
     }
 
     void buckets()
@@ -276,8 +276,7 @@ private Q_SLOTS:
                            u"2026-01-12T08:00"_s, u"2026-01-13T08:00"_s, u"2026-01-14T08:00"_s,
                            u"2026-01-15T08:00"_s, u"2026-01-16T08:00"_s, u"2026-01-17T08:00"_s}
             << DateRange{d("2026-01-05"), d("2026-01-18")} << TimeBuckets::Size::Week
-            << u"2026-01-19T12:00"_s
-            << QStringList{u"2026-01-05 6/1/0"_s, u"2026-01-12 6/1/0"_s};
+            << u"2026-01-19T12:00"_s << QStringList{u"2026-01-05 6/1/0"_s, u"2026-01-12 6/1/0"_s};
         QTest::newRow("today's dose still open")
             << QList<Regimen>{daily(1, d("2026-01-05"), {eight})}
             << QStringList{u"2026-01-12T08:00"_s, u"2026-01-13T08:00"_s}
@@ -358,8 +357,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected"); // zone injections/reactions/max severity
         QTest::newRow("in and out of range")
             << QStringList{u"arm-left@2026-02-01T08:00"_s, u"arm-left@2026-02-02T08:00"_s,
-                           u"thigh-left-upper@2026-02-02T20:00"_s,
-                           u"arm-left@2026-01-31T23:59"_s, u"arm-left@2026-03-01T00:00"_s}
+                           u"thigh-left-upper@2026-02-02T20:00"_s, u"arm-left@2026-01-31T23:59"_s,
+                           u"arm-left@2026-03-01T00:00"_s}
             << QStringList{u"arm-left@2026-02-02T10:00@2"_s, u"arm-left@2026-02-05T10:00@1"_s,
                            u"buttock-right@2026-03-01T10:00@3"_s}
             << DateRange{d("2026-02-01"), d("2026-02-28")}
@@ -422,10 +421,10 @@ private Q_SLOTS:
         QTest::addColumn<QList<DiaryValue>>("values");
         QTest::addColumn<int>("score");
         QTest::newRow("nothing") << QList<DiaryValue>{} << 0;
-        QTest::newRow("37.9 °C is no fever") << QList<DiaryValue>{v("2026-01-01", "fever-c", 37.9)}
-                                             << 0;
-        QTest::newRow("38.0 °C is fever") << QList<DiaryValue>{v("2026-01-01", "fever-c", 38.0)}
-                                          << 1;
+        QTest::newRow("37.9 °C is no fever")
+            << QList<DiaryValue>{v("2026-01-01", "fever-c", 37.9)} << 0;
+        QTest::newRow("38.0 °C is fever")
+            << QList<DiaryValue>{v("2026-01-01", "fever-c", 38.0)} << 1;
         QTest::newRow("joint and muscle pain are one item")
             << QList<DiaryValue>{v("2026-01-01", "joint-pain", 1),
                                  v("2026-01-01", "muscle-pain", 1)}
@@ -435,10 +434,9 @@ private Q_SLOTS:
         QTest::newRow("other measures do not count")
             << QList<DiaryValue>{v("2026-01-01", "pain", 8), v("2026-01-01", "fatigue", 9)} << 0;
         QList<DiaryValue> all{v("2026-01-01", "fever-c", 39.2)};
-        for (const char *id :
-             {"overall-symptoms", "abdominal-pain", "nausea-vomiting", "diarrhoea", "headache",
-              "chest-pain", "painful-lymph-nodes", "joint-pain", "muscle-pain", "joint-swelling",
-              "eye-redness", "rash"})
+        for (const char *id : {"overall-symptoms", "abdominal-pain", "nausea-vomiting", "diarrhoea",
+                               "headache", "chest-pain", "painful-lymph-nodes", "joint-pain",
+                               "muscle-pain", "joint-swelling", "eye-redness", "rash"})
             all << v("2026-01-01", id, 1);
         QTest::newRow("every item") << all << 12;
     }
@@ -515,8 +513,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected"); // dates, * where the year is shown
         QTest::newRow("ten days, every day")
             << DateRange{d("2026-12-28"), d("2027-01-02")} << 10
-            << QStringList{u"2026-12-28*"_s, u"2026-12-29"_s, u"2026-12-30"_s, u"2026-12-31"_s,
-                           u"2027-01-01*"_s, u"2027-01-02"_s};
+            << QStringList{u"2026-12-28*"_s, u"2026-12-29"_s,  u"2026-12-30"_s,
+                           u"2026-12-31"_s,  u"2027-01-01*"_s, u"2027-01-02"_s};
         QTest::newRow("30 days, Mondays")
             << DateRange{d("2026-03-01"), d("2026-03-30")} << 6
             << QStringList{u"2026-03-02*"_s, u"2026-03-09"_s, u"2026-03-16"_s, u"2026-03-23"_s,
@@ -524,15 +522,14 @@ private Q_SLOTS:
         QTest::newRow("a year, month starts")
             << DateRange{d("2025-11-20"), d("2026-11-19")} << 12
             << QStringList{u"2025-12-01*"_s, u"2026-01-01*"_s, u"2026-02-01"_s, u"2026-03-01"_s,
-                           u"2026-04-01"_s, u"2026-05-01"_s, u"2026-06-01"_s, u"2026-07-01"_s,
-                           u"2026-08-01"_s, u"2026-09-01"_s, u"2026-10-01"_s, u"2026-11-01"_s};
+                           u"2026-04-01"_s,  u"2026-05-01"_s,  u"2026-06-01"_s, u"2026-07-01"_s,
+                           u"2026-08-01"_s,  u"2026-09-01"_s,  u"2026-10-01"_s, u"2026-11-01"_s};
         QTest::newRow("a year in quarters")
             << DateRange{d("2025-11-20"), d("2026-11-19")} << 5
             << QStringList{u"2026-01-01*"_s, u"2026-04-01"_s, u"2026-07-01"_s, u"2026-10-01"_s};
         QTest::newRow("twenty years in fives")
             << DateRange{d("2006-11-20"), d("2026-11-19")} << 6
-            << QStringList{u"2010-01-01*"_s, u"2015-01-01*"_s, u"2020-01-01*"_s,
-                           u"2025-01-01*"_s};
+            << QStringList{u"2010-01-01*"_s, u"2015-01-01*"_s, u"2020-01-01*"_s, u"2025-01-01*"_s};
     }
 
     void timeTicks()
@@ -569,8 +566,7 @@ private Q_SLOTS:
             << QList<Regimen>{nomid}
             << QList<Weight>{{2, d("2026-02-01"), 7.5}, {1, d("2026-01-01"), 6.0}}
             // 2 × 6 = 12 mg/day → 6 mg per dose; 2 × 7.5 = 15 → 7.5 per dose.
-            << QStringList{u"2026-01-01 - - 6"_s, u"2026-01-10 12 2 6"_s,
-                           u"2026-02-01 15 2 7.5"_s};
+            << QStringList{u"2026-01-01 - - 6"_s, u"2026-01-10 12 2 6"_s, u"2026-02-01 15 2 7.5"_s};
         Regimen course = ra;
         course.days = 10;
         QTest::newRow("a course ends")
