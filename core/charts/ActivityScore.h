@@ -27,8 +27,10 @@ struct MonthActivity
     int score = 0;        // the sum of the daily scores
     int daysRecorded = 0; // days with any item answered (or a temperature)
     int daysInMonth = 0;
-    // A full month of diary: the score can be read against the cut-off.
+    // A full month of diary: a score below the cut-off means inactive.
     bool isComplete() const { return daysRecorded == daysInMonth; }
+    // 9 or more: days without a diary can only lower the sum, so a month
+    // with gaps that reaches the cut-off is active too.
     bool isActive() const;
 
     friend bool operator==(const MonthActivity &, const MonthActivity &) = default;

@@ -93,6 +93,32 @@ QList<QPointF> Downsampling::lttb(const QList<QPointF> &points, int budget)
     return out;
 }
 
+QList<QPointF> Downsampling::thin(const QList<QPointF> &points, int budget)
+{
+    const qsizetype n = points.size();
+    if (n <= budget || n <= 2)
+        return points;
+    budget = std::max(budget, 2);
+    const double left = points.constFirst().x();
+    const double span = points.constLast().x() - left;
+    const int columns = budget - 1; // the last point has its own place
+    QList<QPointF> out;
+    out.reserve(budget);
+    int lastColumn = -1;
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        const int column =
+            span > 0 ? std::min(columns - 1,
+                                static_cast<int>((points.at(i).x() - left) / span * columns))
+                     : 0;
+        if (column != lastColumn) {
+            out.append(points.at(i));
+            lastColumn = column;
+        }
+    }
+    out.append(points.constLast());
+    return out;
+}
+
 QList<QPointF> Downsampling::window(const QList<QPointF> &points, double from, double to)
 {
     const auto byX = [](const QPointF &point, double x) { return point.x() < x; };

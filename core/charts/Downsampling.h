@@ -22,6 +22,10 @@ public:
     // `budget` points when there are more. Needs a budget of at least 3.
     static QList<QPointF> lttb(const QList<QPointF> &points, int budget);
 
+    // For marks (a scatter of events): at most one per column of `budget`
+    // columns over the x span, the first of each; first and last kept.
+    static QList<QPointF> thin(const QList<QPointF> &points, int budget);
+
     // The points with from <= x <= to, and the one just outside on either side
     // so that a line still reaches the edges of the plot.
     static QList<QPointF> window(const QList<QPointF> &points, double from, double to);

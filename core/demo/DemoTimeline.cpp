@@ -336,7 +336,8 @@ DemoRecord DemoTimeline::play(const DemoPlan &plan, const QDateTime &now, DemoRa
         if (day > today || calendar.hospital.at(i))
             continue;
         const double age = plan.ageYears(day);
-        const double keeps = !plan.isChild() ? 0.86 : age < 2 ? 0.95 : age < 12 ? 0.85 : 0.65;
+        // A parent keeps the AIDAI diary nearly every day; a teenager less so.
+        const double keeps = !plan.isChild() ? 0.86 : age < 12 ? 0.985 : 0.9;
         if (!random.chance(keeps))
             continue;
         const double activity =

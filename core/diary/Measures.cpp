@@ -89,6 +89,27 @@ QString Measures::displayName(const QString &id)
     return id;
 }
 
+QString Measures::shortName(const QString &id)
+{
+    if (id == QLatin1String("pain"))
+        return tr("Pain");
+    if (id == QLatin1String("fatigue"))
+        return tr("Tiredness");
+    if (id == QLatin1String("stiffness-min"))
+        return tr("Morning stiffness");
+    if (id == QLatin1String("fever-c"))
+        return tr("Temperature");
+    if (id == QLatin1String("patient-global"))
+        return tr("Patient global");
+    if (id == QLatin1String("overall-symptoms"))
+        return tr("Unwell (overall)");
+    if (id == QLatin1String("abdominal-pain"))
+        return tr("Abdominal pain");
+    if (id == QLatin1String("painful-lymph-nodes"))
+        return tr("Painful lymph nodes");
+    return displayName(id);
+}
+
 Status Measures::check(const QString &id, double value)
 {
     const auto measure = find(id);

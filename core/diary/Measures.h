@@ -44,6 +44,8 @@ public:
     // The measures the diary offers a patient treated for this indication.
     static QList<Measure> offeredFor(const QString &indication);
     static QString displayName(const QString &id);
+    // A few words, for a chart's legend and axis.
+    static QString shortName(const QString &id);
     // Refuses an unknown measure or a value outside its range.
     static Status check(const QString &id, double value);
 };

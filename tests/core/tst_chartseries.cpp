@@ -179,6 +179,29 @@ private Q_SLOTS:
         QCOMPARE(out.constLast(), points.constLast());
     }
 
+    void thinKeepsOnePerColumn_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("budget");
+        QTest::newRow("14600 doses, 1800") << 14600 << 1800;
+        QTest::newRow("under budget") << 100 << 1800;
+        QTest::newRow("tiny budget") << 1000 << 2;
+    }
+
+    void thinKeepsOnePerColumn()
+    {
+        QFETCH(int, count);
+        QFETCH(int, budget);
+        const QList<QPointF> points = shape(u"ramp"_s, count);
+        const QList<QPointF> out = Downsampling::thin(points, budget);
+        QVERIFY(out.size() <= budget);
+        QVERIFY(isSubsetInOrder(out, points));
+        QCOMPARE(out.constFirst(), points.constFirst());
+        QCOMPARE(out.constLast(), points.constLast());
+        if (count > budget) // evenly spread events fill every column
+            QVERIFY2(out.size() >= budget - 1, qPrintable(QString::number(out.size())));
+    }
+
     void windowKeepsNeighbours_data()
     {
         QTest::addColumn<double>("from");
