@@ -18,6 +18,17 @@ struct MeasureSeries
     QList<QPointF> points;
 };
 
+// Daily points summed up per bucket: the mean, the lowest and the highest
+// day, each at the middle of the bucket's days (buckets without a point are
+// left out). A long range reads as a line of means in a band that still
+// holds every flare.
+struct BucketStats
+{
+    QList<QPointF> mean;
+    QList<QPointF> low;
+    QList<QPointF> high;
+};
+
 class MeasureSeriesBuilder final
 {
 public:
@@ -28,6 +39,12 @@ public:
     // value are left out.
     static MeasureSeries meanPer(const QList<DiaryValue> &values, const QString &measure,
                                  const DateRange &range, TimeBuckets::Size size);
+    // The same for daily points (x on the time axis) within [from, to].
+    static BucketStats perBucket(const QList<QPointF> &daily, double from, double to,
+                                 TimeBuckets::Size size);
+    // Days for a window of this many days: daily up to 150, weekly up to
+    // three years, monthly beyond.
+    static TimeBuckets::Size sizeFor(qint64 days);
 };
 
 } // namespace shotbook

@@ -614,6 +614,55 @@ private Q_SLOTS:
 
     // ---- Measure means ------------------------------------------------------------
 
+    void bucketStats_data()
+    {
+        QTest::addColumn<TimeBuckets::Size>("size");
+        QTest::addColumn<QStringList>("expected"); // mean/low/high per bucket
+        QTest::newRow("weeks") << TimeBuckets::Size::Week
+                               << QStringList{u"3/2/4"_s, u"7/7/7"_s, u"1/1/1"_s};
+        QTest::newRow("month keeps the flare")
+            << TimeBuckets::Size::Month << QStringList{u"3.5/1/7"_s};
+    }
+
+    void bucketStats()
+    {
+        QFETCH(TimeBuckets::Size, size);
+        QFETCH(QStringList, expected);
+        const QList<QPointF> daily{{chartTime::ofDay(d("2026-01-05")), 2},
+                                   {chartTime::ofDay(d("2026-01-06")), 4},
+                                   {chartTime::ofDay(d("2026-01-12")), 7},
+                                   {chartTime::ofDay(d("2026-01-31")), 1},
+                                   {chartTime::ofDay(d("2026-02-02")), 9}}; // outside
+        const BucketStats stats = MeasureSeriesBuilder::perBucket(
+            daily, chartTime::ofDay(d("2026-01-05")), chartTime::ofDay(d("2026-01-31")), size);
+        QStringList got;
+        for (qsizetype i = 0; i < stats.mean.size(); ++i) {
+            got << u"%1/%2/%3"_s.arg(stats.mean.at(i).y())
+                       .arg(stats.low.at(i).y())
+                       .arg(stats.high.at(i).y());
+            QCOMPARE(stats.low.at(i).x(), stats.mean.at(i).x());
+        }
+        QCOMPARE(got, expected);
+    }
+
+    void bucketSizeForWindow_data()
+    {
+        QTest::addColumn<int>("days");
+        QTest::addColumn<TimeBuckets::Size>("size");
+        QTest::newRow("90 days") << 90 << TimeBuckets::Size::Day;
+        QTest::newRow("150 days") << 150 << TimeBuckets::Size::Day;
+        QTest::newRow("a year") << 366 << TimeBuckets::Size::Week;
+        QTest::newRow("three years") << 1098 << TimeBuckets::Size::Week;
+        QTest::newRow("twenty years") << 7305 << TimeBuckets::Size::Month;
+    }
+
+    void bucketSizeForWindow()
+    {
+        QFETCH(int, days);
+        QFETCH(TimeBuckets::Size, size);
+        QCOMPARE(MeasureSeriesBuilder::sizeFor(days), size);
+    }
+
     void measureMeans_data()
     {
         QTest::addColumn<QList<DiaryValue>>("values");

@@ -7,6 +7,8 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace shotbook::ui {
 
 namespace {
@@ -51,19 +53,30 @@ void AdherenceChart::redraw()
         tr("Adherence %1 — %2; streak: %n day(s) in a row complete", nullptr, m_data.streakDays)
             .arg(per, overall),
         m_data.range);
-    QValueAxis *y = valueAxis(chart, Qt::AlignLeft, 0, 105, tr("doses taken, %"));
+    // From a round number below the lowest bar: over years the months sit
+    // near 100 % and their dips must show.
+    double lowest = 100;
+    for (const AdherenceBucket &bucket : m_data.buckets) {
+        if (bucket.percent)
+            lowest = std::min(lowest, *bucket.percent);
+    }
+    const double bottom = std::max(0.0, std::floor((lowest - 5) / 10) * 10);
+    QValueAxis *y =
+        valueAxis(chart, Qt::AlignLeft, bottom, 101,
+                  bottom > 0 ? tr("doses taken, % (from %1 %)").arg(bottom) : tr("doses taken, %"));
     y->setTickType(QValueAxis::TicksDynamic);
     y->setTickAnchor(0);
-    y->setTickInterval(25);
+    y->setTickInterval(100 - bottom > 50 ? 25 : 10);
     y->setLabelFormat(QStringLiteral("%d %%"));
 
     QList<Bar> good;
     QList<Bar> fair;
     QList<Bar> poor;
     // A sliver of a gap between bars, when they are wide enough to show it.
-    const double gap = m_data.bucket == TimeBuckets::Size::Day ? 0.1 * DayMs
-                       : m_data.range.days() > 800             ? 0.0
-                                                               : 0.6 * DayMs;
+    const double gap = m_data.bucket == TimeBuckets::Size::Day     ? 0.1 * DayMs
+                       : m_data.bucket == TimeBuckets::Size::Month ? 2.5 * DayMs
+                       : m_data.range.days() > 800                 ? 0.0
+                                                                   : 0.6 * DayMs;
     for (const AdherenceBucket &bucket : m_data.buckets) {
         if (!bucket.percent)
             continue;

@@ -45,9 +45,15 @@ ChartPalette ChartPalette::from(const QPalette &palette)
     return p;
 }
 
+QChart *ChartPalette::newChart() const
+{
+    auto *chart = new QChart;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    return chart;
+}
+
 void ChartPalette::apply(QChart *chart) const
 {
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(background);
     chart->setPlotAreaBackgroundBrush(plot);
     chart->setPlotAreaBackgroundVisible(true);

@@ -33,6 +33,9 @@ struct ChartPalette
 
     static ChartPalette from(const QPalette &palette);
     QColor seriesColour(int index) const { return series.at(index % series.size()); }
+    // A new chart in this palette's theme. The theme goes first: setting it
+    // later would repaint every series in the theme's own colours.
+    QChart *newChart() const;
     // Background, title, legend and axis text of a chart in this palette.
     void apply(QChart *chart) const;
 };

@@ -168,16 +168,18 @@ void DoseWeightChart::fillTable()
     for (const DoseStep &step : m_data.steps) {
         if (step.day > m_data.range.to)
             break;
-        const auto number = [&locale](const std::optional<double> &value, int decimals) {
-            return value ? locale.toString(*value, 'f', decimals) : QString();
+        const auto value = [](const std::optional<double> &number) {
+            return number ? QVariant(*number) : QVariant();
         };
-        const std::optional<double> weight =
-            step.weightKg ? std::optional<double>(m_unit.fromKg(*step.weightKg)) : std::nullopt;
-        addTableRow({step.day, step.mgPerDay ? QVariant(*step.mgPerDay) : QVariant(),
-                     step.mgPerKgPerDay ? QVariant(*step.mgPerKgPerDay) : QVariant(),
-                     weight ? QVariant(*weight) : QVariant()},
-                    {locale.toString(step.day, QLocale::ShortFormat), number(step.mgPerDay, 1),
-                     number(step.mgPerKgPerDay, 2), number(weight, 1)});
+        const auto text = [&locale](const QVariant &number, int decimals) {
+            return number.isValid() ? locale.toString(number.toDouble(), 'f', decimals) : QString();
+        };
+        const QVariant mg = value(step.mgPerDay);
+        const QVariant perKg = value(step.mgPerKgPerDay);
+        const QVariant weight =
+            step.weightKg ? QVariant(m_unit.fromKg(step.weightKg.value_or(0))) : QVariant();
+        addTableRow({step.day, mg, perKg, weight}, {locale.toString(step.day, QLocale::ShortFormat),
+                                                    text(mg, 1), text(perKg, 2), text(weight, 1)});
     }
 }
 

@@ -63,7 +63,7 @@ QList<std::pair<double, double>> SitesChart::barValues() const
 void SitesChart::redraw()
 {
     const ChartPalette &p = colours();
-    auto *chart = new QChart;
+    QChart *chart = p.newChart();
     const QLocale locale;
     chart->setTitle(tr("Injections and site reactions per zone, %1 – %2")
                         .arg(locale.toString(m_data.range.from, QLocale::ShortFormat),
@@ -98,7 +98,7 @@ void SitesChart::redraw()
     zones->append(names);
     chart->addAxis(zones, Qt::AlignLeft);
     auto *counts = new QValueAxis(chart);
-    counts->setRange(0, std::ceil(most * 1.18));
+    counts->setRange(0, std::ceil(most * 1.1));
     counts->setTickCount(6);
     counts->applyNiceNumbers();
     counts->setLabelFormat(QStringLiteral("%d"));

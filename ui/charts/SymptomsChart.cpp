@@ -1,12 +1,16 @@
 #include "SymptomsChart.h"
 
 #include "ChartView.h"
+#include "charts/Downsampling.h"
 #include "diary/HealthRecordService.h"
 #include "diary/Measures.h"
 #include "diary/SideEffectCatalog.h"
 
+#include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -99,6 +103,7 @@ void SymptomsChart::redraw()
     const QLocale locale;
 
     QStringList yesNo;
+    bool scores = false;
     bool minutes = false;
     bool temperature = false;
     for (const MeasureSeries &series : m_data.measures) {
@@ -113,6 +118,7 @@ void SymptomsChart::redraw()
             temperature = true;
             break;
         case Scale::Score:
+            scores = true;
             break;
         }
     }
@@ -126,13 +132,15 @@ void SymptomsChart::redraw()
     left->setStartValue(Bottom);
     left->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     left->append(tr("Doses"), DosesLane);
-    for (int score = 0; score <= 10; score += 2)
-        left->append(QString::number(score), score);
+    if (scores) {
+        for (int score = 0; score <= 10; score += 2)
+            left->append(QString::number(score), score);
+    }
     for (qsizetype i = 0; i < yesNo.size(); ++i)
         left->append(Measures::shortName(yesNo.at(i)),
                      FirstLane + LaneStep * static_cast<double>(i));
     left->append(tr("Side effects"), effectsLane);
-    left->setTitleText(tr("score 0–10"));
+    left->setTitleText(scores ? tr("score 0–10") : QString());
     chart->addAxis(left, Qt::AlignLeft);
 
     // Minutes and degrees on the right, on the same height as 0–10.
@@ -210,16 +218,71 @@ void SymptomsChart::redraw()
         };
         for (const QPointF &point : series.points)
             points.append({point.x(), toHeight(point.y())});
+        const QColor tone = p.seriesColour(colour++);
+        // Over a long window: the mean per week or month, in a band from the
+        // lowest to the highest day (so no flare is lost).
+        auto *high = new QLineSeries(chart);
+        auto *low = new QLineSeries(chart);
+        auto *band = new QAreaSeries(high, low);
+        QColor shade = tone;
+        shade.setAlphaF(0.18f);
+        band->setColor(shade);
+        band->setBorderColor(Qt::transparent);
+        band->setName(name);
+        chart->addSeries(band);
+        attach(band, left);
+        for (QLegendMarker *marker : chart->legend()->markers(band))
+            marker->setVisible(false);
         auto *line = new QLineSeries(chart);
         line->setName(name);
-        line->setPen(QPen(p.seriesColour(colour++), 1.6));
+        line->setPen(QPen(tone, 1.6));
         chart->addSeries(line);
         attach(line, left);
-        addSampled(line, points, Sampling::MinMax);
+        addResampler([this, line, high, low, points](double from, double to, int budget) {
+            const auto size = MeasureSeriesBuilder::sizeFor(
+                chartTime::dayOf(from).daysTo(chartTime::dayOf(to)) + 1);
+            m_lineBucket = size;
+            if (size == TimeBuckets::Size::Day) {
+                line->replace(Downsampling::minMax(Downsampling::window(points, from, to), budget));
+                high->replace(QList<QPointF>());
+                low->replace(QList<QPointF>());
+                return;
+            }
+            const BucketStats stats = MeasureSeriesBuilder::perBucket(points, from, to, size);
+            line->replace(stats.mean);
+            high->replace(stats.high);
+            low->replace(stats.low);
+        });
         const int decimals = scale == Scale::Temperature ? 1 : 0;
-        setTooltip(line, [name, fromHeight, decimals, locale](const QPointF &at) {
-            return tr("%1: %2\n%3")
-                .arg(name, locale.toString(fromHeight(at.y()), 'f', decimals), dateText(at.x()));
+        setTooltip(line, [this, name, fromHeight, decimals, locale](const QPointF &at) {
+            if (m_lineBucket == TimeBuckets::Size::Day)
+                return tr("%1: %2\n%3")
+                    .arg(name, locale.toString(fromHeight(at.y()), 'f', decimals),
+                         dateText(at.x()));
+            return tr("%1: %2 on average\n%3 of %4")
+                .arg(name, locale.toString(fromHeight(at.y()), 'f', decimals + 1),
+                     m_lineBucket == TimeBuckets::Size::Week ? tr("week") : tr("month"),
+                     dateText(at.x()));
+        });
+    }
+
+    if (scores || minutes || temperature) {
+        const QString title = chart->title();
+        addResampler([this, title](double from, double to, int) {
+            switch (MeasureSeriesBuilder::sizeFor(
+                chartTime::dayOf(from).daysTo(chartTime::dayOf(to)) + 1)) {
+            case TimeBuckets::Size::Day:
+                this->chart()->setTitle(title);
+                break;
+            case TimeBuckets::Size::Week:
+                this->chart()->setTitle(
+                    tr("%1 — weekly means, shaded from the lowest to the highest day").arg(title));
+                break;
+            case TimeBuckets::Size::Month:
+                this->chart()->setTitle(
+                    tr("%1 — monthly means, shaded from the lowest to the highest day").arg(title));
+                break;
+            }
         });
     }
 
@@ -229,7 +292,7 @@ void SymptomsChart::redraw()
     for (const QDateTime &at : m_data.taken)
         taken.append({chartTime::ofInstant(at), DosesLane});
     auto *takenMarks = new QScatterSeries(chart);
-    takenMarks->setName(tr("Injection taken"));
+    takenMarks->setName(tr("Dose taken"));
     takenMarks->setMarkerSize(5);
     takenMarks->setColor(p.taken);
     takenMarks->setBorderColor(Qt::transparent);
@@ -253,6 +316,10 @@ void SymptomsChart::redraw()
     chart->addSeries(missedMarks);
     attach(missedMarks, left);
     addSampled(missedMarks, missed, Sampling::Thin);
+    // Smaller over years, so that a few missed doses do not read as a wall.
+    addResampler([missedMarks](double from, double to, int) {
+        missedMarks->setMarkerSize(to - from > 400 * 86400000.0 ? 6 : 10);
+    });
     setTooltip(missedMarks, [locale](const QPointF &at) {
         return tr("Dose missed (due %1)")
             .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(at.x())),
@@ -290,13 +357,12 @@ void SymptomsChart::redraw()
         }
         return dateText(at.x());
     };
-    const QStringList severityNames = {tr("Side effect, mild"), tr("Side effect, moderate"),
-                                       tr("Side effect, severe")};
+    bool effectInLegend = false;
     for (int level = 0; level < 3; ++level) {
         if (ordinary[level].isEmpty())
             continue;
         auto *marks = new QScatterSeries(chart);
-        marks->setName(severityNames.at(level));
+        marks->setName(tr("Side effect (larger: more severe)"));
         marks->setMarkerSize(7 + 3 * level);
         marks->setColor(p.sideEffect);
         marks->setBorderColor(p.sideEffect.darker(140));
@@ -304,10 +370,15 @@ void SymptomsChart::redraw()
         attach(marks, left);
         addSampled(marks, ordinary[level], Sampling::Thin);
         setTooltip(marks, effectText);
+        if (effectInLegend) {
+            for (QLegendMarker *marker : chart->legend()->markers(marks))
+                marker->setVisible(false);
+        }
+        effectInLegend = true;
     }
     if (!flags.isEmpty()) {
         auto *marks = new QScatterSeries(chart);
-        marks->setName(tr("Red flag (get medical help now)"));
+        marks->setName(tr("Red flag"));
         marks->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
         marks->setMarkerSize(17);
         marks->setColor(p.redFlag);

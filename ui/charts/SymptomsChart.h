@@ -29,6 +29,7 @@ private:
     void fillTable();
 
     SymptomsData m_data;
+    TimeBuckets::Size m_lineBucket = TimeBuckets::Size::Day;
 };
 
 } // namespace shotbook::ui

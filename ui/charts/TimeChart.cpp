@@ -56,9 +56,12 @@ QChart *TimeChart::startChart(const QString &title, const DateRange &range)
     m_from = chartTime::ofDay(range.from) - HalfDayMs;
     m_to = chartTime::ofDay(range.to) + HalfDayMs;
     m_sampled.clear();
-    auto *chart = new QChart;
+    QChart *chart = colours().newChart();
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.9));
+    chart->legend()->setFont(small);
     m_axis = new QCategoryAxis(chart);
     m_axis->setRange(m_from, m_to);
     chart->addAxis(m_axis, Qt::AlignBottom);
@@ -86,7 +89,26 @@ void TimeChart::attach(QAbstractSeries *series, QAbstractAxis *y)
 
 void TimeChart::addSampled(QXYSeries *series, QList<QPointF> full, Sampling sampling)
 {
-    m_sampled.append({series, std::move(full), sampling});
+    m_sampled.append(
+        [series, full = std::move(full), sampling](double from, double to, int budget) {
+            const QList<QPointF> visible = Downsampling::window(full, from, to);
+            switch (sampling) {
+            case Sampling::None:
+                series->replace(visible);
+                break;
+            case Sampling::MinMax:
+                series->replace(Downsampling::minMax(visible, budget));
+                break;
+            case Sampling::Thin:
+                series->replace(Downsampling::thin(visible, budget));
+                break;
+            }
+        });
+}
+
+void TimeChart::addResampler(std::function<void(double, double, int)> update)
+{
+    m_sampled.append(std::move(update));
 }
 
 void TimeChart::setTooltip(QXYSeries *series, std::function<QString(const QPointF &)> text)
@@ -197,20 +219,8 @@ void TimeChart::resample()
         return;
     const auto [from, to] = visibleSpan();
     const int budget = pointBudget();
-    for (const Sampled &sampled : m_sampled) {
-        const QList<QPointF> visible = Downsampling::window(sampled.full, from, to);
-        switch (sampled.sampling) {
-        case Sampling::None:
-            sampled.series->replace(visible);
-            break;
-        case Sampling::MinMax:
-            sampled.series->replace(Downsampling::minMax(visible, budget));
-            break;
-        case Sampling::Thin:
-            sampled.series->replace(Downsampling::thin(visible, budget));
-            break;
-        }
-    }
+    for (const auto &update : m_sampled)
+        update(from, to, budget);
 }
 
 } // namespace shotbook::ui

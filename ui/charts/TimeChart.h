@@ -58,6 +58,9 @@ protected:
                           const QString &title);
     void attach(QAbstractSeries *series, QAbstractAxis *y);
     void addSampled(QXYSeries *series, QList<QPointF> full, Sampling sampling);
+    // Called with the visible span and the budget after every zoom, pan and
+    // resize, to set series of its own (with replace()).
+    void addResampler(std::function<void(double from, double to, int budget)> update);
     void setTooltip(QXYSeries *series, std::function<QString(const QPointF &)> text);
     QLineSeries *verticalLine(QChart *chart, double x, double low, double high,
                               const QColor &colour, const QString &name, QAbstractAxis *y,
@@ -75,12 +78,6 @@ protected:
     static QString dateText(double ms);
 
 private:
-    struct Sampled
-    {
-        QXYSeries *series = nullptr;
-        QList<QPointF> full;
-        Sampling sampling = Sampling::None;
-    };
     void resample();
     void relabel();
 
@@ -88,7 +85,7 @@ private:
     double m_from = 0;
     double m_to = 0;
     QCategoryAxis *m_axis = nullptr;
-    QList<Sampled> m_sampled;
+    QList<std::function<void(double, double, int)>> m_sampled;
     QTimer m_resampleTimer;
     bool m_relabelling = false;
 };
