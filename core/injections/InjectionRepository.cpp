@@ -19,7 +19,7 @@ Injection fromRow(const QSqlQuery &query)
     Injection injection;
     injection.id = query.value(0).toLongLong();
     injection.patientId = query.value(1).toLongLong();
-    injection.at = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
+    injection.at = iso::parseStoredUtc(query.value(2).toString());
     injection.doseMg = query.value(3).toDouble();
     injection.site = query.value(4).toString();
     if (!query.value(5).isNull())
@@ -28,7 +28,7 @@ Injection fromRow(const QSqlQuery &query)
     injection.note = query.value(7).toString();
     if (!query.value(8).isNull() && !query.value(9).isNull())
         injection.spot = QPointF(query.value(8).toDouble(), query.value(9).toDouble());
-    injection.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODate);
+    injection.createdAt = iso::parseStoredUtc(query.value(10).toString());
     return injection;
 }
 

@@ -100,7 +100,9 @@ void TimeChart::addSampled(QXYSeries *series, QList<QPointF> full, Sampling samp
                 series->replace(Downsampling::minMax(visible, budget));
                 break;
             case Sampling::Thin:
-                series->replace(Downsampling::thin(visible, budget));
+                // A mark is a few pixels wide: more than one per three pixels
+                // only hides the one before.
+                series->replace(Downsampling::thin(visible, std::max(2, budget / 6)));
                 break;
             }
         });

@@ -41,7 +41,7 @@ protected:
     {
         None,   // few points: all of them
         MinMax, // a line: each column's lowest and highest
-        Thin,   // marks: one per column
+        Thin,   // marks: one per column of three pixels
     };
     struct Bar
     {
