@@ -56,7 +56,7 @@ const QList<CommandSpec> &commands()
         QList<CommandSpec> list;
         list << patientCommands() << regimenCommands() << injectionCommands() << siteCommands()
              << stockCommands() << diaryCommands() << maintenanceCommands() << exportCommands()
-             << todayCommands();
+             << todayCommands() << demoCommands();
         return list;
     }();
     return all;
@@ -228,6 +228,24 @@ int report(const Error &error, int status, bool json, QTextStream &out, QTextStr
     return status;
 }
 
+int finish(const Result<CommandOutput> &output, bool json, QTextStream &out, QTextStream &err)
+{
+    if (!output)
+        return report(output.error(), exitStatusFor(output.error()), json, out, err);
+
+    if (json) {
+        QJsonObject object = output->json;
+        object.insert(QStringLiteral("warnings"), warningsJson(output->warnings));
+        out << toJsonText(object) << '\n';
+    } else {
+        for (const QString &line : output->text)
+            out << line << '\n';
+        for (const Warning &warning : output->warnings)
+            err << tr("Warning: %1").arg(warning.message) << '\n';
+    }
+    return output->exitCode;
+}
+
 } // namespace
 
 const OptionSpec *CommandSpec::option(const QString &optionName) const
@@ -269,6 +287,11 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         clock = std::make_unique<SystemClock>();
     }
 
+    if (invocation.command->access == CommandSpec::Access::OwnFile) {
+        CommandContext context(nullptr, *clock, invocation.values, invocation.positional);
+        return finish(invocation.command->run(context), json, out, err);
+    }
+
     const bool writes = invocation.command->access == CommandSpec::Access::Writes;
     QString path = invocation.values.value(QStringLiteral("db"));
     if (path.isEmpty()) {
@@ -283,26 +306,13 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!database)
         return report(database.error(), exitStatusFor(database.error()), json, out, err);
 
-    CommandContext context(**database, *clock, invocation.values, invocation.positional);
+    CommandContext context(database->get(), *clock, invocation.values, invocation.positional);
     // A command that writes is one transaction, however many services it
     // calls: all of it is written or, on any failure, nothing.
-    const auto output =
+    return finish(
         writes ? Transaction::run(**database, [&] { return invocation.command->run(context); })
-               : invocation.command->run(context);
-    if (!output)
-        return report(output.error(), exitStatusFor(output.error()), json, out, err);
-
-    if (json) {
-        QJsonObject object = output->json;
-        object.insert(QStringLiteral("warnings"), warningsJson(output->warnings));
-        out << toJsonText(object) << '\n';
-    } else {
-        for (const QString &line : output->text)
-            out << line << '\n';
-        for (const Warning &warning : output->warnings)
-            err << tr("Warning: %1").arg(warning.message) << '\n';
-    }
-    return output->exitCode;
+               : invocation.command->run(context),
+        json, out, err);
 }
 
 } // namespace shotbook::cli

@@ -7,7 +7,7 @@
 
 namespace shotbook::cli {
 
-CommandContext::CommandContext(Database &database, const Clock &clock,
+CommandContext::CommandContext(Database *database, const Clock &clock,
                                QHash<QString, QString> values, QStringList positional)
     : m_database(database)
     , m_clock(clock)
@@ -70,7 +70,7 @@ Result<std::optional<int>> CommandContext::integer(const QString &option) const
 
 Result<Patient> CommandContext::patient()
 {
-    PatientRepository patients(m_database, m_clock);
+    PatientRepository patients(database(), m_clock);
     return patients.resolve(value(QStringLiteral("patient")));
 }
 

@@ -26,10 +26,15 @@ class CommandContext final
     Q_DISABLE_COPY_MOVE(CommandContext)
 
 public:
-    CommandContext(Database &database, const Clock &clock, QHash<QString, QString> values,
+    // `database` is null for a command that works on a file of its own.
+    CommandContext(Database *database, const Clock &clock, QHash<QString, QString> values,
                    QStringList positional);
 
-    Database &database() { return m_database; }
+    Database &database()
+    {
+        Q_ASSERT(m_database);
+        return *m_database;
+    }
     const Clock &clock() const { return m_clock; }
     const QStringList &positional() const { return m_positional; }
 
@@ -47,7 +52,7 @@ public:
     Result<Patient> patient();
 
 private:
-    Database &m_database;
+    Database *m_database;
     const Clock &m_clock;
     QHash<QString, QString> m_values;
     QStringList m_positional;

@@ -39,7 +39,8 @@ struct CommandSpec
     enum class Access
     {
         Reads,
-        Writes
+        Writes,
+        OwnFile, // works on a file of its own (e.g. `demo --out`): --db is not opened
     };
 
     QStringList words; // e.g. {"patient", "add"}
@@ -64,5 +65,6 @@ QList<CommandSpec> diaryCommands();
 QList<CommandSpec> maintenanceCommands();
 QList<CommandSpec> exportCommands();
 QList<CommandSpec> todayCommands();
+QList<CommandSpec> demoCommands();
 
 } // namespace shotbook::cli

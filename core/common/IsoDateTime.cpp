@@ -62,6 +62,30 @@ QString formatUtc(const QDateTime &dateTime)
     return dateTime.toUTC().toString(Qt::ISODate);
 }
 
+QDateTime parseStoredUtc(const QString &text)
+{
+    // YYYY-MM-DDTHH:MM:SSZ
+    static constexpr int Length = 20;
+    const auto digits = [&text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (text.size() == Length && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'Z') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        const QTime time(digits(11, 2), digits(14, 2), digits(17, 2));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, QTimeZone::utc());
+    }
+    return QDateTime::fromString(text, Qt::ISODate);
+}
+
 QString formatLocal(const QDateTime &dateTime)
 {
     const QDateTime local = dateTime.toLocalTime();

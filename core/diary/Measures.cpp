@@ -1,5 +1,7 @@
 #include "Measures.h"
 
+#include "regimen/RegimenRules.h"
+
 #include <cmath>
 
 namespace shotbook {
@@ -16,6 +18,14 @@ const QList<Measure> &Measures::all()
         {QStringLiteral("headache"), Measure::Kind::YesNo, 0, 1, 0},
         {QStringLiteral("joint-pain"), Measure::Kind::YesNo, 0, 1, 0},
         {QStringLiteral("eye-redness"), Measure::Kind::YesNo, 0, 1, 0},
+        {QStringLiteral("overall-symptoms"), Measure::Kind::YesNo, 0, 1, 0, true},
+        {QStringLiteral("abdominal-pain"), Measure::Kind::YesNo, 0, 1, 0, true},
+        {QStringLiteral("nausea-vomiting"), Measure::Kind::YesNo, 0, 1, 0, true},
+        {QStringLiteral("diarrhoea"), Measure::Kind::YesNo, 0, 1, 0, true},
+        {QStringLiteral("chest-pain"), Measure::Kind::YesNo, 0, 1, 0, true},
+        {QStringLiteral("painful-lymph-nodes"), Measure::Kind::YesNo, 0, 1, 0, true},
+        {QStringLiteral("muscle-pain"), Measure::Kind::YesNo, 0, 1, 0, true},
+        {QStringLiteral("joint-swelling"), Measure::Kind::YesNo, 0, 1, 0, true},
     };
     return measures;
 }
@@ -27,6 +37,17 @@ std::optional<Measure> Measures::find(const QString &id)
             return measure;
     }
     return std::nullopt;
+}
+
+QList<Measure> Measures::offeredFor(const QString &indication)
+{
+    const bool autoinflammatory = RegimenRules::isAutoinflammatory(indication);
+    QList<Measure> offered;
+    for (const Measure &measure : all()) {
+        if (!measure.autoinflammatoryOnly || autoinflammatory)
+            offered.append(measure);
+    }
+    return offered;
 }
 
 QString Measures::displayName(const QString &id)
@@ -49,7 +70,44 @@ QString Measures::displayName(const QString &id)
         return tr("Joint pain");
     if (id == QLatin1String("eye-redness"))
         return tr("Red eyes");
+    if (id == QLatin1String("overall-symptoms"))
+        return tr("Unwell with the disease today");
+    if (id == QLatin1String("abdominal-pain"))
+        return tr("Tummy (abdominal) pain");
+    if (id == QLatin1String("nausea-vomiting"))
+        return tr("Nausea or vomiting");
+    if (id == QLatin1String("diarrhoea"))
+        return tr("Diarrhoea");
+    if (id == QLatin1String("chest-pain"))
+        return tr("Chest pain");
+    if (id == QLatin1String("painful-lymph-nodes"))
+        return tr("Painful lymph nodes (glands)");
+    if (id == QLatin1String("muscle-pain"))
+        return tr("Muscle pain");
+    if (id == QLatin1String("joint-swelling"))
+        return tr("Swollen joints");
     return id;
+}
+
+QString Measures::shortName(const QString &id)
+{
+    if (id == QLatin1String("pain"))
+        return tr("Pain");
+    if (id == QLatin1String("fatigue"))
+        return tr("Tiredness");
+    if (id == QLatin1String("stiffness-min"))
+        return tr("Morning stiffness");
+    if (id == QLatin1String("fever-c"))
+        return tr("Temperature");
+    if (id == QLatin1String("patient-global"))
+        return tr("Patient global");
+    if (id == QLatin1String("overall-symptoms"))
+        return tr("Unwell (overall)");
+    if (id == QLatin1String("abdominal-pain"))
+        return tr("Abdominal pain");
+    if (id == QLatin1String("painful-lymph-nodes"))
+        return tr("Painful lymph nodes");
+    return displayName(id);
 }
 
 Status Measures::check(const QString &id, double value)

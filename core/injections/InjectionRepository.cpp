@@ -19,7 +19,7 @@ Injection fromRow(const QSqlQuery &query)
     Injection injection;
     injection.id = query.value(0).toLongLong();
     injection.patientId = query.value(1).toLongLong();
-    injection.at = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
+    injection.at = iso::parseStoredUtc(query.value(2).toString());
     injection.doseMg = query.value(3).toDouble();
     injection.site = query.value(4).toString();
     if (!query.value(5).isNull())
@@ -28,7 +28,7 @@ Injection fromRow(const QSqlQuery &query)
     injection.note = query.value(7).toString();
     if (!query.value(8).isNull() && !query.value(9).isNull())
         injection.spot = QPointF(query.value(8).toDouble(), query.value(9).toDouble());
-    injection.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODate);
+    injection.createdAt = iso::parseStoredUtc(query.value(10).toString());
     return injection;
 }
 
@@ -61,6 +61,24 @@ Result<qint64> InjectionRepository::insert(QSqlDatabase db, const Injection &inj
     if (!query.exec())
         return fail(sqlError(query.lastError(), "log the injection"));
     return insertedId(query);
+}
+
+Status InjectionRepository::insertAll(QSqlDatabase db, QList<Injection> &injections)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("INSERT INTO injections (") + Columns +
+                       QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return fail(sqlError(query.lastError(), "log the injections"));
+    for (Injection &injection : injections) {
+        query.addBindValue(injection.id > 0 ? QVariant(injection.id)
+                                            : QVariant(QMetaType::fromType<qint64>()));
+        bindFields(query, injection);
+        query.addBindValue(iso::formatUtc(injection.createdAt));
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "log the injections"));
+        injection.id = insertedId(query);
+    }
+    return {};
 }
 
 Status InjectionRepository::update(QSqlDatabase db, const Injection &injection)

@@ -15,6 +15,9 @@ class InjectionRepository final
 public:
     // A zero id lets the database choose one.
     static Result<qint64> insert(QSqlDatabase db, const Injection &injection);
+    // Many at once through one prepared statement (the sample data); gives
+    // each injection the id the database chose. Stock is the caller's.
+    static Status insertAll(QSqlDatabase db, QList<Injection> &injections);
     static Status update(QSqlDatabase db, const Injection &injection);
     static Status remove(QSqlDatabase db, qint64 id);
     static Result<Injection> get(QSqlDatabase db, qint64 id);

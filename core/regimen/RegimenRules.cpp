@@ -13,6 +13,12 @@ const QStringList &RegimenRules::indications()
     return ids;
 }
 
+bool RegimenRules::isAutoinflammatory(const QString &indication)
+{
+    return indication == QLatin1String("caps") || indication == QLatin1String("nomid") ||
+           indication == QLatin1String("dira");
+}
+
 QList<QTime> RegimenRules::defaultTimes(int dosesPerDay)
 {
     if (dosesPerDay == 2)

@@ -19,6 +19,9 @@ public:
     static constexpr double MaxStepMg = 100.0;
 
     static const QStringList &indications(); // ra, caps, nomid, dira, other
+    // CAPS, NOMID and DIRA: the autoinflammatory diseases, whose activity is
+    // followed with the AIDAI diary.
+    static bool isAutoinflammatory(const QString &indication);
 
     // Times one would expect when none are given: 08:00, or 08:00 and 20:00.
     static QList<QTime> defaultTimes(int dosesPerDay);

@@ -10,6 +10,7 @@
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace shotbook {
@@ -155,13 +156,19 @@ Result<QHash<QString, QList<QPointF>>> SiteService::recentSpots(qint64 patientId
 
 Result<QStringList> SiteService::disabledZones(qint64 patientId) const
 {
-    const auto uses = zoneUses(patientId);
-    if (!uses)
-        return fail(uses.error());
+    // The switched-off zones alone, without reading every injection.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT zone FROM disabled_zones WHERE patient_id = ?"));
+    query.addBindValue(patientId);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the zones"));
+    QSet<QString> off;
+    while (query.next())
+        off.insert(query.value(0).toString());
     QStringList disabled;
-    for (const ZoneUse &use : *uses) {
-        if (!use.enabled)
-            disabled << use.zone;
+    for (const QString &zone : Zones::ids()) {
+        if (off.contains(zone))
+            disabled << zone;
     }
     return disabled;
 }

@@ -5,6 +5,7 @@
 #include "storage/SqlValues.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace shotbook {
@@ -118,6 +119,38 @@ Result<qint64> StockRepository::addMovement(QSqlDatabase db, const StockMovement
     if (!query.exec())
         return fail(sqlError(query.lastError(), "update the stock"));
     return id;
+}
+
+Status StockRepository::addMovements(QSqlDatabase db, const QList<StockMovement> &movements)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("INSERT INTO stock_movements (lot_id, kind, count, at,"
+                                      " injection_id, reason, note) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return fail(sqlError(query.lastError(), "record the stock movements"));
+    QMap<qint64, qint64> change; // lot id → the sum of its counts
+    for (const StockMovement &movement : movements) {
+        query.addBindValue(movement.lotId);
+        query.addBindValue(movement.kind);
+        query.addBindValue(movement.count);
+        query.addBindValue(iso::formatUtc(movement.at));
+        query.addBindValue(movement.injectionId > 0 ? QVariant(movement.injectionId)
+                                                    : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(textValue(movement.reason));
+        query.addBindValue(textValue(movement.note));
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "record the stock movements"));
+        change[movement.lotId] += movement.count;
+    }
+    QSqlQuery update(db);
+    if (!update.prepare(QStringLiteral("UPDATE lots SET remaining = remaining + ? WHERE id = ?")))
+        return fail(sqlError(update.lastError(), "update the stock"));
+    for (auto it = change.constBegin(); it != change.constEnd(); ++it) {
+        update.addBindValue(it.value());
+        update.addBindValue(it.key());
+        if (!update.exec())
+            return fail(sqlError(update.lastError(), "update the stock"));
+    }
+    return {};
 }
 
 Result<QList<StockMovement>> StockRepository::movements(QSqlDatabase db,

@@ -20,6 +20,9 @@ public:
     static Result<qint64> insertLot(QSqlDatabase db, const Lot &lot, const QDateTime &createdAt);
     // Records a movement and applies its count to the lot's remaining.
     static Result<qint64> addMovement(QSqlDatabase db, const StockMovement &movement);
+    // Many at once (the sample data): one prepared statement for the
+    // movements, then one update per lot with the sum of its counts.
+    static Status addMovements(QSqlDatabase db, const QList<StockMovement> &movements);
     static Result<QList<StockMovement>> movements(QSqlDatabase db, std::optional<qint64> lotId);
     static Result<QList<StockMovement>> movementsOfInjection(QSqlDatabase db, qint64 injectionId);
     // Deletes an injection's movements and gives their syringes back.

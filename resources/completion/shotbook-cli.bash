@@ -52,7 +52,8 @@ lab list
 lab due
 check
 export ics
-today'
+today
+demo'
 
 _shotbook_cli_command_options()
 {
@@ -87,6 +88,7 @@ _shotbook_cli_command_options()
     'med add') echo '--patient= --name= --start= --stop=' ;;
     'lab add') echo '--patient= --analyte= --value= --date=' ;;
     'export ics') echo '--patient= --out= --from= --to=' ;;
+    'demo') echo '--years= --patients= --out= --seed=' ;;
     esac
 }
 
@@ -112,6 +114,8 @@ _shotbook_cli_values()
     --site) echo "$_shotbook_cli_zones" ;;
     --measure)
         echo 'pain fatigue stiffness-min fever-c patient-global rash headache joint-pain eye-redness'
+        echo 'overall-symptoms abdominal-pain nausea-vomiting diarrhoea chest-pain'
+        echo 'painful-lymph-nodes muscle-pain joint-swelling'
         ;;
     --analyte) echo 'anc platelets alt ast crp crcl' ;;
     --reason) echo 'expired cloudy frozen damaged room-temperature other' ;;

@@ -131,9 +131,12 @@ private Q_SLOTS:
         QStringList ids;
         for (const Measure &measure : Measures::all())
             ids << measure.id;
-        QCOMPARE(ids, (QStringList{u"pain"_s, u"fatigue"_s, u"stiffness-min"_s, u"fever-c"_s,
-                                   u"patient-global"_s, u"rash"_s, u"headache"_s, u"joint-pain"_s,
-                                   u"eye-redness"_s}));
+        QCOMPARE(ids,
+                 (QStringList{u"pain"_s, u"fatigue"_s, u"stiffness-min"_s, u"fever-c"_s,
+                              u"patient-global"_s, u"rash"_s, u"headache"_s, u"joint-pain"_s,
+                              u"eye-redness"_s, u"overall-symptoms"_s, u"abdominal-pain"_s,
+                              u"nausea-vomiting"_s, u"diarrhoea"_s, u"chest-pain"_s,
+                              u"painful-lymph-nodes"_s, u"muscle-pain"_s, u"joint-swelling"_s}));
     }
 
     void measureCheck_data()

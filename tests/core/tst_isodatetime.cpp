@@ -66,6 +66,35 @@ private Q_SLOTS:
         if (parsed)
             QCOMPARE(iso::formatUtc(*parsed), expectedUtc);
     }
+
+    // The fast path reads the stored form exactly as Qt's ISO parser does,
+    // and leaves every other form to it.
+    void parseStoredUtc_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("stored") << QStringLiteral("2026-07-10T08:30:15Z");
+        QTest::newRow("midnight, new year") << QStringLiteral("2027-01-01T00:00:00Z");
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59Z");
+        QTest::newRow("milliseconds") << QStringLiteral("2026-07-10T08:30:15.250Z");
+        QTest::newRow("offset") << QStringLiteral("2026-07-10T08:30:15+02:00");
+        QTest::newRow("no zone") << QStringLiteral("2026-07-10T08:30:15");
+        QTest::newRow("not a day") << QStringLiteral("2026-02-30T08:30:15Z");
+        QTest::newRow("not a time") << QStringLiteral("2026-02-10T25:30:15Z");
+        QTest::newRow("letters") << QStringLiteral("2026-0x-10T08:30:15Z");
+        QTest::newRow("empty") << QString();
+    }
+
+    void parseStoredUtc()
+    {
+        QFETCH(QString, text);
+        const QDateTime parsed = iso::parseStoredUtc(text);
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODate);
+        QCOMPARE(parsed.isValid(), qt.isValid());
+        if (qt.isValid()) {
+            QCOMPARE(parsed, qt);
+            QCOMPARE(parsed.toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIsoDateTime)

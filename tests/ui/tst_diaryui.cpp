@@ -8,6 +8,7 @@
 #include "diary/HealthRecordDialog.h"
 #include "diary/HealthRecordService.h"
 #include "patients/PatientRepository.h"
+#include "regimen/RegimenService.h"
 #include "shell/Translations.h"
 #include "storage/Database.h"
 #include "today/RedFlagBanner.h"
@@ -59,6 +60,49 @@ private Q_SLOTS:
         m_patient = patients.add({QStringLiteral("Ada"), std::nullopt, std::nullopt, {}})->id;
         m_prompts = test::ScriptedPrompts();
         ui::AppSettings().setTemperatureInFahrenheit(false);
+    }
+
+    // The AIDAI's yes/no items are offered for CAPS, NOMID and DIRA only; a
+    // value already stored is shown (and kept) whatever the indication.
+    void autoinflammatoryItemsFollowTheIndication()
+    {
+        auto database = open();
+        ui::AppContext context(*database, m_clock, m_prompts);
+        context.setCurrentPatientId(m_patient);
+        ui::DiaryView view(context);
+        const auto shown = [&view](const char *id) {
+            return view.form()->field(QString::fromLatin1(id))->isVisibleTo(view.form());
+        };
+        QVERIFY(shown("rash"));
+        QVERIFY(!shown("abdominal-pain"));
+        QVERIFY(!shown("overall-symptoms"));
+
+        RegimenService regimens(*database, m_clock);
+        Regimen regimen;
+        regimen.patientId = m_patient;
+        regimen.start = QDate(2026, 11, 1);
+        regimen.dailyMg = 100;
+        regimen.indication = QStringLiteral("ra");
+        QVERIFY(regimens.set(regimen));
+        context.notifyChanged(ui::ChangeNotice::everything());
+        QVERIFY(!shown("abdominal-pain"));
+
+        DiaryService diary(*database, m_clock);
+        QVERIFY(diary.setValue(m_patient, QDate(2026, 11, 22), QStringLiteral("chest-pain"), 1));
+        view.refresh();
+        QVERIFY(shown("chest-pain")); // stored: shown, so that saving keeps it
+        QVERIFY(!shown("abdominal-pain"));
+        QVERIFY(view.saveDay());
+        QCOMPARE(diary.day(m_patient, QDate(2026, 11, 22))->values.value(u"chest-pain"_qs), 1.0);
+
+        regimen.start = QDate(2026, 11, 10);
+        regimen.indication = QStringLiteral("nomid");
+        QVERIFY(regimens.set(regimen));
+        context.notifyChanged(ui::ChangeNotice::everything());
+        for (const char *id :
+             {"overall-symptoms", "abdominal-pain", "nausea-vomiting", "diarrhoea", "chest-pain",
+              "painful-lymph-nodes", "muscle-pain", "joint-swelling"})
+            QVERIFY2(shown(id), id);
     }
 
     void dayIsSavedAndMarked()

@@ -95,10 +95,10 @@ private Q_SLOTS:
         QStringList views;
         for (int i = 0; i < window.navigation()->count(); ++i)
             views << window.navigation()->item(i)->text();
-        QCOMPARE(views,
-                 (QStringList{QStringLiteral("Today"), QStringLiteral("Log"),
-                              QStringLiteral("Body Map"), QStringLiteral("Stock"),
-                              QStringLiteral("Diary"), QStringLiteral("Patients & Regimen")}));
+        QCOMPARE(views, (QStringList{QStringLiteral("Today"), QStringLiteral("Log"),
+                                     QStringLiteral("Body Map"), QStringLiteral("Stock"),
+                                     QStringLiteral("Diary"), QStringLiteral("Charts"),
+                                     QStringLiteral("Patients & Regimen")}));
     }
 
     void exportsTheDoseCalendar()

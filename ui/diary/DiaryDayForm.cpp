@@ -29,9 +29,10 @@ double toCelsius(double fahrenheit)
 DiaryDayForm::DiaryDayForm(bool fahrenheit, QWidget *parent)
     : QWidget(parent)
     , m_fahrenheit(fahrenheit)
+    , m_layout(new QFormLayout(this))
     , m_note(new QPlainTextEdit(this))
 {
-    auto *layout = new QFormLayout(this);
+    QFormLayout *layout = m_layout;
     for (const Measure &measure : Measures::all()) {
         QWidget *field = nullptr;
         switch (measure.kind) {
@@ -76,11 +77,34 @@ DiaryDayForm::DiaryDayForm(bool fahrenheit, QWidget *parent)
     m_note->setFixedHeight(70);
     m_note->setAccessibleName(tr("Note"));
     layout->addRow(tr("Note:"), m_note);
+    setIndication(QString());
+}
+
+void DiaryDayForm::setIndication(const QString &indication)
+{
+    m_offered.clear();
+    for (const Measure &measure : Measures::offeredFor(indication))
+        m_offered << measure.id;
+    updateRows(m_shown);
+}
+
+bool DiaryDayForm::isOffered(const QString &measureId) const
+{
+    return m_offered.contains(measureId);
+}
+
+void DiaryDayForm::updateRows(const DiaryDay &day)
+{
+    for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it)
+        m_layout->setRowVisible(it.value(),
+                                m_offered.contains(it.key()) || day.values.contains(it.key()));
 }
 
 void DiaryDayForm::setDay(const DiaryDay &entry)
 {
     m_day = entry.day;
+    m_shown = entry;
+    updateRows(entry);
     for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {
         const auto value = entry.values.constFind(it.key());
         const bool has = value != entry.values.constEnd();

@@ -12,6 +12,7 @@
 #include "diary/HealthRecordService.h"
 #include "diary/Labs.h"
 #include "diary/SideEffectCatalog.h"
+#include "regimen/RegimenService.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
@@ -144,6 +145,16 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
 
 void DiaryView::refresh()
 {
+    // The AIDAI items are offered for an autoinflammatory indication.
+    QString indication;
+    if (m_context.currentPatientId() > 0) {
+        RegimenService regimens(m_context.database(), m_context.clock());
+        if (const auto current =
+                regimens.regimenOn(m_context.currentPatientId(), m_context.clock().today());
+            current && *current)
+            indication = (*current)->indication;
+    }
+    m_form->setIndication(indication);
     loadDay();
     markDays();
     const qint64 patientId = m_context.currentPatientId();

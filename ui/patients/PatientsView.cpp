@@ -6,10 +6,11 @@
 #include "common/TimeText.h"
 
 #include "AddPatientDialog.h"
-#include "DoseHistoryChart.h"
 #include "PatientCommands.h"
 #include "PatientListModel.h"
 #include "WeightDialog.h"
+#include "charts/ChartSource.h"
+#include "charts/DoseWeightChart.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
@@ -38,7 +39,7 @@ PatientsView::PatientsView(AppContext &context, PatientListModel &model, QWidget
     , m_details(new QLabel(this))
     , m_rename(new QPushButton(tr("&Rename…"), this))
     , m_remove(new QPushButton(tr("Re&move…"), this))
-    , m_chart(new DoseHistoryChart(this))
+    , m_chart(new DoseWeightChart(this))
 {
     m_list->setModel(&m_model);
     m_list->setAccessibleName(tr("Patients"));
@@ -157,9 +158,11 @@ void PatientsView::showCurrent()
     }
     m_details->setText(lines.join(QStringLiteral("<br>")));
 
-    const auto weights = patients.weights(patient.id);
-    if (weights && history)
-        m_chart->setData(*weights, *history, m_context.clock().today(), unit);
+    // The whole history, as the Charts view's "Dose and weight" shows it.
+    ChartSource source(m_context.database(), m_context.clock());
+    if (const auto range = source.fullRange(patient.id))
+        if (const auto doses = source.doseWeight(patient.id, *range))
+            m_chart->setData(*doses, unit);
 }
 
 void PatientsView::recordWeight()

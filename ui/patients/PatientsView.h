@@ -9,7 +9,7 @@ class QPushButton;
 namespace shotbook::ui {
 
 class AppContext;
-class DoseHistoryChart;
+class DoseWeightChart;
 class PatientListModel;
 
 // "Patients": everyone whose records this database holds; add, rename, remove.
@@ -23,7 +23,7 @@ public:
 
     QListView *list() const { return m_list; }
     QLabel *details() const { return m_details; }
-    DoseHistoryChart *chart() const { return m_chart; }
+    DoseWeightChart *chart() const { return m_chart; }
 
 Q_SIGNALS:
     void setRegimenRequested();
@@ -43,7 +43,7 @@ private:
     QLabel *m_details;
     QPushButton *m_rename;
     QPushButton *m_remove;
-    DoseHistoryChart *m_chart;
+    DoseWeightChart *m_chart;
 };
 
 } // namespace shotbook::ui

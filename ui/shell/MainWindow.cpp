@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "SettingsDialog.h"
+#include "charts/ChartsView.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/UserPrompts.h"
@@ -89,6 +90,8 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     addView(QIcon(QStringLiteral(":/icons/stock.svg")), tr("Stock"), m_stockView);
     m_diaryView = new DiaryView(context, this);
     addView(QIcon(QStringLiteral(":/icons/diary.svg")), tr("Diary"), m_diaryView);
+    m_chartsView = new ChartsView(context, this);
+    addView(QIcon(QStringLiteral(":/icons/charts.svg")), tr("Charts"), m_chartsView);
     m_patientsView = new PatientsView(context, *m_patients, this);
     addView(QIcon(QStringLiteral(":/icons/patients.svg")), tr("Patients & Regimen"),
             m_patientsView);

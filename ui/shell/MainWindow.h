@@ -20,6 +20,7 @@ class LogView;
 class BodyMapView;
 class StockView;
 class DiaryView;
+class ChartsView;
 class TodayView;
 
 // The one main window: a navigation list of the views, the patient switcher,
@@ -41,6 +42,7 @@ public:
     BodyMapView *bodyMapView() const { return m_bodyMapView; }
     StockView *stockView() const { return m_stockView; }
     DiaryView *diaryView() const { return m_diaryView; }
+    ChartsView *chartsView() const { return m_chartsView; }
     void showView(QWidget *view);
     ReminderService *reminders() const { return m_reminders; }
 
@@ -78,6 +80,7 @@ private:
     BodyMapView *m_bodyMapView = nullptr;
     StockView *m_stockView = nullptr;
     DiaryView *m_diaryView = nullptr;
+    ChartsView *m_chartsView = nullptr;
     ReminderService *m_reminders;
     QSystemTrayIcon *m_tray = nullptr;
     QList<QAction *> m_viewActions;
