@@ -215,14 +215,44 @@ int exitStatusFor(const Error &error)
     return ExitOther;
 }
 
+// "line 12, dose: …" for one of several problems (e.g. a row of an imported file).
+QString detailText(const ErrorDetail &detail)
+{
+    QString where;
+    if (detail.line > 0 && !detail.field.isEmpty())
+        where = tr("line %1, %2").arg(detail.line).arg(detail.field);
+    else if (detail.line > 0)
+        where = tr("line %1").arg(detail.line);
+    else
+        where = detail.field;
+    return where.isEmpty() ? detail.message : where + QStringLiteral(": ") + detail.message;
+}
+
 int report(const Error &error, int status, bool json, QTextStream &out, QTextStream &err)
 {
+    // The first line says what was wrong; the problems behind it follow, one a line.
     err << "shotbook-cli: " << error.message << '\n';
+    for (const ErrorDetail &detail : error.details)
+        err << "  " << detailText(detail) << '\n';
     if (json) {
-        const QJsonObject object{
-            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
-                                                  {QStringLiteral("message"), error.message}}},
-            {QStringLiteral("warnings"), QJsonArray()}};
+        QJsonObject errorObject{{QStringLiteral("code"), error.code},
+                                {QStringLiteral("message"), error.message}};
+        if (!error.details.isEmpty()) {
+            QJsonArray problems;
+            for (const ErrorDetail &detail : error.details) {
+                QJsonObject problem{{QStringLiteral("message"), detail.message}};
+                if (detail.line > 0)
+                    problem.insert(QStringLiteral("line"), detail.line);
+                if (!detail.field.isEmpty())
+                    problem.insert(QStringLiteral("field"), detail.field);
+                if (!detail.value.isNull())
+                    problem.insert(QStringLiteral("value"), detail.value);
+                problems.append(problem);
+            }
+            errorObject.insert(QStringLiteral("problems"), problems);
+        }
+        const QJsonObject object{{QStringLiteral("error"), errorObject},
+                                 {QStringLiteral("warnings"), QJsonArray()}};
         out << toJsonText(object) << '\n';
     }
     return status;

@@ -12,7 +12,8 @@ namespace shotbook {
 namespace {
 
 const QString Columns = QStringLiteral(
-    "id, patient_id, at, dose_mg, site, lot, given_by, note, spot_x, spot_y, created_at");
+    "id, patient_id, at, dose_mg, site, lot, given_by, note, spot_x, spot_y, created_at,"
+    " imported_at");
 
 Injection fromRow(const QSqlQuery &query)
 {
@@ -29,6 +30,8 @@ Injection fromRow(const QSqlQuery &query)
     if (!query.value(8).isNull() && !query.value(9).isNull())
         injection.spot = QPointF(query.value(8).toDouble(), query.value(9).toDouble());
     injection.createdAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODate);
+    if (!query.value(11).isNull())
+        injection.importedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODate);
     return injection;
 }
 
@@ -47,17 +50,24 @@ void bindFields(QSqlQuery &query, const Injection &injection)
     query.addBindValue(injection.spot ? QVariant(injection.spot->y()) : none);
 }
 
+QVariant importedValue(const Injection &injection)
+{
+    return injection.importedAt ? QVariant(iso::formatUtc(*injection.importedAt))
+                                : QVariant(QMetaType::fromType<QString>());
+}
+
 } // namespace
 
 Result<qint64> InjectionRepository::insert(QSqlDatabase db, const Injection &injection)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("INSERT INTO injections (") + Columns +
-                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                  QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(injection.id > 0 ? QVariant(injection.id)
                                         : QVariant(QMetaType::fromType<qint64>()));
     bindFields(query, injection);
     query.addBindValue(iso::formatUtc(injection.createdAt));
+    query.addBindValue(importedValue(injection));
     if (!query.exec())
         return fail(sqlError(query.lastError(), "log the injection"));
     return insertedId(query);
@@ -68,8 +78,9 @@ Status InjectionRepository::update(QSqlDatabase db, const Injection &injection)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE injections SET patient_id = ?, at = ?, dose_mg = ?,"
                                  " site = ?, lot = ?, given_by = ?, note = ?, spot_x = ?,"
-                                 " spot_y = ? WHERE id = ?"));
+                                 " spot_y = ?, imported_at = ? WHERE id = ?"));
     bindFields(query, injection);
+    query.addBindValue(importedValue(injection));
     query.addBindValue(injection.id);
     if (!query.exec())
         return fail(sqlError(query.lastError(), "change the injection"));
@@ -118,6 +129,35 @@ Result<QList<Injection>> InjectionRepository::between(QSqlDatabase db, qint64 pa
     query.addBindValue(iso::formatUtc(from));
     query.addBindValue(iso::formatUtc(to));
     if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the injections"));
+    QList<Injection> injections;
+    while (query.next())
+        injections.append(fromRow(query));
+    return injections;
+}
+
+Result<QList<Injection>> InjectionRepository::atInstant(QSqlDatabase db, qint64 patientId,
+                                                        const QDateTime &at)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + Columns +
+                  QStringLiteral(" FROM injections WHERE patient_id = ? AND at = ? ORDER BY id"));
+    query.addBindValue(patientId);
+    query.addBindValue(iso::formatUtc(at));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the injections"));
+    QList<Injection> injections;
+    while (query.next())
+        injections.append(fromRow(query));
+    return injections;
+}
+
+Result<QList<Injection>> InjectionRepository::all(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT ") + Columns +
+                    QStringLiteral(" FROM injections ORDER BY patient_id, at, id")))
         return fail(sqlError(query.lastError(), "read the injections"));
     QList<Injection> injections;
     while (query.next())

@@ -21,6 +21,12 @@ public:
     // Oldest first; from and to are instants (inclusive, exclusive).
     static Result<QList<Injection>> between(QSqlDatabase db, qint64 patientId,
                                             const QDateTime &from, const QDateTime &to);
+    // The patient's injections logged at exactly this second (an import
+    // recognises the rows it already holds by them).
+    static Result<QList<Injection>> atInstant(QSqlDatabase db, qint64 patientId,
+                                              const QDateTime &at);
+    // Every patient's, by patient then time (for exports).
+    static Result<QList<Injection>> all(QSqlDatabase db);
 };
 
 } // namespace shotbook

@@ -193,6 +193,14 @@ QList<Migration> buildMigrations()
                                      " created_at VARCHAR(20) NOT NULL)"),
                   }});
 
+    // An injection imported from another record (CSV) took no syringes from
+    // this stock: its lot is the one recorded there.
+    steps.append({7,
+                  "imported injections",
+                  {
+                      QStringLiteral("ALTER TABLE injections ADD COLUMN imported_at VARCHAR(20)"),
+                  }});
+
     return steps;
 }
 
