@@ -56,7 +56,7 @@ const QList<CommandSpec> &commands()
         QList<CommandSpec> list;
         list << patientCommands() << regimenCommands() << injectionCommands() << siteCommands()
              << stockCommands() << diaryCommands() << maintenanceCommands() << exportCommands()
-             << todayCommands();
+             << todayCommands() << importCommands() << backupCommands();
         return list;
     }();
     return all;
@@ -300,25 +300,34 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     const bool writes = invocation.command->access == CommandSpec::Access::Writes;
+    const bool ownsFile = invocation.command->access == CommandSpec::Access::File;
     QString path = invocation.values.value(QStringLiteral("db"));
     if (path.isEmpty()) {
         path = Database::defaultPath();
-        if (writes) {
+        if (writes || ownsFile) {
             if (auto folder = Database::ensureDefaultFolder(); !folder)
                 return report(folder.error(), ExitStorage, json, out, err);
         }
     }
-    auto database = Database::open(path, writes ? Database::OpenMode::CreateIfMissing
-                                                : Database::OpenMode::MustExist);
-    if (!database)
-        return report(database.error(), exitStatusFor(database.error()), json, out, err);
-
-    CommandContext context(**database, *clock, invocation.values, invocation.positional);
+    std::unique_ptr<Database> database;
+    std::unique_ptr<CommandContext> context;
+    if (ownsFile) {
+        context = std::make_unique<CommandContext>(path, *clock, invocation.values,
+                                                   invocation.positional);
+    } else {
+        auto opened = Database::open(path, writes ? Database::OpenMode::CreateIfMissing
+                                                  : Database::OpenMode::MustExist);
+        if (!opened)
+            return report(opened.error(), exitStatusFor(opened.error()), json, out, err);
+        database = std::move(*opened);
+        context = std::make_unique<CommandContext>(*database, *clock, invocation.values,
+                                                   invocation.positional);
+    }
     // A command that writes is one transaction, however many services it
     // calls: all of it is written or, on any failure, nothing.
     const auto output =
-        writes ? Transaction::run(**database, [&] { return invocation.command->run(context); })
-               : invocation.command->run(context);
+        writes ? Transaction::run(*database, [&] { return invocation.command->run(*context); })
+               : invocation.command->run(*context);
     if (!output)
         return report(output.error(), exitStatusFor(output.error()), json, out, err);
 

@@ -39,7 +39,10 @@ struct CommandSpec
     enum class Access
     {
         Reads,
-        Writes
+        Writes,
+        // The command handles the database file itself (restore): the runner
+        // does not open it, so that a damaged one can still be replaced.
+        File,
     };
 
     QStringList words; // e.g. {"patient", "add"}
@@ -64,5 +67,7 @@ QList<CommandSpec> diaryCommands();
 QList<CommandSpec> maintenanceCommands();
 QList<CommandSpec> exportCommands();
 QList<CommandSpec> todayCommands();
+QList<CommandSpec> importCommands();
+QList<CommandSpec> backupCommands();
 
 } // namespace shotbook::cli

@@ -49,6 +49,14 @@ const QHash<QString, Field> &synonyms()
 
 } // namespace
 
+QString ImportColumns::Mapping::nameOf(Field field) const
+{
+    const int index = column(field);
+    if (index >= 0 && index < header.size() && !header.at(index).trimmed().isEmpty())
+        return header.at(index).trimmed();
+    return ImportColumns::name(field);
+}
+
 QString ImportColumns::name(Field field)
 {
     switch (field) {
@@ -83,6 +91,7 @@ ImportColumns::map(const QStringList &header, qint64 line)
 {
     Mapping mapping;
     mapping.width = header.size();
+    mapping.header = header;
     QList<ErrorDetail> problems;
     bool doseInOtherUnit = false;
     const auto problem = [&](const QString &column, const QString &message) {

@@ -36,11 +36,15 @@ public:
     struct Mapping
     {
         QHash<Field, int> columns;
+        QStringList header;  // the names as the file gives them
         QStringList ignored; // the header names of columns not read
         qsizetype width = 0; // the number of columns
 
         bool has(Field field) const { return columns.contains(field); }
         int column(Field field) const { return columns.value(field, -1); }
+        // The file's own name of the column, for messages (Shotbook's when
+        // the file has no such column).
+        QString nameOf(Field field) const;
     };
 
     // Problems name line `line` (the header's) and the column.

@@ -67,7 +67,7 @@ ImportedRow::parse(const ImportColumns::Mapping &mapping, const CsvReader::Recor
         return mapping.has(field) ? record.fields.at(mapping.column(field)).trimmed() : QString();
     };
     const auto problem = [&](Field field, const QString &found, const QString &message) {
-        problems.append({line, ImportColumns::name(field), found, message});
+        problems.append({line, mapping.nameOf(field), found, message});
     };
 
     ImportedRow row;
@@ -91,20 +91,24 @@ ImportedRow::parse(const ImportColumns::Mapping &mapping, const CsvReader::Recor
         const QString date = value(Field::Date);
         const QString time = value(Field::Time);
         const auto day = iso::parseDate(date);
-        static const QRegularExpression timeForm(QStringLiteral(R"(^\d{2}:\d{2}(:\d{2})?$)"));
+        static const QRegularExpression timeForm(QStringLiteral(R"(^(\d{1,2}):(\d{2}(?::\d{2})?)$)"));
         if (!day)
             problem(Field::Date, date,
                     date.isEmpty() ? tr("no date")
                                    : tr("\"%1\" is not a date that exists; write it as "
                                         "YYYY-MM-DD")
                                          .arg(date));
-        if (!timeForm.match(time).hasMatch())
+        const auto timeMatch = timeForm.match(time);
+        if (!timeMatch.hasMatch())
             problem(Field::Time, time,
                     time.isEmpty() ? tr("no time")
                                    : tr("\"%1\" is not a time; write it as HH:MM (24 hours)")
                                          .arg(time));
         else if (day) {
-            at = iso::parseDateTime(date + QLatin1Char('T') + time);
+            // "8:05" as well as "08:05".
+            at = iso::parseDateTime(date + QLatin1Char('T') +
+                                    timeMatch.captured(1).rightJustified(2, QLatin1Char('0')) +
+                                    QLatin1Char(':') + timeMatch.captured(2));
             if (!at)
                 problem(Field::Time, time,
                         tr("%1 %2 does not exist in local time (a clock change skips it)")

@@ -223,7 +223,8 @@ Result<InjectionImport::Report> InjectionImport::run(const QString &path, const 
             }
             if (!existing->isEmpty()) {
                 const Injection &other = existing->constFirst();
-                note({row->line, ImportColumns::name(Field::At), iso::formatLocal(injection.at),
+                note({row->line, mapping.nameOf(mapping.has(Field::At) ? Field::At : Field::Date),
+                      iso::formatLocal(injection.at),
                       tr("another injection is logged at this very time (%1, %2 mg); this row "
                          "says %3, %4 mg. Correct or remove one of them first.")
                           .arg(other.site)
