@@ -37,6 +37,9 @@ public:
     void notifyChanged();
     // Reads PRAGMA data_version now; emits dataChanged() when another process wrote.
     void pollExternalChanges();
+    // The database file was replaced (a restore): what the undo stack
+    // remembers belongs to the old one; every view reads again.
+    void databaseReplaced();
     // Reports a failed undo or redo to whoever shows errors.
     void reportError(const QString &message);
 

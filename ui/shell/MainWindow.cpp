@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "backups/AutomaticBackup.h"
+#include "backups/BackupsDialog.h"
+#include "exchange/ExchangeActions.h"
 #include "SettingsDialog.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
@@ -48,6 +51,7 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     , m_todayView(nullptr)
     , m_logView(nullptr)
     , m_reminders(new ReminderService(context, settings, this))
+    , m_exchange(new ExchangeActions(context, this))
 {
     setWindowTitle(tr("Shotbook — %1").arg(QFileInfo(context.database().path()).fileName()));
     setObjectName(QStringLiteral("MainWindow"));
@@ -109,6 +113,8 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
             [this](qint64 id) { m_settings.setLastPatient(m_context.database().path(), id); });
 
     connect(m_reminders, &ReminderService::reminder, this, &MainWindow::showReminder);
+    connect(m_exchange, &ExchangeActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     createTrayIcon();
 
     resize(1024, 680);
@@ -132,6 +138,12 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addSeparator();
     file->addAction(tr("Export Dose &Calendar…"), this, &MainWindow::exportCalendar);
+    auto *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&CSV Folder…"), m_exchange, &ExchangeActions::exportCsv);
+    exportMenu->addAction(tr("&FHIR File…"), m_exchange, &ExchangeActions::exportFhir);
+    file->addAction(tr("&Import CSV…"), m_exchange, &ExchangeActions::importCsv);
+    file->addSeparator();
+    file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
     file->addSeparator();
     auto *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -298,6 +310,24 @@ void MainWindow::exportCalendar()
                                 "dose.")
                                  .arg(QDir::toNativeSeparators(written->path)),
                              10000);
+}
+
+void MainWindow::showBackups()
+{
+    BackupsDialog dialog(m_context, this);
+    connect(&dialog, &BackupsDialog::restored, this, [this](const QString &kept) {
+        statusBar()->showMessage(
+            tr("Restored. The replaced file is kept as %1.").arg(QDir::toNativeSeparators(kept)),
+            15000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::backUpIfDue()
+{
+    const QString done = AutomaticBackup::runIfDue(m_context, m_settings);
+    if (!done.isEmpty())
+        statusBar()->showMessage(done, 10000);
 }
 
 void MainWindow::showSettings()

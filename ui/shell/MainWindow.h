@@ -19,6 +19,7 @@ class BodyMapView;
 class StockView;
 class DiaryView;
 class TodayView;
+class ExchangeActions;
 
 // The one main window: a navigation list of the views, the patient switcher,
 // menus with undo/redo. Each view is its own widget; this class only wires.
@@ -45,9 +46,15 @@ public:
     // Runs the first-run assistant when the database holds no patient.
     void runFirstRunIfEmpty();
 
+    ExchangeActions *exchange() const { return m_exchange; }
+
 public Q_SLOTS:
     // The dose times and blood tests as an .ics file.
     void exportCalendar();
+    // File ▸ Backups…
+    void showBackups();
+    // The daily automatic backup, when Shotbook opens.
+    void backUpIfDue();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +83,7 @@ private:
     StockView *m_stockView = nullptr;
     DiaryView *m_diaryView = nullptr;
     ReminderService *m_reminders;
+    ExchangeActions *m_exchange;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_quitting = false;
 };

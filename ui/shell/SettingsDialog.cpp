@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "common/AppSettings.h"
+#include "storage/Backups.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -19,6 +20,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     , m_tray(new QCheckBox(tr("&Keep running in the system tray when the window is closed"), this))
     , m_pounds(new QCheckBox(tr("Show and enter weights in &pounds (lb)"), this))
     , m_fahrenheit(new QCheckBox(tr("Show and enter temperatures in &Fahrenheit (°F)"), this))
+    , m_backups(new QCheckBox(tr("Make a &backup each day when Shotbook opens"), this))
+    , m_keep(new QSpinBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_reminders->setChecked(settings.remindersEnabled());
@@ -30,6 +33,10 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_tray->setChecked(settings.keepRunningInTray());
     m_pounds->setChecked(settings.weightInPounds());
     m_fahrenheit->setChecked(settings.temperatureInFahrenheit());
+    m_backups->setChecked(settings.automaticBackups());
+    m_keep->setRange(Backups::MinKeep, Backups::MaxKeep);
+    m_keep->setValue(settings.backupsToKeep());
+    m_keep->setAccessibleName(tr("Daily backups to keep"));
 
     auto *note = new QLabel(tr("Reminders appear only while Shotbook runs. For reminders on "
                                "your phone, export the dose times to a calendar (shotbook-cli "
@@ -43,6 +50,10 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     form->addRow(m_tray);
     form->addRow(m_pounds);
     form->addRow(m_fahrenheit);
+    form->addRow(m_backups);
+    form->addRow(tr("Daily backups to &keep:"), m_keep);
+    connect(m_backups, &QCheckBox::toggled, m_keep, &QWidget::setEnabled);
+    m_keep->setEnabled(m_backups->isChecked());
     connect(m_reminders, &QCheckBox::toggled, m_repeat, &QWidget::setEnabled);
     m_repeat->setEnabled(m_reminders->isChecked());
 
@@ -62,6 +73,8 @@ void SettingsDialog::accept()
     m_settings.setKeepRunningInTray(m_tray->isChecked());
     m_settings.setWeightInPounds(m_pounds->isChecked());
     m_settings.setTemperatureInFahrenheit(m_fahrenheit->isChecked());
+    m_settings.setAutomaticBackups(m_backups->isChecked());
+    m_settings.setBackupsToKeep(m_keep->value());
     m_settings.sync();
     QDialog::accept();
 }

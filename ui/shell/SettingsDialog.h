@@ -9,7 +9,7 @@ namespace shotbook::ui {
 
 class AppSettings;
 
-// Preferences: reminders and the system tray.
+// Preferences: reminders, the system tray, units, automatic backups.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,6 +22,8 @@ public:
     QSpinBox *repeatBox() const { return m_repeat; }
     QCheckBox *trayBox() const { return m_tray; }
     QCheckBox *poundsBox() const { return m_pounds; }
+    QCheckBox *backupsBox() const { return m_backups; }
+    QSpinBox *keepBox() const { return m_keep; }
 
     void accept() override;
 
@@ -32,6 +34,8 @@ private:
     QCheckBox *m_tray;
     QCheckBox *m_pounds;
     QCheckBox *m_fahrenheit;
+    QCheckBox *m_backups;
+    QSpinBox *m_keep;
 };
 
 } // namespace shotbook::ui
