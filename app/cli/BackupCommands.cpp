@@ -22,7 +22,8 @@ public:
     // A consistent snapshot, while the GUI or another command goes on writing.
     static Result<CommandOutput> backup(CommandContext &context)
     {
-        const auto written = Backups::makeTo(context.database(), context.value(QStringLiteral("out")));
+        const auto written =
+            Backups::makeTo(context.database(), context.value(QStringLiteral("out")));
         if (!written) {
             Error error = written.error();
             if (error.code == QLatin1String("file-exists") ||
@@ -61,14 +62,15 @@ public:
         CommandOutput output;
         output.json.insert(QStringLiteral("restored"),
                            QDir::toNativeSeparators(QFileInfo(database).absoluteFilePath()));
-        output.json.insert(QStringLiteral("kept"), kept->isEmpty() ? QJsonValue()
-                                                                   : QJsonValue(*kept));
+        output.json.insert(QStringLiteral("kept"),
+                           kept->isEmpty() ? QJsonValue() : QJsonValue(*kept));
         output.json.insert(QStringLiteral("schema_version"), prepared->schemaVersion());
         output.text << tr("Restored %1 from %2.")
                            .arg(QDir::toNativeSeparators(database),
                                 QDir::toNativeSeparators(context.positional().constFirst()));
         if (!kept->isEmpty())
-            output.text << tr("The replaced file is kept as %1.").arg(QDir::toNativeSeparators(*kept));
+            output.text
+                << tr("The replaced file is kept as %1.").arg(QDir::toNativeSeparators(*kept));
         return output;
     }
 };

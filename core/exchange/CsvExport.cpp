@@ -47,10 +47,10 @@ QString CsvExport::freeFolderName(const QString &parent, const QDate &day)
 Result<CsvExport::Written> CsvExport::write(const QString &out, const Options &options)
 {
     if (options.from && options.to && *options.from > *options.to)
-        return fail(Error::rejected(QStringLiteral("invalid-range"),
-                                    tr("The first day %1 is after the last day %2.")
-                                        .arg(iso::formatDate(*options.from),
-                                             iso::formatDate(*options.to))));
+        return fail(Error::rejected(
+            QStringLiteral("invalid-range"),
+            tr("The first day %1 is after the last day %2.")
+                .arg(iso::formatDate(*options.from), iso::formatDate(*options.to))));
     if (out.isEmpty())
         return fail(Error::rejected(QStringLiteral("invalid-path"),
                                     tr("Give the folder to write the CSV files into.")));
@@ -83,9 +83,9 @@ Result<CsvExport::Written> CsvExport::write(const QString &out, const Options &o
     // Written whole in a private folder beside the target, then renamed.
     QTemporaryDir staging(QDir(parent).filePath(QStringLiteral(".shotbook-csv-XXXXXX")));
     if (!staging.isValid())
-        return fail(Error::storage(QStringLiteral("file-not-written"),
-                                   tr("Cannot write into %1: %2")
-                                       .arg(shown(parent), staging.errorString())));
+        return fail(Error::storage(
+            QStringLiteral("file-not-written"),
+            tr("Cannot write into %1: %2").arg(shown(parent), staging.errorString())));
     QFile::setPermissions(staging.path(), OwnerOnlyFolder);
     Written written;
     written.folder = folder;
@@ -100,9 +100,9 @@ Result<CsvExport::Written> CsvExport::write(const QString &out, const Options &o
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
             !file.setPermissions(OwnerOnlyFile) ||
             file.write(writer.text()) != writer.text().size() || !file.flush())
-            return fail(Error::storage(QStringLiteral("file-not-written"),
-                                       tr("Cannot write %1: %2")
-                                           .arg(shown(file.fileName()), file.errorString())));
+            return fail(Error::storage(
+                QStringLiteral("file-not-written"),
+                tr("Cannot write %1: %2").arg(shown(file.fileName()), file.errorString())));
         written.files << QDir(folder).filePath(table.file);
     }
     // rename(2) moves the folder in one step; over an empty folder too.
@@ -111,10 +111,10 @@ Result<CsvExport::Written> CsvExport::write(const QString &out, const Options &o
                             std::filesystem::path(QFile::encodeName(folder).toStdString()),
                             failure);
     if (failure)
-        return fail(Error::storage(QStringLiteral("file-not-written"),
-                                   tr("Cannot create %1: %2")
-                                       .arg(shown(folder),
-                                            QString::fromStdString(failure.message()))));
+        return fail(
+            Error::storage(QStringLiteral("file-not-written"),
+                           tr("Cannot create %1: %2")
+                               .arg(shown(folder), QString::fromStdString(failure.message()))));
     staging.setAutoRemove(false);
     return written;
 }

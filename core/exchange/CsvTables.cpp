@@ -47,9 +47,9 @@ QString times(const QList<QTime> &list)
 const QStringList &CsvTables::injectionColumns()
 {
     static const QStringList columns = {
-        QStringLiteral("patient"), QStringLiteral("at"),       QStringLiteral("dose_mg"),
-        QStringLiteral("site"),    QStringLiteral("lot"),      QStringLiteral("given_by"),
-        QStringLiteral("spot_x"),  QStringLiteral("spot_y"),   QStringLiteral("note"),
+        QStringLiteral("patient"), QStringLiteral("at"),     QStringLiteral("dose_mg"),
+        QStringLiteral("site"),    QStringLiteral("lot"),    QStringLiteral("given_by"),
+        QStringLiteral("spot_x"),  QStringLiteral("spot_y"), QStringLiteral("note"),
     };
     return columns;
 }
@@ -88,24 +88,23 @@ QList<CsvTable> CsvTables::build(const ExportData &data)
     CsvTable patients{QStringLiteral("patients.csv"),
                       {QStringLiteral("patient"), QStringLiteral("birth_date")},
                       {}};
-    CsvTable weights{QStringLiteral("weights.csv"),
-                     {QStringLiteral("patient"), QStringLiteral("measured_on"),
-                      QStringLiteral("kg")},
-                     {}};
-    CsvTable regimens{QStringLiteral("regimens.csv"),
-                      {QStringLiteral("patient"), QStringLiteral("start_date"),
-                       QStringLiteral("course_days"), QStringLiteral("daily_mg"),
-                       QStringLiteral("mg_per_kg_per_day"), QStringLiteral("doses_per_day"),
-                       QStringLiteral("every_days"), QStringLiteral("times"),
-                       QStringLiteral("step_mg"), QStringLiteral("min_mg"),
-                       QStringLiteral("indication"), QStringLiteral("prescriber"),
-                       QStringLiteral("note")},
-                      {}};
+    CsvTable weights{
+        QStringLiteral("weights.csv"),
+        {QStringLiteral("patient"), QStringLiteral("measured_on"), QStringLiteral("kg")},
+        {}};
+    CsvTable regimens{
+        QStringLiteral("regimens.csv"),
+        {QStringLiteral("patient"), QStringLiteral("start_date"), QStringLiteral("course_days"),
+         QStringLiteral("daily_mg"), QStringLiteral("mg_per_kg_per_day"),
+         QStringLiteral("doses_per_day"), QStringLiteral("every_days"), QStringLiteral("times"),
+         QStringLiteral("step_mg"), QStringLiteral("min_mg"), QStringLiteral("indication"),
+         QStringLiteral("prescriber"), QStringLiteral("note")},
+        {}};
     CsvTable injections{QStringLiteral("injections.csv"), injectionColumns(), {}};
-    CsvTable missed{QStringLiteral("missed_slots.csv"),
-                    {QStringLiteral("patient"), QStringLiteral("due_at"),
-                     QStringLiteral("regimen_start")},
-                    {}};
+    CsvTable missed{
+        QStringLiteral("missed_slots.csv"),
+        {QStringLiteral("patient"), QStringLiteral("due_at"), QStringLiteral("regimen_start")},
+        {}};
     CsvTable zones{QStringLiteral("zones.csv"),
                    {QStringLiteral("patient"), QStringLiteral("zone"), QStringLiteral("enabled")},
                    {}};
@@ -133,13 +132,12 @@ QList<CsvTable> CsvTables::build(const ExportData &data)
     CsvTable diaryNotes{QStringLiteral("diary_notes.csv"),
                         {QStringLiteral("patient"), QStringLiteral("day"), QStringLiteral("note")},
                         {}};
-    CsvTable effects{QStringLiteral("side_effects.csv"),
-                     {QStringLiteral("patient"), QStringLiteral("term"),
-                      QStringLiteral("catalog_id"), QStringLiteral("severity"),
-                      QStringLiteral("onset"), QStringLiteral("resolved"),
-                      QStringLiteral("red_flag"), QStringLiteral("acknowledged_at"),
-                      QStringLiteral("note")},
-                     {}};
+    CsvTable effects{
+        QStringLiteral("side_effects.csv"),
+        {QStringLiteral("patient"), QStringLiteral("term"), QStringLiteral("catalog_id"),
+         QStringLiteral("severity"), QStringLiteral("onset"), QStringLiteral("resolved"),
+         QStringLiteral("red_flag"), QStringLiteral("acknowledged_at"), QStringLiteral("note")},
+        {}};
     CsvTable infections{QStringLiteral("infections.csv"),
                         {QStringLiteral("patient"), QStringLiteral("description"),
                          QStringLiteral("started"), QStringLiteral("ended"),
@@ -174,10 +172,10 @@ QList<CsvTable> CsvTables::build(const ExportData &data)
         for (const Injection &injection : record.injections)
             injections.rows.append(injectionRow(name, injection));
         for (const Slot &slot : record.missedSlots)
-            missed.rows.append({name, time(slot.due), date(regimenStarts.contains(slot.regimenId)
-                                                                ? std::optional(regimenStarts.value(
-                                                                      slot.regimenId))
-                                                                : std::nullopt)});
+            missed.rows.append({name, time(slot.due),
+                                date(regimenStarts.contains(slot.regimenId)
+                                         ? std::optional(regimenStarts.value(slot.regimenId))
+                                         : std::nullopt)});
         for (const QString &zone : Zones::ids())
             zones.rows.append({name, zone, boolean(!record.disabledZones.contains(zone))});
         for (const SiteReaction &reaction : record.reactions) {
@@ -200,9 +198,9 @@ QList<CsvTable> CsvTables::build(const ExportData &data)
                                  date(effect.resolved), boolean(effect.redFlag),
                                  optionalTime(effect.acknowledgedAt), effect.note});
         for (const Infection &infection : record.infections)
-            infections.rows.append({name, infection.description,
-                                    iso::formatDate(infection.started), date(infection.ended),
-                                    boolean(infection.doctorTold), infection.note});
+            infections.rows.append({name, infection.description, iso::formatDate(infection.started),
+                                    date(infection.ended), boolean(infection.doctorTold),
+                                    infection.note});
         for (const LabResult &lab : record.labs) {
             const auto analyte = Labs::find(lab.analyte);
             labs.rows.append({name, lab.analyte, number(lab.value),
@@ -230,13 +228,12 @@ QList<CsvTable> CsvTables::build(const ExportData &data)
                                injectionAt, movement.note});
     }
 
-    QList<CsvTable> tables = {patients, weights,   regimens, injections,  missed,
-                              zones,    reactions, lots,     movements,   diary,
-                              diaryNotes, effects, infections, labs,      medicines};
+    QList<CsvTable> tables = {patients,   weights,   regimens,   injections, missed,
+                              zones,      reactions, lots,       movements,  diary,
+                              diaryNotes, effects,   infections, labs,       medicines};
 
-    CsvTable manifest{QStringLiteral("manifest.csv"),
-                      {QStringLiteral("key"), QStringLiteral("value")},
-                      {}};
+    CsvTable manifest{
+        QStringLiteral("manifest.csv"), {QStringLiteral("key"), QStringLiteral("value")}, {}};
     manifest.rows.append({QStringLiteral("format"), QStringLiteral("shotbook-csv")});
     manifest.rows.append({QStringLiteral("format_version"), QString::number(FormatVersion)});
     manifest.rows.append({QStringLiteral("schema_version"), QString::number(data.schemaVersion)});

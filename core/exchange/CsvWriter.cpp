@@ -5,8 +5,8 @@ namespace shotbook {
 QByteArray CsvWriter::field(const QString &text)
 {
     static const QString special = QStringLiteral(",\"\r\n;\t");
-    bool quote = !text.isEmpty() && (text.front() == QLatin1Char(' ') ||
-                                     text.back() == QLatin1Char(' '));
+    bool quote =
+        !text.isEmpty() && (text.front() == QLatin1Char(' ') || text.back() == QLatin1Char(' '));
     for (qsizetype i = 0; !quote && i < text.size(); ++i)
         quote = special.contains(text.at(i));
     const QByteArray utf8 = text.toUtf8();

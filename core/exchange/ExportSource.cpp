@@ -21,10 +21,7 @@ struct Range
     std::optional<QDate> from;
     std::optional<QDate> to;
 
-    bool holds(const QDate &day) const
-    {
-        return (!from || day >= *from) && (!to || day <= *to);
-    }
+    bool holds(const QDate &day) const { return (!from || day >= *from) && (!to || day <= *to); }
     bool holds(const QDateTime &time) const { return holds(time.toLocalTime().date()); }
 };
 
@@ -127,7 +124,8 @@ Result<ExportData> ExportSource::load(Database &database, const Clock &clock,
             kept(reversed(*effects), [&](const SideEffect &e) { return range.holds(e.onset); });
         record.infections =
             kept(reversed(*infections), [&](const Infection &i) { return range.holds(i.started); });
-        record.labs = kept(reversed(*labs), [&](const LabResult &l) { return range.holds(l.takenOn); });
+        record.labs =
+            kept(reversed(*labs), [&](const LabResult &l) { return range.holds(l.takenOn); });
         record.medicines = kept(reversed(*medicines), [&](const Medicine &m) {
             // A medicine taken during the range, however long before it started.
             return (!to || m.started <= *to) && (!from || !m.stopped || *m.stopped >= *from);

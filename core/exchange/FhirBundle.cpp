@@ -84,7 +84,7 @@ QJsonArray notes(const QString &text)
 QJsonObject anakinra()
 {
     return codeable({FhirCodes::anakinraAtc(), FhirCodes::anakinraRxNorm()},
-                   QStringLiteral("anakinra (Kineret)"));
+                    QStringLiteral("anakinra (Kineret)"));
 }
 
 QString dateTime(const QDateTime &time)
@@ -126,10 +126,10 @@ QJsonObject FhirBundle::build(const ExportData &data)
         const qint64 pid = record.patient.id;
         const QString patientUrl = urn(QStringLiteral("patient/%1").arg(pid));
         const QJsonObject subject = reference(patientUrl);
-        QJsonObject patient{{QStringLiteral("resourceType"), QStringLiteral("Patient")},
-                            {QStringLiteral("name"),
-                             QJsonArray{QJsonObject{{QStringLiteral("text"),
-                                                     record.patient.name}}}}};
+        QJsonObject patient{
+            {QStringLiteral("resourceType"), QStringLiteral("Patient")},
+            {QStringLiteral("name"),
+             QJsonArray{QJsonObject{{QStringLiteral("text"), record.patient.name}}}}};
         if (record.patient.birth)
             patient.insert(QStringLiteral("birthDate"), iso::formatDate(*record.patient.birth));
         add(patientUrl, patient);
@@ -142,10 +142,10 @@ QJsonObject FhirBundle::build(const ExportData &data)
                 continue;
             const QString url = urn(QStringLiteral("patient/%1/related/%2").arg(pid).arg(by));
             caregivers.insert(by, url);
-            add(url, {{QStringLiteral("resourceType"), QStringLiteral("RelatedPerson")},
-                      {QStringLiteral("patient"), subject},
-                      {QStringLiteral("name"),
-                       QJsonArray{QJsonObject{{QStringLiteral("text"), by}}}}});
+            add(url,
+                {{QStringLiteral("resourceType"), QStringLiteral("RelatedPerson")},
+                 {QStringLiteral("patient"), subject},
+                 {QStringLiteral("name"), QJsonArray{QJsonObject{{QStringLiteral("text"), by}}}}});
         }
 
         // What the prescriber set: a statement per regimen, from its start
@@ -172,8 +172,8 @@ QJsonObject FhirBundle::build(const ExportData &data)
                 text = tr("%1 mg a day").arg(*regimen.dailyMg);
             else if (regimen.mgPerKgPerDay)
                 text = tr("%1 mg/kg a day").arg(*regimen.mgPerKgPerDay);
-            text += QStringLiteral(", ") +
-                    tr("in %n dose(s)", nullptr, regimen.dosesPerDay) + QStringLiteral(", ") +
+            text += QStringLiteral(", ") + tr("in %n dose(s)", nullptr, regimen.dosesPerDay) +
+                    QStringLiteral(", ") +
                     (regimen.everyDays == 1 ? tr("every day") : tr("every other day")) +
                     QStringLiteral(", ") + tr("subcutaneous");
             QJsonArray timesOfDay;
@@ -184,11 +184,10 @@ QJsonObject FhirBundle::build(const ExportData &data)
                                {QStringLiteral("periodUnit"), QStringLiteral("d")}};
             if (!timesOfDay.isEmpty())
                 repeat.insert(QStringLiteral("timeOfDay"), timesOfDay);
-            QJsonObject dosage{{QStringLiteral("text"), text},
-                               {QStringLiteral("timing"),
-                                QJsonObject{{QStringLiteral("repeat"), repeat}}},
-                               {QStringLiteral("route"),
-                                codeable({FhirCodes::subcutaneousRoute()}, QString())}};
+            QJsonObject dosage{
+                {QStringLiteral("text"), text},
+                {QStringLiteral("timing"), QJsonObject{{QStringLiteral("repeat"), repeat}}},
+                {QStringLiteral("route"), codeable({FhirCodes::subcutaneousRoute()}, QString())}};
             if (regimen.dailyMg)
                 dosage.insert(QStringLiteral("doseAndRate"),
                               QJsonArray{QJsonObject{
@@ -197,8 +196,8 @@ QJsonObject FhirBundle::build(const ExportData &data)
                                             QStringLiteral("mg"), QStringLiteral("mg"))}}});
             QJsonObject statement{
                 {QStringLiteral("resourceType"), QStringLiteral("MedicationStatement")},
-                {QStringLiteral("status"), end && *end < today ? QStringLiteral("completed")
-                                                                : QStringLiteral("active")},
+                {QStringLiteral("status"),
+                 end && *end < today ? QStringLiteral("completed") : QStringLiteral("active")},
                 {QStringLiteral("medicationCodeableConcept"), anakinra()},
                 {QStringLiteral("subject"), subject},
                 {QStringLiteral("effectivePeriod"), period},
@@ -239,22 +238,22 @@ QJsonObject FhirBundle::build(const ExportData &data)
                 {QStringLiteral("subject"), subject},
                 {QStringLiteral("effectiveDateTime"), dateTime(injection.at)},
                 {QStringLiteral("dosage"),
-                 QJsonObject{{QStringLiteral("site"), codeable(site, injection.site)},
-                             {QStringLiteral("route"),
-                              codeable({FhirCodes::subcutaneousRoute()}, QString())},
-                             {QStringLiteral("dose"),
-                              quantity(injection.doseMg, QStringLiteral("mg"),
-                                       QStringLiteral("mg"))}}}};
+                 QJsonObject{
+                     {QStringLiteral("site"), codeable(site, injection.site)},
+                     {QStringLiteral("route"),
+                      codeable({FhirCodes::subcutaneousRoute()}, QString())},
+                     {QStringLiteral("dose"),
+                      quantity(injection.doseMg, QStringLiteral("mg"), QStringLiteral("mg"))}}}};
             if (injection.lot) {
                 // The lot belongs to the medication: a contained Medication.
                 administration.insert(
                     QStringLiteral("contained"),
-                    QJsonArray{QJsonObject{
-                        {QStringLiteral("resourceType"), QStringLiteral("Medication")},
-                        {QStringLiteral("id"), QStringLiteral("medication")},
-                        {QStringLiteral("code"), anakinra()},
-                        {QStringLiteral("batch"),
-                         QJsonObject{{QStringLiteral("lotNumber"), *injection.lot}}}}});
+                    QJsonArray{
+                        QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Medication")},
+                                    {QStringLiteral("id"), QStringLiteral("medication")},
+                                    {QStringLiteral("code"), anakinra()},
+                                    {QStringLiteral("batch"),
+                                     QJsonObject{{QStringLiteral("lotNumber"), *injection.lot}}}}});
                 administration.insert(QStringLiteral("medicationReference"),
                                       reference(QStringLiteral("#medication")));
             } else {
@@ -262,9 +261,9 @@ QJsonObject FhirBundle::build(const ExportData &data)
             }
             const QString by = injection.givenBy.trimmed();
             const QString actor = caregivers.value(by, patientUrl);
-            administration.insert(QStringLiteral("performer"),
-                                  QJsonArray{QJsonObject{{QStringLiteral("actor"),
-                                                          reference(actor)}}});
+            administration.insert(
+                QStringLiteral("performer"),
+                QJsonArray{QJsonObject{{QStringLiteral("actor"), reference(actor)}}});
             insertIfNotEmpty(administration, QStringLiteral("note"), notes(injection.note));
             add(urn(QStringLiteral("injection/%1").arg(injection.id)), administration);
         }
@@ -276,7 +275,7 @@ QJsonObject FhirBundle::build(const ExportData &data)
                 {QStringLiteral("status"), QStringLiteral("not-done")},
                 {QStringLiteral("statusReason"),
                  QJsonArray{codeable({}, tr("Missed dose: no injection was logged for the dose "
-                                           "due at this time"))}},
+                                            "due at this time"))}},
                 {QStringLiteral("medicationCodeableConcept"), anakinra()},
                 {QStringLiteral("subject"), subject},
                 {QStringLiteral("effectiveDateTime"), dateTime(slot.due)}};
@@ -299,10 +298,9 @@ QJsonObject FhirBundle::build(const ExportData &data)
 
         for (const Weight &weight : record.weights) {
             const QString url = urn(QStringLiteral("weight/%1").arg(weight.id));
-            QJsonObject resource =
-                observation(category(QStringLiteral("vital-signs"), QStringLiteral("Vital Signs")),
-                            codeable({FhirCodes::bodyWeight()}, QString()),
-                            iso::formatDate(weight.measuredOn));
+            QJsonObject resource = observation(
+                category(QStringLiteral("vital-signs"), QStringLiteral("Vital Signs")),
+                codeable({FhirCodes::bodyWeight()}, QString()), iso::formatDate(weight.measuredOn));
             resource.insert(QStringLiteral("valueQuantity"),
                             quantity(weight.kg, QStringLiteral("kg"), QStringLiteral("kg")));
             add(url, resource);
@@ -319,10 +317,9 @@ QJsonObject FhirBundle::build(const ExportData &data)
                 QJsonObject resource;
                 if (measure == QLatin1String("fever-c")) {
                     resource = observation(
-                                           category(QStringLiteral("vital-signs"),
-                                                    QStringLiteral("Vital Signs")),
-                                           codeable({FhirCodes::bodyTemperature()}, QString()),
-                                           iso::formatDate(day.day));
+                        category(QStringLiteral("vital-signs"), QStringLiteral("Vital Signs")),
+                        codeable({FhirCodes::bodyTemperature()}, QString()),
+                        iso::formatDate(day.day));
                     resource.insert(QStringLiteral("valueQuantity"),
                                     quantity(value, QStringLiteral("Cel"), QStringLiteral("Cel")));
                 } else {
@@ -331,19 +328,18 @@ QJsonObject FhirBundle::build(const ExportData &data)
                             ? QList<FhirCoding>{FhirCodes::painSeverity()}
                             : QList<FhirCoding>{{DiaryMeasureSystem, measure, measure}};
                     resource = observation(
-                                           category(QStringLiteral("survey"), QStringLiteral("Survey")),
-                                           codeable(codes, Measures::displayName(measure)),
-                                           iso::formatDate(day.day));
+                        category(QStringLiteral("survey"), QStringLiteral("Survey")),
+                        codeable(codes, Measures::displayName(measure)), iso::formatDate(day.day));
                     if (known && known->kind == Measure::Kind::YesNo)
                         resource.insert(QStringLiteral("valueBoolean"), value != 0.0);
                     else if (known && known->kind == Measure::Kind::Minutes)
-                        resource.insert(QStringLiteral("valueQuantity"),
-                                        quantity(value, QStringLiteral("min"),
-                                                 QStringLiteral("min")));
+                        resource.insert(
+                            QStringLiteral("valueQuantity"),
+                            quantity(value, QStringLiteral("min"), QStringLiteral("min")));
                     else
-                        resource.insert(QStringLiteral("valueQuantity"),
-                                        quantity(value, QStringLiteral("score"),
-                                                 QStringLiteral("{score}")));
+                        resource.insert(
+                            QStringLiteral("valueQuantity"),
+                            quantity(value, QStringLiteral("score"), QStringLiteral("{score}")));
                 }
                 add(url, resource);
             }
@@ -373,22 +369,22 @@ QJsonObject FhirBundle::build(const ExportData &data)
                 {QStringLiteral("date"), iso::formatDate(effect.onset)},
                 {QStringLiteral("severity"),
                  codeable({{QStringLiteral("http://terminology.hl7.org/CodeSystem/"
-                                          "adverse-event-severity"),
-                           effect.severity, severityDisplay(effect.severity)}},
-                         QString())},
+                                           "adverse-event-severity"),
+                            effect.severity, severityDisplay(effect.severity)}},
+                          QString())},
                 {QStringLiteral("outcome"),
-                 codeable({{QStringLiteral("http://terminology.hl7.org/CodeSystem/"
-                                          "adverse-event-outcome"),
-                           effect.resolved ? QStringLiteral("resolved") : QStringLiteral("ongoing"),
-                           effect.resolved ? QStringLiteral("Resolved")
-                                           : QStringLiteral("Ongoing")}},
-                         QString())}};
+                 codeable(
+                     {{QStringLiteral("http://terminology.hl7.org/CodeSystem/"
+                                      "adverse-event-outcome"),
+                       effect.resolved ? QStringLiteral("resolved") : QStringLiteral("ongoing"),
+                       effect.resolved ? QStringLiteral("Resolved") : QStringLiteral("Ongoing")}},
+                     QString())}};
             if (effect.redFlag)
                 event.insert(QStringLiteral("seriousness"),
                              codeable({{QStringLiteral("http://terminology.hl7.org/CodeSystem/"
-                                                      "adverse-event-seriousness"),
-                                       QStringLiteral("Serious"), QStringLiteral("Serious")}},
-                                     QString()));
+                                                       "adverse-event-seriousness"),
+                                        QStringLiteral("Serious"), QStringLiteral("Serious")}},
+                                      QString()));
             if (const auto regimen = regimenOn(record.regimens, effect.onset);
                 regimen && regimenUrls.contains(regimen->id))
                 event.insert(QStringLiteral("suspectEntity"),

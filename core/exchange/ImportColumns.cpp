@@ -35,8 +35,8 @@ const QHash<QString, Field> &synonyms()
                           "amount (mg)", "mg", "dosis", "dosis (mg)", "menge", "menge (mg)"});
         add(Field::Site, {"site", "location", "injection site", "zone", "body site", "stelle",
                           "einstichstelle", "injektionsstelle"});
-        add(Field::Lot, {"lot", "lot number", "lot no", "batch", "batch number", "charge",
-                         "chargennummer"});
+        add(Field::Lot,
+            {"lot", "lot number", "lot no", "batch", "batch number", "charge", "chargennummer"});
         add(Field::GivenBy, {"given by", "by", "injected by", "caregiver", "gegeben von"});
         add(Field::Note, {"note", "notes", "comment", "comments", "remark", "remarks", "notiz",
                           "bemerkung", "kommentar"});
@@ -108,8 +108,8 @@ ImportColumns::map(const QStringList &header, qint64 line)
         const auto found = synonyms().constFind(key);
         if (found == synonyms().constEnd()) {
             // A dose in mL (or units) must never be read as mg.
-            static const QRegularExpression otherUnit(
-                QStringLiteral(R"(^(dose|dosage|amount|dosis|menge|volume)\b.*\b(ml|units?|iu)\b)"));
+            static const QRegularExpression otherUnit(QStringLiteral(
+                R"(^(dose|dosage|amount|dosis|menge|volume)\b.*\b(ml|units?|iu)\b)"));
             if (otherUnit.match(key).hasMatch()) {
                 doseInOtherUnit = true;
                 problem(name, tr("the dose must be given in mg; this column holds another unit. "

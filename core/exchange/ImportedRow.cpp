@@ -91,7 +91,8 @@ ImportedRow::parse(const ImportColumns::Mapping &mapping, const CsvReader::Recor
         const QString date = value(Field::Date);
         const QString time = value(Field::Time);
         const auto day = iso::parseDate(date);
-        static const QRegularExpression timeForm(QStringLiteral(R"(^(\d{1,2}):(\d{2}(?::\d{2})?)$)"));
+        static const QRegularExpression timeForm(
+            QStringLiteral(R"(^(\d{1,2}):(\d{2}(?::\d{2})?)$)"));
         if (!day)
             problem(Field::Date, date,
                     date.isEmpty() ? tr("no date")
@@ -101,9 +102,9 @@ ImportedRow::parse(const ImportColumns::Mapping &mapping, const CsvReader::Recor
         const auto timeMatch = timeForm.match(time);
         if (!timeMatch.hasMatch())
             problem(Field::Time, time,
-                    time.isEmpty() ? tr("no time")
-                                   : tr("\"%1\" is not a time; write it as HH:MM (24 hours)")
-                                         .arg(time));
+                    time.isEmpty()
+                        ? tr("no time")
+                        : tr("\"%1\" is not a time; write it as HH:MM (24 hours)").arg(time));
         else if (day) {
             // "8:05" as well as "08:05".
             at = iso::parseDateTime(date + QLatin1Char('T') +
@@ -165,8 +166,9 @@ ImportedRow::parse(const ImportColumns::Mapping &mapping, const CsvReader::Recor
         injection.lot = lot;
     injection.givenBy = value(Field::GivenBy);
     // Notes keep their own spacing and lines (only the ends are trimmed).
-    injection.note = mapping.has(Field::Note) ? record.fields.at(mapping.column(Field::Note)).trimmed()
-                                              : QString();
+    injection.note = mapping.has(Field::Note)
+                         ? record.fields.at(mapping.column(Field::Note)).trimmed()
+                         : QString();
     if (zone->assumedLevel)
         row.assumedSiteName = siteText;
 

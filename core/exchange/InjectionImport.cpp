@@ -32,9 +32,9 @@ class PatientResolver final
 
 public:
     QHash<QString, qint64> byName;
-    std::optional<Patient> fixed;    // --patient
-    std::optional<qint64> onlyOne;   // the database holds one patient
-    bool createMissing = false;      // the database holds none
+    std::optional<Patient> fixed;  // --patient
+    std::optional<qint64> onlyOne; // the database holds one patient
+    bool createMissing = false;    // the database holds none
     QStringList toCreate;
 
     // The patient's id (0 when it is still to be created), or a problem.
@@ -52,10 +52,10 @@ public:
         if (name.isEmpty()) {
             if (onlyOne)
                 return *onlyOne;
-            return std::unexpected(ErrorDetail{
-                line, ImportColumns::name(Field::Patient), name,
-                tr("no patient named; name the patient in the patient column or with "
-                   "--patient")});
+            return std::unexpected(
+                ErrorDetail{line, ImportColumns::name(Field::Patient), name,
+                            tr("no patient named; name the patient in the patient column or with "
+                               "--patient")});
         }
         if (const auto found = byName.constFind(name); found != byName.constEnd())
             return *found;
@@ -64,11 +64,11 @@ public:
                 toCreate << name;
             return 0;
         }
-        return std::unexpected(ErrorDetail{
-            line, ImportColumns::name(Field::Patient), name,
-            tr("there is no patient \"%1\"; add the patient first, or import into one "
-               "with --patient")
-                .arg(name)});
+        return std::unexpected(
+            ErrorDetail{line, ImportColumns::name(Field::Patient), name,
+                        tr("there is no patient \"%1\"; add the patient first, or import into one "
+                           "with --patient")
+                            .arg(name)});
     }
 };
 
@@ -115,9 +115,9 @@ Result<InjectionImport::Report> InjectionImport::run(const QString &path, const 
                 .arg(shown));
         error.details = problems;
         if (unlisted > 0)
-            error.details.append({0, QString(), QString(),
-                                  tr("… and %n more problem(s) not listed", nullptr,
-                                     static_cast<int>(unlisted))});
+            error.details.append(
+                {0, QString(), QString(),
+                 tr("… and %n more problem(s) not listed", nullptr, static_cast<int>(unlisted))});
         return fail(error);
     };
 
@@ -184,8 +184,9 @@ Result<InjectionImport::Report> InjectionImport::run(const QString &path, const 
         }
         resolver.createMissing = false;
         if (!file.seek(0))
-            return fail(Error::storage(QStringLiteral("file-unreadable"),
-                                       tr("Cannot read %1 again: %2").arg(shown, file.errorString())));
+            return fail(
+                Error::storage(QStringLiteral("file-unreadable"),
+                               tr("Cannot read %1 again: %2").arg(shown, file.errorString())));
         CsvReader reader(file);
         reader.detectDelimiter();
         (void)reader.next(); // the header
@@ -207,16 +208,15 @@ Result<InjectionImport::Report> InjectionImport::run(const QString &path, const 
             injection.patientId = *patientId;
             injection.createdAt = stamp;
             injection.importedAt = stamp;
-            const auto existing = InjectionRepository::atInstant(db, injection.patientId,
-                                                                 injection.at);
+            const auto existing =
+                InjectionRepository::atInstant(db, injection.patientId, injection.at);
             if (!existing)
                 return fail(existing.error());
-            const bool same = std::any_of(existing->cbegin(), existing->cend(),
-                                          [&](const Injection &other) {
-                                              return other.site == injection.site &&
-                                                     std::fabs(other.doseMg - injection.doseMg) <
-                                                         SameDoseMg;
-                                          });
+            const bool same =
+                std::any_of(existing->cbegin(), existing->cend(), [&](const Injection &other) {
+                    return other.site == injection.site &&
+                           std::fabs(other.doseMg - injection.doseMg) < SameDoseMg;
+                });
             if (same) {
                 ++report.alreadyPresent;
                 continue;
@@ -268,9 +268,9 @@ Result<InjectionImport::Report> InjectionImport::run(const QString &path, const 
                 "zone, and the file does not say which.")
                  .arg(it.key(), it.value())});
     if (!mapping.ignored.isEmpty())
-        written->warnings.append({QStringLiteral("columns-ignored"),
-                                  tr("Columns not read: %1.")
-                                      .arg(mapping.ignored.join(QStringLiteral(", ")))});
+        written->warnings.append(
+            {QStringLiteral("columns-ignored"),
+             tr("Columns not read: %1.").arg(mapping.ignored.join(QStringLiteral(", ")))});
     if (written->alreadyPresent > 0)
         written->warnings.append(
             {QStringLiteral("already-present"),

@@ -44,8 +44,8 @@ public:
         // Into a database without any patient, the patients the file names
         // are added.
         std::optional<qint64> patientId;
-        bool dryRun = false;            // check and count, write nothing
-        bool keepInjections = false;    // return what was written (for undo)
+        bool dryRun = false;         // check and count, write nothing
+        bool keepInjections = false; // return what was written (for undo)
     };
 
     struct Report

@@ -55,13 +55,11 @@ const Words &words()
             w.levels.insert(QLatin1String(word), Level::Upper);
         for (const char *word : {"lower", "unten", "unterer", "untere", "unteres"})
             w.levels.insert(QLatin1String(word), Level::Lower);
-        w.fillers = {QStringLiteral("side"),    QStringLiteral("of"),
-                     QStringLiteral("the"),     QStringLiteral("area"),
-                     QStringLiteral("region"),  QStringLiteral("quadrant"),
-                     QStringLiteral("front"),   QStringLiteral("outer"),
-                     QStringLiteral("back"),    QStringLiteral("site"),
-                     QStringLiteral("seite"),   QStringLiteral("hinten"),
-                     QStringLiteral("außen"),   QStringLiteral("vorne")};
+        w.fillers = {QStringLiteral("side"),  QStringLiteral("of"),     QStringLiteral("the"),
+                     QStringLiteral("area"),  QStringLiteral("region"), QStringLiteral("quadrant"),
+                     QStringLiteral("front"), QStringLiteral("outer"),  QStringLiteral("back"),
+                     QStringLiteral("site"),  QStringLiteral("seite"),  QStringLiteral("hinten"),
+                     QStringLiteral("außen"), QStringLiteral("vorne")};
         w.quadrants = {{QStringLiteral("luq"), QStringLiteral("abdomen-upper-left")},
                        {QStringLiteral("ruq"), QStringLiteral("abdomen-upper-right")},
                        {QStringLiteral("llq"), QStringLiteral("abdomen-lower-left")},
@@ -127,12 +125,12 @@ std::optional<ZoneNames::Match> ZoneNames::resolve(const QString &name)
         return Match{region + QLatin1Char('-') + sideText, false};
     const bool assumed = level == Level::None;
     if (region == QLatin1String("abdomen")) {
-        const QString levelText = level == Level::Upper ? QStringLiteral("upper")
-                                                        : QStringLiteral("lower");
+        const QString levelText =
+            level == Level::Upper ? QStringLiteral("upper") : QStringLiteral("lower");
         return Match{QStringLiteral("abdomen-%1-%2").arg(levelText, sideText), assumed};
     }
-    const QString levelText = level == Level::Lower ? QStringLiteral("lower")
-                                                    : QStringLiteral("upper");
+    const QString levelText =
+        level == Level::Lower ? QStringLiteral("lower") : QStringLiteral("upper");
     return Match{QStringLiteral("thigh-%1-%2").arg(sideText, levelText), assumed};
 }
 

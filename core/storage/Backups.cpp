@@ -47,8 +47,8 @@ QString Backups::fileName(BackupFile::Kind kind, const QDateTime &made)
 
 std::optional<BackupFile> Backups::parse(const QString &path)
 {
-    static const QRegularExpression name(QStringLiteral(
-        R"(^(auto|manual|before-restore)-(\d{8}T\d{6})Z(?:-\d+)?\.sqlite$)"));
+    static const QRegularExpression name(
+        QStringLiteral(R"(^(auto|manual|before-restore)-(\d{8}T\d{6})Z(?:-\d+)?\.sqlite$)"));
     const QFileInfo info(path);
     const auto match = name.match(info.fileName());
     if (!match.hasMatch() || !info.isFile())
@@ -56,11 +56,10 @@ std::optional<BackupFile> Backups::parse(const QString &path)
     BackupFile backup;
     backup.path = info.absoluteFilePath();
     const QString kind = match.captured(1);
-    backup.kind = kind == QLatin1String("auto")      ? BackupFile::Kind::Automatic
+    backup.kind = kind == QLatin1String("auto")     ? BackupFile::Kind::Automatic
                   : kind == QLatin1String("manual") ? BackupFile::Kind::Manual
                                                     : BackupFile::Kind::BeforeRestore;
-    QDateTime made =
-        QDateTime::fromString(match.captured(2), QStringLiteral("yyyyMMdd'T'HHmmss"));
+    QDateTime made = QDateTime::fromString(match.captured(2), QStringLiteral("yyyyMMdd'T'HHmmss"));
     if (!made.isValid())
         return std::nullopt;
     made.setTimeZone(QTimeZone::utc());
@@ -75,9 +74,9 @@ Result<QString> Backups::ensureFolder(const QString &databasePath)
     if (QFileInfo(folder).isDir())
         return folder;
     if (!QDir().mkpath(folder) || !QFile::setPermissions(folder, OwnerOnlyFolder))
-        return fail(Error::storage(QStringLiteral("folder-not-created"),
-                                   tr("Could not create the backups folder %1.")
-                                       .arg(QDir::toNativeSeparators(folder))));
+        return fail(Error::storage(
+            QStringLiteral("folder-not-created"),
+            tr("Could not create the backups folder %1.").arg(QDir::toNativeSeparators(folder))));
     return folder;
 }
 

@@ -359,9 +359,9 @@ Status Database::snapshotTo(const QString &target) const
         QFile file(partial);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
             !file.setPermissions(OwnerOnlyFile))
-            return fail(Error::storage(QStringLiteral("file-not-written"),
-                                       tr("Cannot write %1: %2")
-                                           .arg(nativePath(target), file.errorString())));
+            return fail(Error::storage(
+                QStringLiteral("file-not-written"),
+                tr("Cannot write %1: %2").arg(nativePath(target), file.errorString())));
     }
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
@@ -394,9 +394,9 @@ Status Database::resume()
 {
     QSqlDatabase db = connection();
     if (!db.open())
-        return fail(Error::storage(QStringLiteral("database-unreadable"),
-                                   tr("Cannot open %1: %2")
-                                       .arg(nativePath(m_path), db.lastError().text())));
+        return fail(Error::storage(
+            QStringLiteral("database-unreadable"),
+            tr("Cannot open %1: %2").arg(nativePath(m_path), db.lastError().text())));
     if (auto valid = validateContent(); !valid)
         return valid;
     if (auto configured = configure(); !configured)

@@ -75,13 +75,13 @@ Result<DatabaseRestore> DatabaseRestore::prepare(const QString &backupPath,
         return fail(Error::storage(QStringLiteral("not-a-file"),
                                    tr("%1 is not a file.").arg(shown(backupPath))));
     if (target.exists() && backup.canonicalFilePath() == target.canonicalFilePath())
-        return fail(Error::rejected(QStringLiteral("restore-onto-itself"),
-                                    tr("%1 is the database itself; choose a backup of it.")
-                                        .arg(shown(backupPath))));
+        return fail(Error::rejected(
+            QStringLiteral("restore-onto-itself"),
+            tr("%1 is the database itself; choose a backup of it.").arg(shown(backupPath))));
     if (!target.absoluteDir().exists())
-        return fail(Error::storage(QStringLiteral("folder-missing"),
-                                   tr("The folder %1 of the database does not exist.")
-                                       .arg(shown(target.absolutePath()))));
+        return fail(Error::storage(
+            QStringLiteral("folder-missing"),
+            tr("The folder %1 of the database does not exist.").arg(shown(target.absolutePath()))));
 
     // What the header says, before SQLite ever opens the file.
     const auto header = SqliteHeader::read(backupPath);
@@ -91,9 +91,9 @@ Result<DatabaseRestore> DatabaseRestore::prepare(const QString &backupPath,
     const QString refusedNote = tr("Nothing was restored; the database is unchanged.");
     switch (header->verdict) {
     case SqliteHeader::Verdict::Empty:
-        return fail(Error::storage(QStringLiteral("backup-empty"),
-                                   tr("%1 is empty, not a backup. %2")
-                                       .arg(shown(backupPath), refusedNote)));
+        return fail(Error::storage(
+            QStringLiteral("backup-empty"),
+            tr("%1 is empty, not a backup. %2").arg(shown(backupPath), refusedNote)));
     case SqliteHeader::Verdict::NotSqlite:
         return fail(Error::storage(QStringLiteral("not-a-database"),
                                    tr("%1 is not a Shotbook backup (it is not an SQLite file). "
@@ -127,33 +127,32 @@ Result<DatabaseRestore> DatabaseRestore::prepare(const QString &backupPath,
     DatabaseRestore restore;
     restore.m_databasePath = target.absoluteFilePath();
     {
-        QTemporaryFile staging(target.absoluteDir().filePath(QStringLiteral(".") +
-                                                              target.fileName() +
-                                                              QStringLiteral(".restoring-XXXXXX")));
+        QTemporaryFile staging(target.absoluteDir().filePath(
+            QStringLiteral(".") + target.fileName() + QStringLiteral(".restoring-XXXXXX")));
         staging.setAutoRemove(false);
         if (!staging.open())
-            return fail(Error::storage(QStringLiteral("file-not-written"),
-                                       tr("Cannot write into %1: %2")
-                                           .arg(shown(target.absolutePath()),
-                                                staging.errorString())));
+            return fail(
+                Error::storage(QStringLiteral("file-not-written"),
+                               tr("Cannot write into %1: %2")
+                                   .arg(shown(target.absolutePath()), staging.errorString())));
         restore.m_staged = staging.fileName();
         staging.setPermissions(OwnerOnlyFile);
         QFile source(backupPath);
         if (!source.open(QIODevice::ReadOnly))
-            return fail(Error::storage(QStringLiteral("file-unreadable"),
-                                       tr("Cannot read %1: %2")
-                                           .arg(shown(backupPath), source.errorString())));
+            return fail(Error::storage(
+                QStringLiteral("file-unreadable"),
+                tr("Cannot read %1: %2").arg(shown(backupPath), source.errorString())));
         while (!source.atEnd()) {
             const QByteArray chunk = source.read(1 << 20);
             if (chunk.isEmpty() || staging.write(chunk) != chunk.size())
-                return fail(Error::storage(QStringLiteral("file-not-written"),
-                                           tr("Cannot copy %1: %2")
-                                               .arg(shown(backupPath), staging.errorString())));
+                return fail(Error::storage(
+                    QStringLiteral("file-not-written"),
+                    tr("Cannot copy %1: %2").arg(shown(backupPath), staging.errorString())));
         }
         if (!staging.flush())
-            return fail(Error::storage(QStringLiteral("file-not-written"),
-                                       tr("Cannot copy %1: %2")
-                                           .arg(shown(backupPath), staging.errorString())));
+            return fail(Error::storage(
+                QStringLiteral("file-not-written"),
+                tr("Cannot copy %1: %2").arg(shown(backupPath), staging.errorString())));
     }
 
     {
@@ -175,11 +174,10 @@ Result<DatabaseRestore> DatabaseRestore::prepare(const QString &backupPath,
         if (!report)
             return fail(report.error());
         if (!report->ok()) {
-            Error error = Error::storage(
-                QStringLiteral("backup-check-failed"),
-                tr("%1 fails Shotbook's check (%n problem(s)). %2", nullptr,
-                   static_cast<int>(report->problems.size()))
-                    .arg(shown(backupPath), refusedNote));
+            Error error = Error::storage(QStringLiteral("backup-check-failed"),
+                                         tr("%1 fails Shotbook's check (%n problem(s)). %2",
+                                            nullptr, static_cast<int>(report->problems.size()))
+                                             .arg(shown(backupPath), refusedNote));
             for (const QString &problem : report->problems)
                 error.details.append({0, QString(), QString(), problem});
             return fail(error);

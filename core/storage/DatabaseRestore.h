@@ -26,8 +26,7 @@ class DatabaseRestore final
 public:
     // Checks `backupPath` for the database at `databasePath`, never writing
     // to either; on failure nothing is left behind.
-    static Result<DatabaseRestore> prepare(const QString &backupPath,
-                                           const QString &databasePath);
+    static Result<DatabaseRestore> prepare(const QString &backupPath, const QString &databasePath);
 
     DatabaseRestore(DatabaseRestore &&other) noexcept;
     DatabaseRestore &operator=(DatabaseRestore &&) = delete;

@@ -79,7 +79,8 @@ private Q_SLOTS:
         for (int n = 0; writing && n < 100; ++n) {
             writing = !writer.waitForFinished(0);
             const QString backup = m_dir.filePath(QStringLiteral("busy-%1.sqlite").arg(n));
-            const CliRun made = cli(db, {QStringLiteral("backup"), QStringLiteral("--out"), backup});
+            const CliRun made =
+                cli(db, {QStringLiteral("backup"), QStringLiteral("--out"), backup});
             QVERIFY2(made.exitCode == 0, made.err.constData());
             QVERIFY(isPrivate(backup));
             const CliRun checked = cli(backup, {QStringLiteral("check")});
@@ -115,22 +116,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("garbage") << QStringLiteral("garbage.sqlite") << QString()
                                  << QStringLiteral("not an SQLite file");
-        QTest::newRow("truncated") << QStringLiteral("truncated.sqlite") << QString()
-                                   << QStringLiteral("truncated");
+        QTest::newRow("truncated")
+            << QStringLiteral("truncated.sqlite") << QString() << QStringLiteral("truncated");
         QTest::newRow("corrupt") << QStringLiteral("corrupt.sqlite") << QString()
                                  << QStringLiteral("damaged");
         QTest::newRow("newer version") << QStringLiteral("newer.sqlite") << QString()
                                        << QStringLiteral("newer version of Shotbook");
-        QTest::newRow("another program's") << QStringLiteral("other-app.sqlite") << QString()
-                                           << QStringLiteral("another program");
-        QTest::newRow("empty file") << QString() << QStringLiteral("empty")
-                                    << QStringLiteral("is empty");
-        QTest::newRow("no such file") << QString() << QStringLiteral("missing")
-                                      << QStringLiteral("There is no file");
-        QTest::newRow("open in a Shotbook window") << QString() << QStringLiteral("locked")
-                                                   << QStringLiteral("already open in another Shotbook window");
-        QTest::newRow("fails Shotbook's check") << QString() << QStringLiteral("invariant")
-                                                << QStringLiteral("fails Shotbook's check");
+        QTest::newRow("another program's")
+            << QStringLiteral("other-app.sqlite") << QString() << QStringLiteral("another program");
+        QTest::newRow("empty file")
+            << QString() << QStringLiteral("empty") << QStringLiteral("is empty");
+        QTest::newRow("no such file")
+            << QString() << QStringLiteral("missing") << QStringLiteral("There is no file");
+        QTest::newRow("open in a Shotbook window")
+            << QString() << QStringLiteral("locked")
+            << QStringLiteral("already open in another Shotbook window");
+        QTest::newRow("fails Shotbook's check")
+            << QString() << QStringLiteral("invariant") << QStringLiteral("fails Shotbook's check");
     }
     void restoreRefuses()
     {
@@ -139,8 +141,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("current.sqlite"));
-        QCOMPARE(cli(db, {QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
-                          QStringLiteral("Ada")})
+        QCOMPARE(cli(db, {QStringLiteral("patient"), QStringLiteral("add"),
+                          QStringLiteral("--name"), QStringLiteral("Ada")})
                      .exitCode,
                  0);
         QString source = fixture.isEmpty() ? dir.filePath(QStringLiteral("source.sqlite"))
@@ -150,15 +152,18 @@ private Q_SLOTS:
             QFile file(source);
             QVERIFY(file.open(QIODevice::WriteOnly));
         } else if (kind == QLatin1String("locked")) {
-            QCOMPARE(cli(db, {QStringLiteral("backup"), QStringLiteral("--out"), source}).exitCode, 0);
+            QCOMPARE(cli(db, {QStringLiteral("backup"), QStringLiteral("--out"), source}).exitCode,
+                     0);
             auto held = DatabaseLock::acquire(db); // as the GUI holds it
             QVERIFY(held);
             lock = std::move(*held);
         } else if (kind == QLatin1String("invariant")) {
             // A backup whose lot count disagrees with its movements.
-            QCOMPARE(cli(db, {QStringLiteral("backup"), QStringLiteral("--out"), source}).exitCode, 0);
-            QCOMPARE(cli(source, {QStringLiteral("stock"), QStringLiteral("add"), QStringLiteral("--lot"),
-                                  QStringLiteral("X"), QStringLiteral("--expires"), QStringLiteral("2030-01-01"),
+            QCOMPARE(cli(db, {QStringLiteral("backup"), QStringLiteral("--out"), source}).exitCode,
+                     0);
+            QCOMPARE(cli(source, {QStringLiteral("stock"), QStringLiteral("add"),
+                                  QStringLiteral("--lot"), QStringLiteral("X"),
+                                  QStringLiteral("--expires"), QStringLiteral("2030-01-01"),
                                   QStringLiteral("--count"), QStringLiteral("5")})
                          .exitCode,
                      0);
@@ -169,28 +174,30 @@ private Q_SLOTS:
             QCOMPARE(sqlite.exitCode(), 0);
         }
         const QByteArray before = readAll(db);
-        const QStringList files = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        const QStringList files =
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
         const CliRun run = cli(db, {QStringLiteral("--json"), QStringLiteral("restore"), source});
         QVERIFY2(run.exitCode == 4 || run.exitCode == 3, run.err.constData());
         QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
         QVERIFY(!run.json().value(QStringLiteral("error")).toObject().isEmpty());
         QCOMPARE(readAll(db), before);
         // Nothing left behind: no copy, no backups folder.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), files);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 files);
     }
 
     void restoreReplacesAndKeeps()
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("current.sqlite"));
-        QCOMPARE(cli(db, {QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
-                          QStringLiteral("Ada")})
+        QCOMPARE(cli(db, {QStringLiteral("patient"), QStringLiteral("add"),
+                          QStringLiteral("--name"), QStringLiteral("Ada")})
                      .exitCode,
                  0);
         const QString backup = dir.filePath(QStringLiteral("monday.sqlite"));
         QCOMPARE(cli(db, {QStringLiteral("backup"), QStringLiteral("--out"), backup}).exitCode, 0);
-        QCOMPARE(cli(db, {QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
-                          QStringLiteral("Ben")})
+        QCOMPARE(cli(db, {QStringLiteral("patient"), QStringLiteral("add"),
+                          QStringLiteral("--name"), QStringLiteral("Ben")})
                      .exitCode,
                  0);
         const QByteArray backupBytes = readAll(backup);
@@ -199,12 +206,15 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(readAll(backup), backupBytes); // the backup itself is never written to
         const QString kept = run.json().value(QStringLiteral("kept")).toString();
-        QVERIFY(kept.startsWith(QDir(dir.filePath(QStringLiteral("current-backups"))).filePath(QStringLiteral("before-restore-"))));
+        QVERIFY(kept.startsWith(QDir(dir.filePath(QStringLiteral("current-backups")))
+                                    .filePath(QStringLiteral("before-restore-"))));
         QVERIFY(isPrivate(kept));
         QVERIFY(isPrivate(db));
-        const CliRun listed = cli(db, {QStringLiteral("--json"), QStringLiteral("patient"), QStringLiteral("list")});
+        const CliRun listed =
+            cli(db, {QStringLiteral("--json"), QStringLiteral("patient"), QStringLiteral("list")});
         QCOMPARE(listed.json().value(QStringLiteral("patients")).toArray().size(), 1);
-        const CliRun old = cli(kept, {QStringLiteral("--json"), QStringLiteral("patient"), QStringLiteral("list")});
+        const CliRun old = cli(
+            kept, {QStringLiteral("--json"), QStringLiteral("patient"), QStringLiteral("list")});
         QCOMPARE(old.json().value(QStringLiteral("patients")).toArray().size(), 2);
         QCOMPARE(cli(db, {QStringLiteral("check")}).exitCode, 0);
         // Only the database, the backup and the backups folder: no copy left behind.
@@ -218,8 +228,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("current.sqlite"));
-        QCOMPARE(cli(db, {QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
-                          QStringLiteral("Zoe")})
+        QCOMPARE(cli(db, {QStringLiteral("patient"), QStringLiteral("add"),
+                          QStringLiteral("--name"), QStringLiteral("Zoe")})
                      .exitCode,
                  0);
         const QString old = copyFixture(dir, QStringLiteral("v1.sqlite"));
@@ -227,9 +237,12 @@ private Q_SLOTS:
         const CliRun run = cli(db, {QStringLiteral("restore"), old});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(readAll(old), oldBytes);
-        const CliRun listed = cli(db, {QStringLiteral("--json"), QStringLiteral("patient"), QStringLiteral("list")});
+        const CliRun listed =
+            cli(db, {QStringLiteral("--json"), QStringLiteral("patient"), QStringLiteral("list")});
         QCOMPARE(listed.json().value(QStringLiteral("patients")).toArray().size(), 2);
-        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.bak")}, QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(QDir(dir.path())
+                    .entryList({QStringLiteral("*.bak")}, QDir::Files | QDir::Hidden)
+                    .isEmpty());
     }
 };
 

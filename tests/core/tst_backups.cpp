@@ -43,20 +43,22 @@ private Q_SLOTS:
             five << backup(QStringLiteral("a%1").arg(day), K::Automatic, utc(day));
         QTest::newRow("fewer than kept") << five << 14 << QStringList{};
         QTest::newRow("exactly kept") << five << 5 << QStringList{};
-        QTest::newRow("oldest go") << five << 3 << QStringList{QStringLiteral("a2"), QStringLiteral("a1")};
+        QTest::newRow("oldest go")
+            << five << 3 << QStringList{QStringLiteral("a2"), QStringLiteral("a1")};
         QTest::newRow("keep one") << five << 1
                                   << QStringList{QStringLiteral("a4"), QStringLiteral("a3"),
                                                  QStringLiteral("a2"), QStringLiteral("a1")};
         QList<BackupFile> mixed = five;
         mixed << backup(QStringLiteral("m0"), K::Manual, utc(1, 1))
               << backup(QStringLiteral("r0"), K::BeforeRestore, utc(1, 2));
-        QTest::newRow("manual and replaced ones stay") << mixed << 2
-                                                       << QStringList{QStringLiteral("a3"), QStringLiteral("a2"),
-                                                                      QStringLiteral("a1")};
+        QTest::newRow("manual and replaced ones stay")
+            << mixed << 2
+            << QStringList{QStringLiteral("a3"), QStringLiteral("a2"), QStringLiteral("a1")};
         QList<BackupFile> unordered = {backup(QStringLiteral("a3"), K::Automatic, utc(3)),
                                        backup(QStringLiteral("a1"), K::Automatic, utc(1)),
                                        backup(QStringLiteral("a2"), K::Automatic, utc(2))};
-        QTest::newRow("any order") << unordered << 1 << QStringList{QStringLiteral("a2"), QStringLiteral("a1")};
+        QTest::newRow("any order")
+            << unordered << 1 << QStringList{QStringLiteral("a2"), QStringLiteral("a1")};
     }
     void rotationKeepsTheNewestAutomatic()
     {

@@ -76,11 +76,13 @@ private Q_SLOTS:
         const Read read = readAll(writer.text());
         QVERIFY(read.errors.isEmpty());
         QCOMPARE(read.records.size(), 2);
-        QCOMPARE(read.records.at(0).fields, (QStringList{QStringLiteral("a"), text, QStringLiteral("z")}));
+        QCOMPARE(read.records.at(0).fields,
+                 (QStringList{QStringLiteral("a"), text, QStringLiteral("z")}));
         QCOMPARE(read.records.at(1).fields, (QStringList{text, QString(), text}));
         QCOMPARE(read.records.at(0).line, 1);
-        QCOMPARE(read.records.at(1).line, 2 + text.count(QLatin1Char('\n')) +
-                                              text.count(QRegularExpression(QStringLiteral("\r(?!\n)"))));
+        QCOMPARE(read.records.at(1).line,
+                 2 + text.count(QLatin1Char('\n')) +
+                     text.count(QRegularExpression(QStringLiteral("\r(?!\n)"))));
     }
 
     void writerQuotesOnlyWhenNeeded_data()
@@ -114,7 +116,9 @@ private Q_SLOTS:
         QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n") << false << two;
         QTest::newRow("CR") << QByteArray("a,b\r1,2\r") << false << two;
         QTest::newRow("no final line break") << QByteArray("a,b\n1,2") << false << two;
-        QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF" "a,b\r\n1,2\r\n") << false << two;
+        QTest::newRow("BOM") << QByteArray("\xEF\xBB\xBF"
+                                           "a,b\r\n1,2\r\n")
+                             << false << two;
         QTest::newRow("blank lines") << QByteArray("a,b\n\n1,2\n\n") << false << two;
         QTest::newRow("semicolons") << QByteArray("a;b\n1;2\n") << true << two;
         QTest::newRow("tabs") << QByteArray("a\tb\n1\t2\n") << true << two;
@@ -123,8 +127,7 @@ private Q_SLOTS:
             << QByteArray("a,\"x;y;z\"\n") << true
             << QList<QStringList>{{QStringLiteral("a"), QStringLiteral("x;y;z")}};
         QTest::newRow("empty fields")
-            << QByteArray(",,\n") << false
-            << QList<QStringList>{{QString(), QString(), QString()}};
+            << QByteArray(",,\n") << false << QList<QStringList>{{QString(), QString(), QString()}};
         QTest::newRow("quoted empty line")
             << QByteArray("\"\"\n") << false << QList<QStringList>{{QString()}};
     }
@@ -154,8 +157,7 @@ private Q_SLOTS:
             << QByteArray("a,b\n\"x\"y,2\n3,4\n") << QList<qint64>{2} << 2;
         QTest::newRow("never-ending quote")
             << QByteArray("a,b\n1,2\n\"open,3\n4,5\n") << QList<qint64>{3} << 2;
-        QTest::newRow("not UTF-8")
-            << QByteArray("a,b\n\xff\xfe,2\n3,4\n") << QList<qint64>{2} << 2;
+        QTest::newRow("not UTF-8") << QByteArray("a,b\n\xff\xfe,2\n3,4\n") << QList<qint64>{2} << 2;
         QTest::newRow("line numbers after an embedded line break")
             << QByteArray("a,b\n\"1\n2\",x\nbad\"q,3\n") << QList<qint64>{4} << 2;
     }
@@ -177,11 +179,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("header");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("expected"); // "field=column ..." or the problem's field
-        QTest::newRow("Shotbook's own") << CsvTables::injectionColumns() << true
-                                        << QStringLiteral("at=1 dose=2 site=3");
+        QTest::newRow("Shotbook's own")
+            << CsvTables::injectionColumns() << true << QStringLiteral("at=1 dose=2 site=3");
         QTest::newRow("date and time")
-            << QStringList{QStringLiteral("Date"), QStringLiteral("Time"), QStringLiteral("Dose (mg)"),
-                           QStringLiteral("Injection site")}
+            << QStringList{QStringLiteral("Date"), QStringLiteral("Time"),
+                           QStringLiteral("Dose (mg)"), QStringLiteral("Injection site")}
             << true << QStringLiteral("date=0 time=1 dose=2 site=3");
         QTest::newRow("timestamp, amount, location")
             << QStringList{QStringLiteral("TIMESTAMP"), QStringLiteral("Amount"),
@@ -194,12 +196,10 @@ private Q_SLOTS:
         QTest::newRow("time alone holds the date")
             << QStringList{QStringLiteral("time"), QStringLiteral("dose"), QStringLiteral("site")}
             << true << QStringLiteral("at=0 dose=1 site=2");
-        QTest::newRow("missing dose")
-            << QStringList{QStringLiteral("at"), QStringLiteral("site")} << false
-            << QStringLiteral("dose_mg");
-        QTest::newRow("missing site")
-            << QStringList{QStringLiteral("at"), QStringLiteral("dose")} << false
-            << QStringLiteral("site");
+        QTest::newRow("missing dose") << QStringList{QStringLiteral("at"), QStringLiteral("site")}
+                                      << false << QStringLiteral("dose_mg");
+        QTest::newRow("missing site") << QStringList{QStringLiteral("at"), QStringLiteral("dose")}
+                                      << false << QStringLiteral("site");
         QTest::newRow("date without time")
             << QStringList{QStringLiteral("date"), QStringLiteral("dose"), QStringLiteral("site")}
             << false << QStringLiteral("time");
@@ -212,12 +212,12 @@ private Q_SLOTS:
                            QStringLiteral("amount")}
             << false << QStringLiteral("amount");
         QTest::newRow("dose in mL is never read as mg")
-            << QStringList{QStringLiteral("at"), QStringLiteral("Dose (mL)"), QStringLiteral("site")}
-            << false << QStringLiteral("Dose (mL)");
-        QTest::newRow("time twice")
-            << QStringList{QStringLiteral("at"), QStringLiteral("date"), QStringLiteral("dose"),
+            << QStringList{QStringLiteral("at"), QStringLiteral("Dose (mL)"),
                            QStringLiteral("site")}
-            << false << QStringLiteral("at");
+            << false << QStringLiteral("Dose (mL)");
+        QTest::newRow("time twice") << QStringList{QStringLiteral("at"), QStringLiteral("date"),
+                                                   QStringLiteral("dose"), QStringLiteral("site")}
+                                    << false << QStringLiteral("at");
     }
     void headerMapping()
     {
@@ -236,10 +236,11 @@ private Q_SLOTS:
             return;
         }
         using F = ImportColumns::Field;
-        const QList<std::pair<F, QString>> names = {
-            {F::At, QStringLiteral("at")},     {F::Date, QStringLiteral("date")},
-            {F::Time, QStringLiteral("time")}, {F::Dose, QStringLiteral("dose")},
-            {F::Site, QStringLiteral("site")}};
+        const QList<std::pair<F, QString>> names = {{F::At, QStringLiteral("at")},
+                                                    {F::Date, QStringLiteral("date")},
+                                                    {F::Time, QStringLiteral("time")},
+                                                    {F::Dose, QStringLiteral("dose")},
+                                                    {F::Site, QStringLiteral("site")}};
         QStringList found;
         for (const auto &[field, name] : names) {
             if (mapped->has(field))
@@ -253,20 +254,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("zone"); // empty: unknown
         QTest::addColumn<bool>("assumed");
-        QTest::newRow("id") << QStringLiteral("thigh-left-lower") << QStringLiteral("thigh-left-lower") << false;
-        QTest::newRow("id upper case") << QStringLiteral("ARM-RIGHT") << QStringLiteral("arm-right") << false;
-        QTest::newRow("left thigh") << QStringLiteral("left thigh") << QStringLiteral("thigh-left-upper") << true;
-        QTest::newRow("Thigh - Right (lower)") << QStringLiteral("Thigh - Right (lower)") << QStringLiteral("thigh-right-lower") << false;
-        QTest::newRow("abdomen left") << QStringLiteral("abdomen left") << QStringLiteral("abdomen-lower-left") << true;
-        QTest::newRow("upper right abdomen") << QStringLiteral("Upper right abdomen") << QStringLiteral("abdomen-upper-right") << false;
-        QTest::newRow("belly, right side") << QStringLiteral("belly, right side") << QStringLiteral("abdomen-lower-right") << true;
-        QTest::newRow("LUQ") << QStringLiteral("LUQ") << QStringLiteral("abdomen-upper-left") << false;
-        QTest::newRow("back of left upper arm") << QStringLiteral("back of left upper arm") << QStringLiteral("arm-left") << false;
+        QTest::newRow("id") << QStringLiteral("thigh-left-lower")
+                            << QStringLiteral("thigh-left-lower") << false;
+        QTest::newRow("id upper case")
+            << QStringLiteral("ARM-RIGHT") << QStringLiteral("arm-right") << false;
+        QTest::newRow("left thigh")
+            << QStringLiteral("left thigh") << QStringLiteral("thigh-left-upper") << true;
+        QTest::newRow("Thigh - Right (lower)") << QStringLiteral("Thigh - Right (lower)")
+                                               << QStringLiteral("thigh-right-lower") << false;
+        QTest::newRow("abdomen left")
+            << QStringLiteral("abdomen left") << QStringLiteral("abdomen-lower-left") << true;
+        QTest::newRow("upper right abdomen") << QStringLiteral("Upper right abdomen")
+                                             << QStringLiteral("abdomen-upper-right") << false;
+        QTest::newRow("belly, right side")
+            << QStringLiteral("belly, right side") << QStringLiteral("abdomen-lower-right") << true;
+        QTest::newRow("LUQ") << QStringLiteral("LUQ") << QStringLiteral("abdomen-upper-left")
+                             << false;
+        QTest::newRow("back of left upper arm")
+            << QStringLiteral("back of left upper arm") << QStringLiteral("arm-left") << false;
         QTest::newRow("R arm") << QStringLiteral("R arm") << QStringLiteral("arm-right") << false;
-        QTest::newRow("right buttock") << QStringLiteral("Right buttock") << QStringLiteral("buttock-right") << false;
-        QTest::newRow("glute L") << QStringLiteral("glute L") << QStringLiteral("buttock-left") << false;
-        QTest::newRow("German") << QStringLiteral("Oberschenkel links") << QStringLiteral("thigh-left-upper") << true;
-        QTest::newRow("German abdomen") << QStringLiteral("Bauch rechts unten") << QStringLiteral("abdomen-lower-right") << false;
+        QTest::newRow("right buttock")
+            << QStringLiteral("Right buttock") << QStringLiteral("buttock-right") << false;
+        QTest::newRow("glute L") << QStringLiteral("glute L") << QStringLiteral("buttock-left")
+                                 << false;
+        QTest::newRow("German") << QStringLiteral("Oberschenkel links")
+                                << QStringLiteral("thigh-left-upper") << true;
+        QTest::newRow("German abdomen") << QStringLiteral("Bauch rechts unten")
+                                        << QStringLiteral("abdomen-lower-right") << false;
         QTest::newRow("knee") << QStringLiteral("left knee") << QString() << false;
         QTest::newRow("no side") << QStringLiteral("thigh") << QString() << false;
         QTest::newRow("both sides") << QStringLiteral("left right thigh") << QString() << false;
@@ -297,33 +311,53 @@ private Q_SLOTS:
         QTest::addColumn<double>("dose");
         const QStringList good = {QStringLiteral("2026-02-03T08:00"), QStringLiteral("100"),
                                   QStringLiteral("left thigh")};
-        QTest::newRow("good") << good << QString() << QStringLiteral("2026-02-03T07:00:00Z") << 100.0;
-        QTest::newRow("offset") << QStringList{QStringLiteral("2026-02-03T08:00:00+05:30"), QStringLiteral("37.5"), QStringLiteral("LUQ")}
+        QTest::newRow("good") << good << QString() << QStringLiteral("2026-02-03T07:00:00Z")
+                              << 100.0;
+        QTest::newRow("offset") << QStringList{QStringLiteral("2026-02-03T08:00:00+05:30"),
+                                               QStringLiteral("37.5"), QStringLiteral("LUQ")}
                                 << QString() << QStringLiteral("2026-02-03T02:30:00Z") << 37.5;
-        QTest::newRow("space and Z") << QStringList{QStringLiteral("2026-02-03 08:00:00Z"), QStringLiteral("37.5 mg"), QStringLiteral("arm-left")}
-                                     << QString() << QStringLiteral("2026-02-03T08:00:00Z") << 37.5;
-        QTest::newRow("milliseconds") << QStringList{QStringLiteral("2026-02-03T08:00:00.250Z"), QStringLiteral("20"), QStringLiteral("arm-left")}
-                                      << QString() << QStringLiteral("2026-02-03T08:00:00Z") << 20.0;
-        QTest::newRow("2026-02-30") << QStringList{QStringLiteral("2026-02-30T08:00"), QStringLiteral("100"), QStringLiteral("arm-left")}
-                                    << QStringLiteral("at") << QString() << 0.0;
-        QTest::newRow("date only") << QStringList{QStringLiteral("2026-02-03"), QStringLiteral("100"), QStringLiteral("arm-left")}
+        QTest::newRow("space and Z")
+            << QStringList{QStringLiteral("2026-02-03 08:00:00Z"), QStringLiteral("37.5 mg"),
+                           QStringLiteral("arm-left")}
+            << QString() << QStringLiteral("2026-02-03T08:00:00Z") << 37.5;
+        QTest::newRow("milliseconds")
+            << QStringList{QStringLiteral("2026-02-03T08:00:00.250Z"), QStringLiteral("20"),
+                           QStringLiteral("arm-left")}
+            << QString() << QStringLiteral("2026-02-03T08:00:00Z") << 20.0;
+        QTest::newRow("2026-02-30")
+            << QStringList{QStringLiteral("2026-02-30T08:00"), QStringLiteral("100"),
+                           QStringLiteral("arm-left")}
+            << QStringLiteral("at") << QString() << 0.0;
+        QTest::newRow("date only") << QStringList{QStringLiteral("2026-02-03"),
+                                                  QStringLiteral("100"), QStringLiteral("arm-left")}
                                    << QStringLiteral("at") << QString() << 0.0;
-        QTest::newRow("DST gap") << QStringList{QStringLiteral("2026-03-29T02:30"), QStringLiteral("100"), QStringLiteral("arm-left")}
+        QTest::newRow("DST gap") << QStringList{QStringLiteral("2026-03-29T02:30"),
+                                                QStringLiteral("100"), QStringLiteral("arm-left")}
                                  << QStringLiteral("at") << QString() << 0.0;
-        QTest::newRow("dose 0") << QStringList{QStringLiteral("2026-02-03T08:00"), QStringLiteral("0"), QStringLiteral("arm-left")}
+        QTest::newRow("dose 0") << QStringList{QStringLiteral("2026-02-03T08:00"),
+                                               QStringLiteral("0"), QStringLiteral("arm-left")}
                                 << QStringLiteral("dose_mg") << QString() << 0.0;
-        QTest::newRow("dose 5000") << QStringList{QStringLiteral("2026-02-03T08:00"), QStringLiteral("5000"), QStringLiteral("arm-left")}
-                                   << QStringLiteral("dose_mg") << QString() << 0.0;
-        QTest::newRow("decimal comma") << QStringList{QStringLiteral("2026-02-03T08:00"), QStringLiteral("37,5"), QStringLiteral("arm-left")}
-                                       << QStringLiteral("dose_mg") << QString() << 0.0;
-        QTest::newRow("dose in mL") << QStringList{QStringLiteral("2026-02-03T08:00"), QStringLiteral("0.67 ml"), QStringLiteral("arm-left")}
-                                    << QStringLiteral("dose_mg") << QString() << 0.0;
-        QTest::newRow("unknown zone") << QStringList{QStringLiteral("2026-02-03T08:00"), QStringLiteral("100"), QStringLiteral("neck")}
+        QTest::newRow("dose 5000")
+            << QStringList{QStringLiteral("2026-02-03T08:00"), QStringLiteral("5000"),
+                           QStringLiteral("arm-left")}
+            << QStringLiteral("dose_mg") << QString() << 0.0;
+        QTest::newRow("decimal comma")
+            << QStringList{QStringLiteral("2026-02-03T08:00"), QStringLiteral("37,5"),
+                           QStringLiteral("arm-left")}
+            << QStringLiteral("dose_mg") << QString() << 0.0;
+        QTest::newRow("dose in mL")
+            << QStringList{QStringLiteral("2026-02-03T08:00"), QStringLiteral("0.67 ml"),
+                           QStringLiteral("arm-left")}
+            << QStringLiteral("dose_mg") << QString() << 0.0;
+        QTest::newRow("unknown zone") << QStringList{QStringLiteral("2026-02-03T08:00"),
+                                                     QStringLiteral("100"), QStringLiteral("neck")}
                                       << QStringLiteral("site") << QString() << 0.0;
-        QTest::newRow("future") << QStringList{QStringLiteral("2026-03-10T08:00"), QStringLiteral("100"), QStringLiteral("arm-left")}
+        QTest::newRow("future") << QStringList{QStringLiteral("2026-03-10T08:00"),
+                                               QStringLiteral("100"), QStringLiteral("arm-left")}
                                 << QStringLiteral("at") << QString() << 0.0;
-        QTest::newRow("too few fields") << QStringList{QStringLiteral("2026-02-03T08:00"), QStringLiteral("100")}
-                                        << QString(QStringLiteral("-")) << QString() << 0.0;
+        QTest::newRow("too few fields")
+            << QStringList{QStringLiteral("2026-02-03T08:00"), QStringLiteral("100")}
+            << QString(QStringLiteral("-")) << QString() << 0.0;
     }
     void rowParsing()
     {
@@ -331,8 +365,8 @@ private Q_SLOTS:
         QFETCH(QString, problemField);
         QFETCH(QString, atUtc);
         QFETCH(double, dose);
-        const auto mapping = ImportColumns::map({QStringLiteral("at"), QStringLiteral("dose_mg"),
-                                                 QStringLiteral("site")});
+        const auto mapping = ImportColumns::map(
+            {QStringLiteral("at"), QStringLiteral("dose_mg"), QStringLiteral("site")});
         QVERIFY(mapping);
         const QDateTime now(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc());
         const auto row = ImportedRow::parse(*mapping, {7, fields}, now);

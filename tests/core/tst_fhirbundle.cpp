@@ -54,8 +54,10 @@ ExportData sample()
     record.weights = {{3, QDate(2026, 2, 1), 9.8}};
     DiaryDay day;
     day.day = QDate(2026, 2, 20);
-    day.values = {{QStringLiteral("fever-c"), 38.2}, {QStringLiteral("pain"), 4},
-                  {QStringLiteral("rash"), 1}, {QStringLiteral("stiffness-min"), 30}};
+    day.values = {{QStringLiteral("fever-c"), 38.2},
+                  {QStringLiteral("pain"), 4},
+                  {QStringLiteral("rash"), 1},
+                  {QStringLiteral("stiffness-min"), 30}};
     record.diary = {day};
     record.labs = {{8, 1, QStringLiteral("anc"), 1.2, QDate(2026, 2, 15), QString()}};
     SideEffect effect;
@@ -66,8 +68,8 @@ ExportData sample()
     effect.onset = QDate(2026, 2, 18);
     effect.redFlag = true;
     record.sideEffects = {effect};
-    record.medicines = {{2, 1, QStringLiteral("methotrexate"), QDate(2025, 6, 1), QDate(2026, 1, 31),
-                         QString()}};
+    record.medicines = {
+        {2, 1, QStringLiteral("methotrexate"), QDate(2025, 6, 1), QDate(2026, 1, 31), QString()}};
     data.patients = {record};
     return data;
 }
@@ -85,7 +87,12 @@ QList<QJsonObject> resources(const QJsonObject &bundle, const QString &type)
 
 QString firstCode(const QJsonObject &codeable)
 {
-    return codeable.value(QStringLiteral("coding")).toArray().at(0).toObject().value(QStringLiteral("code")).toString();
+    return codeable.value(QStringLiteral("coding"))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
 }
 
 } // namespace
@@ -128,25 +135,55 @@ private Q_SLOTS:
         QCOMPARE(byParent.value(QStringLiteral("effectiveDateTime")).toString(),
                  QStringLiteral("2026-02-20T08:00:00+01:00"));
         const QJsonObject dosage = byParent.value(QStringLiteral("dosage")).toObject();
-        QCOMPARE(dosage.value(QStringLiteral("dose")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(dosage.value(QStringLiteral("dose"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("mg"));
-        QCOMPARE(dosage.value(QStringLiteral("dose")).toObject().value(QStringLiteral("value")).toDouble(), 20.0);
-        QCOMPARE(firstCode(dosage.value(QStringLiteral("route")).toObject()), QStringLiteral("34206005"));
+        QCOMPARE(dosage.value(QStringLiteral("dose"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toDouble(),
+                 20.0);
+        QCOMPARE(firstCode(dosage.value(QStringLiteral("route")).toObject()),
+                 QStringLiteral("34206005"));
         const QJsonObject site = dosage.value(QStringLiteral("site")).toObject();
         QCOMPARE(site.value(QStringLiteral("text")).toString(), QStringLiteral("thigh-left-lower"));
         QCOMPARE(firstCode(site), QStringLiteral("61396006"));
         // The lot on a contained Medication; the caregiver as RelatedPerson.
-        QCOMPARE(byParent.value(QStringLiteral("medicationReference")).toObject().value(QStringLiteral("reference")).toString(),
+        QCOMPARE(byParent.value(QStringLiteral("medicationReference"))
+                     .toObject()
+                     .value(QStringLiteral("reference"))
+                     .toString(),
                  QStringLiteral("#medication"));
         const auto related = resources(bundle, QStringLiteral("RelatedPerson"));
         QCOMPARE(related.size(), 1);
-        const QString performer = byParent.value(QStringLiteral("performer")).toArray().at(0).toObject()
-                                      .value(QStringLiteral("actor")).toObject().value(QStringLiteral("reference")).toString();
-        QVERIFY(performer != all.at(1).value(QStringLiteral("performer")).toArray().at(0).toObject()
-                                 .value(QStringLiteral("actor")).toObject().value(QStringLiteral("reference")).toString());
-        const QJsonObject medication = all.at(1).value(QStringLiteral("medicationCodeableConcept")).toObject();
+        const QString performer = byParent.value(QStringLiteral("performer"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("actor"))
+                                      .toObject()
+                                      .value(QStringLiteral("reference"))
+                                      .toString();
+        QVERIFY(performer != all.at(1)
+                                 .value(QStringLiteral("performer"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("actor"))
+                                 .toObject()
+                                 .value(QStringLiteral("reference"))
+                                 .toString());
+        const QJsonObject medication =
+            all.at(1).value(QStringLiteral("medicationCodeableConcept")).toObject();
         QCOMPARE(firstCode(medication), QStringLiteral("L04AC03"));
-        QCOMPARE(medication.value(QStringLiteral("coding")).toArray().at(1).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(medication.value(QStringLiteral("coding"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("72435"));
         const QJsonObject &missed = all.at(2);
         QCOMPARE(missed.value(QStringLiteral("status")).toString(), QStringLiteral("not-done"));
@@ -158,32 +195,64 @@ private Q_SLOTS:
         const QJsonObject bundle = FhirBundle::build(sample());
         const auto statements = resources(bundle, QStringLiteral("MedicationStatement"));
         QCOMPARE(statements.size(), 3); // two regimens, one other medicine
-        QCOMPARE(statements.at(0).value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
-        QCOMPARE(statements.at(0).value(QStringLiteral("effectivePeriod")).toObject().value(QStringLiteral("end")).toString(),
+        QCOMPARE(statements.at(0).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("completed"));
+        QCOMPARE(statements.at(0)
+                     .value(QStringLiteral("effectivePeriod"))
+                     .toObject()
+                     .value(QStringLiteral("end"))
+                     .toString(),
                  QStringLiteral("2026-02-09"));
-        QCOMPARE(statements.at(1).value(QStringLiteral("status")).toString(), QStringLiteral("active"));
-        QCOMPARE(statements.at(2).value(QStringLiteral("medicationCodeableConcept")).toObject().value(QStringLiteral("text")).toString(),
+        QCOMPARE(statements.at(1).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("active"));
+        QCOMPARE(statements.at(2)
+                     .value(QStringLiteral("medicationCodeableConcept"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
                  QStringLiteral("methotrexate"));
 
         QMap<QString, QJsonObject> byCode;
         for (const QJsonObject &observation : resources(bundle, QStringLiteral("Observation")))
-            byCode.insert(firstCode(observation.value(QStringLiteral("code")).toObject()), observation);
-        QCOMPARE(byCode.value(QStringLiteral("29463-7")).value(QStringLiteral("valueQuantity")).toObject().value(QStringLiteral("code")).toString(),
+            byCode.insert(firstCode(observation.value(QStringLiteral("code")).toObject()),
+                          observation);
+        QCOMPARE(byCode.value(QStringLiteral("29463-7"))
+                     .value(QStringLiteral("valueQuantity"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("kg"));
-        QCOMPARE(byCode.value(QStringLiteral("8310-5")).value(QStringLiteral("valueQuantity")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(byCode.value(QStringLiteral("8310-5"))
+                     .value(QStringLiteral("valueQuantity"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("Cel"));
         QVERIFY(byCode.contains(QStringLiteral("72514-3")));
-        QCOMPARE(byCode.value(QStringLiteral("rash")).value(QStringLiteral("valueBoolean")).toBool(), true);
-        QCOMPARE(byCode.value(QStringLiteral("stiffness-min")).value(QStringLiteral("valueQuantity")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(
+            byCode.value(QStringLiteral("rash")).value(QStringLiteral("valueBoolean")).toBool(),
+            true);
+        QCOMPARE(byCode.value(QStringLiteral("stiffness-min"))
+                     .value(QStringLiteral("valueQuantity"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("min"));
-        QCOMPARE(byCode.value(QStringLiteral("751-8")).value(QStringLiteral("valueQuantity")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(byCode.value(QStringLiteral("751-8"))
+                     .value(QStringLiteral("valueQuantity"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("10*9/L"));
 
         const auto events = resources(bundle, QStringLiteral("AdverseEvent"));
         QCOMPARE(events.size(), 1);
-        QCOMPARE(firstCode(events.at(0).value(QStringLiteral("severity")).toObject()), QStringLiteral("severe"));
-        QCOMPARE(firstCode(events.at(0).value(QStringLiteral("outcome")).toObject()), QStringLiteral("ongoing"));
-        QCOMPARE(firstCode(events.at(0).value(QStringLiteral("seriousness")).toObject()), QStringLiteral("Serious"));
+        QCOMPARE(firstCode(events.at(0).value(QStringLiteral("severity")).toObject()),
+                 QStringLiteral("severe"));
+        QCOMPARE(firstCode(events.at(0).value(QStringLiteral("outcome")).toObject()),
+                 QStringLiteral("ongoing"));
+        QCOMPARE(firstCode(events.at(0).value(QStringLiteral("seriousness")).toObject()),
+                 QStringLiteral("Serious"));
         QVERIFY(events.at(0).contains(QStringLiteral("suspectEntity")));
     }
 

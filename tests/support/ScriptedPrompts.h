@@ -17,8 +17,8 @@ public:
     QQueue<QString> openNames;
     QQueue<QString> saveNames;
     QQueue<QString> folderNames;
-    QStringList asked;  // every title + text shown
-    QStringList errors; // every error text shown
+    QStringList asked;          // every title + text shown
+    QStringList errors;         // every error text shown
     QList<ErrorDetail> details; // the problems of every problem list shown
 
     int choose(QWidget *, const QString &title, const QString &text, const QStringList &) override

@@ -133,9 +133,10 @@ private Q_SLOTS:
     void importRefusedListsEveryProblem()
     {
         ui::ExchangeActions actions(*m_context, m_window.get());
-        m_prompts.openNames << writeCsv(QStringLiteral("bad.csv"),
-                                        "Date,Time,Dose,Site\n2026-02-30,08:00,100,left thigh\n"
-                                        "2026-02-10,08:00,5000,left thigh\n2026-02-11,08:00,100,knee\n");
+        m_prompts.openNames << writeCsv(
+            QStringLiteral("bad.csv"),
+            "Date,Time,Dose,Site\n2026-02-30,08:00,100,left thigh\n"
+            "2026-02-10,08:00,5000,left thigh\n2026-02-11,08:00,100,knee\n");
         const int before = injectionCount();
         actions.importCsv();
         QCOMPARE(injectionCount(), before);
@@ -166,8 +167,8 @@ private Q_SLOTS:
         QVERIFY2(m_prompts.asked.last().contains(QRegularExpression(
                      QStringLiteral("Import 2 injection(s|\\(s\\)) into Ada's log"))),
                  qPrintable(m_prompts.asked.last()));
-        QVERIFY(m_prompts.asked.last().contains(QRegularExpression(
-            QStringLiteral("1 row(\\(s\\))? (is|are) already in the log"))));
+        QVERIFY(m_prompts.asked.last().contains(
+            QRegularExpression(QStringLiteral("1 row(\\(s\\))? (is|are) already in the log"))));
         QVERIFY(m_prompts.asked.last().contains(QStringLiteral("thigh-left-upper")));
         QCOMPARE(injectionCount(), 5);
         QCOMPARE(m_context->undoStack()->count(), 1);

@@ -89,7 +89,8 @@ void BackupsDialog::refresh()
     const QLocale locale;
     for (int row = 0; row < m_backups.size(); ++row) {
         const BackupFile &backup = m_backups.at(row);
-        auto *made = new QTableWidgetItem(locale.toString(backup.made.toLocalTime(), QLocale::ShortFormat));
+        auto *made =
+            new QTableWidgetItem(locale.toString(backup.made.toLocalTime(), QLocale::ShortFormat));
         made->setToolTip(QDir::toNativeSeparators(backup.path));
         m_table->setItem(row, 0, made);
         m_table->setItem(row, 1, new QTableWidgetItem(kindName(backup.kind)));
@@ -103,7 +104,8 @@ void BackupsDialog::refresh()
 
 void BackupsDialog::makeBackupNow()
 {
-    const auto made = Backups::make(m_context.database(), m_context.clock(), BackupFile::Kind::Manual);
+    const auto made =
+        Backups::make(m_context.database(), m_context.clock(), BackupFile::Kind::Manual);
     if (!made)
         m_context.prompts().error(this, tr("Make Backup"), made.error().message);
     refresh();
@@ -144,8 +146,7 @@ void BackupsDialog::restore(const QString &path)
         tr("Replace everything in %1 with the backup %2 (%3)? Whatever was recorded since that "
            "backup is no longer shown. The current file is kept as %4, and can be restored "
            "from this list.")
-            .arg(QDir::toNativeSeparators(database.path()),
-                 QDir::toNativeSeparators(path), made,
+            .arg(QDir::toNativeSeparators(database.path()), QDir::toNativeSeparators(path), made,
                  QDir::toNativeSeparators(prepared->keptPathFor(m_context.clock())));
     if (!prompts.confirm(this, tr("Restore"), text, tr("&Restore")))
         return;

@@ -95,7 +95,8 @@ void AppSettings::setAutomaticBackups(bool enabled)
 
 int AppSettings::backupsToKeep() const
 {
-    const int count = m_settings.value(QStringLiteral("backups/keep"), Backups::DefaultKeep).toInt();
+    const int count =
+        m_settings.value(QStringLiteral("backups/keep"), Backups::DefaultKeep).toInt();
     return qBound(Backups::MinKeep, count, Backups::MaxKeep);
 }
 

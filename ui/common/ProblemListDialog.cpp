@@ -26,8 +26,9 @@ ProblemListDialog::ProblemListDialog(const QString &title, const QString &text,
     table->verticalHeader()->hide();
     for (int row = 0; row < details.size(); ++row) {
         const ErrorDetail &detail = details.at(row);
-        table->setItem(row, 0, new QTableWidgetItem(detail.line > 0 ? QString::number(detail.line)
-                                                                    : QString()));
+        table->setItem(
+            row, 0,
+            new QTableWidgetItem(detail.line > 0 ? QString::number(detail.line) : QString()));
         table->setItem(row, 1, new QTableWidgetItem(detail.field));
         table->setItem(row, 2, new QTableWidgetItem(detail.value));
         table->setItem(row, 3, new QTableWidgetItem(detail.message));

@@ -51,8 +51,9 @@ void ExchangeActions::exportCsv()
         prompts.error(m_window, tr("Export CSV"), written.error().message);
         return;
     }
-    Q_EMIT message(tr("Wrote %n CSV file(s) to %1.", nullptr, static_cast<int>(written->files.size()))
-                       .arg(QDir::toNativeSeparators(written->folder)));
+    Q_EMIT message(
+        tr("Wrote %n CSV file(s) to %1.", nullptr, static_cast<int>(written->files.size()))
+            .arg(QDir::toNativeSeparators(written->folder)));
 }
 
 void ExchangeActions::exportFhir()
@@ -60,8 +61,8 @@ void ExchangeActions::exportFhir()
     if (m_context.currentPatientId() <= 0)
         return;
     UserPrompts &prompts = m_context.prompts();
-    const QString path = prompts.saveFileName(m_window, tr("Export FHIR"),
-                                              tr("FHIR JSON files (*.json)"));
+    const QString path =
+        prompts.saveFileName(m_window, tr("Export FHIR"), tr("FHIR JSON files (*.json)"));
     if (path.isEmpty())
         return;
     FhirExport exporter(m_context.database(), m_context.clock());
@@ -71,9 +72,9 @@ void ExchangeActions::exportFhir()
         prompts.error(m_window, tr("Export FHIR"), written.error().message);
         return;
     }
-    Q_EMIT message(tr("Wrote a FHIR R4 bundle of %n resource(s) to %1.", nullptr,
-                      written->resources)
-                       .arg(QDir::toNativeSeparators(written->path)));
+    Q_EMIT message(
+        tr("Wrote a FHIR R4 bundle of %n resource(s) to %1.", nullptr, written->resources)
+            .arg(QDir::toNativeSeparators(written->path)));
 }
 
 void ExchangeActions::importCsv()
@@ -114,13 +115,13 @@ void ExchangeActions::importCsv()
                           .arg(patient->name));
         return;
     }
-    QString text = tr("Import %n injection(s) into %1's log?", nullptr, preview->imported)
-                       .arg(patient->name);
+    QString text =
+        tr("Import %n injection(s) into %1's log?", nullptr, preview->imported).arg(patient->name);
     if (preview->alreadyPresent > 0)
-        text += QLatin1Char(' ') + tr("%n row(s) are already in the log and are left out.",
-                                      nullptr, preview->alreadyPresent);
-    text += QLatin1Char(' ') +
-            tr("They are recorded as history: no syringes are taken from stock.");
+        text += QLatin1Char(' ') + tr("%n row(s) are already in the log and are left out.", nullptr,
+                                      preview->alreadyPresent);
+    text +=
+        QLatin1Char(' ') + tr("They are recorded as history: no syringes are taken from stock.");
     for (const Warning &warning : preview->warnings) {
         if (warning.code != QLatin1String("already-present"))
             text += QStringLiteral("\n\n") + warning.message;

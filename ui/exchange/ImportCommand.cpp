@@ -9,8 +9,7 @@
 namespace shotbook::ui {
 
 ImportCommand::ImportCommand(AppContext &context, QString path, qint64 patientId)
-    : DataCommand(context, QCoreApplication::translate("shotbook::ui::ImportCommand",
-                                                       "Import %1")
+    : DataCommand(context, QCoreApplication::translate("shotbook::ui::ImportCommand", "Import %1")
                                .arg(QFileInfo(path).fileName()))
     , m_path(std::move(path))
     , m_patientId(patientId)
