@@ -190,7 +190,7 @@ Result<InjectionImport::Report> InjectionImport::run(const QString &path, const 
         CsvReader reader(file);
         reader.detectDelimiter();
         (void)reader.next(); // the header
-        QSqlDatabase db = m_database.connection();
+        InjectionRepository::Batch batch(m_database.connection());
         const QDateTime stamp = now.toUTC().addMSecs(-now.toUTC().time().msec());
         for (;;) {
             auto record = reader.next();
@@ -208,8 +208,7 @@ Result<InjectionImport::Report> InjectionImport::run(const QString &path, const 
             injection.patientId = *patientId;
             injection.createdAt = stamp;
             injection.importedAt = stamp;
-            const auto existing =
-                InjectionRepository::atInstant(db, injection.patientId, injection.at);
+            const auto existing = batch.atInstant(injection.patientId, injection.at);
             if (!existing)
                 return fail(existing.error());
             const bool same =
@@ -235,7 +234,7 @@ Result<InjectionImport::Report> InjectionImport::run(const QString &path, const 
             }
             if (!problems.isEmpty())
                 continue; // refused anyway: only look for more problems
-            const auto id = InjectionRepository::insert(db, injection);
+            const auto id = batch.insert(injection);
             if (!id)
                 return fail(id.error());
             ++report.imported;

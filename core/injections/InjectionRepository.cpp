@@ -165,4 +165,58 @@ Result<QList<Injection>> InjectionRepository::all(QSqlDatabase db)
     return injections;
 }
 
+InjectionRepository::Batch::Batch(QSqlDatabase db)
+    : m_find(db)
+    , m_insert(db)
+{}
+
+Result<QList<Injection>> InjectionRepository::Batch::atInstant(qint64 patientId,
+                                                               const QDateTime &at)
+{
+    if (!m_findPrepared) {
+        if (!m_find.prepare(QStringLiteral("SELECT ") + Columns +
+                            QStringLiteral(" FROM injections WHERE patient_id = ? AND at = ?"
+                                           " ORDER BY id")))
+            return fail(sqlError(m_find.lastError(), "read the injections"));
+        m_findPrepared = true;
+    }
+    m_find.bindValue(0, patientId);
+    m_find.bindValue(1, iso::formatUtc(at));
+    if (!m_find.exec())
+        return fail(sqlError(m_find.lastError(), "read the injections"));
+    QList<Injection> injections;
+    while (m_find.next())
+        injections.append(fromRow(m_find));
+    m_find.finish();
+    return injections;
+}
+
+Result<qint64> InjectionRepository::Batch::insert(const Injection &injection)
+{
+    if (!m_insertPrepared) {
+        if (!m_insert.prepare(QStringLiteral("INSERT INTO injections (") + Columns +
+                              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            return fail(sqlError(m_insert.lastError(), "log the injection"));
+        m_insertPrepared = true;
+    }
+    m_insert.bindValue(0, injection.id > 0 ? QVariant(injection.id)
+                                           : QVariant(QMetaType::fromType<qint64>()));
+    const QVariant none(QMetaType::fromType<double>());
+    m_insert.bindValue(1, injection.patientId);
+    m_insert.bindValue(2, iso::formatUtc(injection.at));
+    m_insert.bindValue(3, injection.doseMg);
+    m_insert.bindValue(4, injection.site);
+    m_insert.bindValue(5, injection.lot ? QVariant(*injection.lot)
+                                        : QVariant(QMetaType::fromType<QString>()));
+    m_insert.bindValue(6, textValue(injection.givenBy));
+    m_insert.bindValue(7, textValue(injection.note));
+    m_insert.bindValue(8, injection.spot ? QVariant(injection.spot->x()) : none);
+    m_insert.bindValue(9, injection.spot ? QVariant(injection.spot->y()) : none);
+    m_insert.bindValue(10, iso::formatUtc(injection.createdAt));
+    m_insert.bindValue(11, importedValue(injection));
+    if (!m_insert.exec())
+        return fail(sqlError(m_insert.lastError(), "log the injection"));
+    return insertedId(m_insert);
+}
+
 } // namespace shotbook
