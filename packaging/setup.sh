@@ -27,11 +27,17 @@ build_packages=(
     qt6-qpa-plugins qt6-wayland fonts-dejavu-core
 )
 # What the tests need besides: the format check, a debugger for Qt Test's
-# crash traces, an independent iCalendar parser.
+# crash traces, an independent iCalendar parser, Python's strict csv module
+# (in python3) for the CSV export, sqlite3 for dumps.
 test_packages=(clang-format gdb python3 python3-icalendar sqlite3)
 # What packaging/check-package.sh needs: dpkg-shlibdeps, the validators, man
 # for the man pages, file and strings (binutils) for what the package holds.
 package_packages=(dpkg-dev binutils file man-db desktop-file-utils appstream lintian)
+# The FHIR validator (the npm package "fhir", which the test build installs
+# into the build tree with npm) runs on node. Debian's nodejs and npm, unless
+# node and npm are already there (another nodejs package may bring npm along
+# and conflict with Debian's).
+validator_packages=(nodejs npm)
 # Only when there is no display to show the window on.
 virtual_display_packages=(xvfb xauth)
 
@@ -85,6 +91,9 @@ run)
     ;;
 test)
     ensure_packages "${build_packages[@]}" "${test_packages[@]}" "${package_packages[@]}"
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        ensure_packages "${validator_packages[@]}"
+    fi
     echo "== format check (clang-format)"
     bash "$here/packaging/check-format.sh"
     echo "== build and test (debug, warnings are errors)"

@@ -56,7 +56,7 @@ const QList<CommandSpec> &commands()
         QList<CommandSpec> list;
         list << patientCommands() << regimenCommands() << injectionCommands() << siteCommands()
              << stockCommands() << diaryCommands() << maintenanceCommands() << exportCommands()
-             << todayCommands() << demoCommands();
+             << todayCommands() << demoCommands() << importCommands() << backupCommands();
         return list;
     }();
     return all;
@@ -215,14 +215,44 @@ int exitStatusFor(const Error &error)
     return ExitOther;
 }
 
+// "line 12, dose: …" for one of several problems (e.g. a row of an imported file).
+QString detailText(const ErrorDetail &detail)
+{
+    QString where;
+    if (detail.line > 0 && !detail.field.isEmpty())
+        where = tr("line %1, %2").arg(detail.line).arg(detail.field);
+    else if (detail.line > 0)
+        where = tr("line %1").arg(detail.line);
+    else
+        where = detail.field;
+    return where.isEmpty() ? detail.message : where + QStringLiteral(": ") + detail.message;
+}
+
 int report(const Error &error, int status, bool json, QTextStream &out, QTextStream &err)
 {
+    // The first line says what was wrong; the problems behind it follow, one a line.
     err << "shotbook-cli: " << error.message << '\n';
+    for (const ErrorDetail &detail : error.details)
+        err << "  " << detailText(detail) << '\n';
     if (json) {
-        const QJsonObject object{
-            {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), error.code},
-                                                  {QStringLiteral("message"), error.message}}},
-            {QStringLiteral("warnings"), QJsonArray()}};
+        QJsonObject errorObject{{QStringLiteral("code"), error.code},
+                                {QStringLiteral("message"), error.message}};
+        if (!error.details.isEmpty()) {
+            QJsonArray problems;
+            for (const ErrorDetail &detail : error.details) {
+                QJsonObject problem{{QStringLiteral("message"), detail.message}};
+                if (detail.line > 0)
+                    problem.insert(QStringLiteral("line"), detail.line);
+                if (!detail.field.isEmpty())
+                    problem.insert(QStringLiteral("field"), detail.field);
+                if (!detail.value.isNull())
+                    problem.insert(QStringLiteral("value"), detail.value);
+                problems.append(problem);
+            }
+            errorObject.insert(QStringLiteral("problems"), problems);
+        }
+        const QJsonObject object{{QStringLiteral("error"), errorObject},
+                                 {QStringLiteral("warnings"), QJsonArray()}};
         out << toJsonText(object) << '\n';
     }
     return status;
@@ -293,25 +323,34 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     const bool writes = invocation.command->access == CommandSpec::Access::Writes;
+    const bool ownsFile = invocation.command->access == CommandSpec::Access::File;
     QString path = invocation.values.value(QStringLiteral("db"));
     if (path.isEmpty()) {
         path = Database::defaultPath();
-        if (writes) {
+        if (writes || ownsFile) {
             if (auto folder = Database::ensureDefaultFolder(); !folder)
                 return report(folder.error(), ExitStorage, json, out, err);
         }
     }
-    auto database = Database::open(path, writes ? Database::OpenMode::CreateIfMissing
-                                                : Database::OpenMode::MustExist);
-    if (!database)
-        return report(database.error(), exitStatusFor(database.error()), json, out, err);
-
-    CommandContext context(database->get(), *clock, invocation.values, invocation.positional);
+    std::unique_ptr<Database> database;
+    std::unique_ptr<CommandContext> context;
+    if (ownsFile) {
+        context = std::make_unique<CommandContext>(path, *clock, invocation.values,
+                                                   invocation.positional);
+    } else {
+        auto opened = Database::open(path, writes ? Database::OpenMode::CreateIfMissing
+                                                  : Database::OpenMode::MustExist);
+        if (!opened)
+            return report(opened.error(), exitStatusFor(opened.error()), json, out, err);
+        database = std::move(*opened);
+        context = std::make_unique<CommandContext>(database.get(), *clock, invocation.values,
+                                                   invocation.positional);
+    }
     // A command that writes is one transaction, however many services it
     // calls: all of it is written or, on any failure, nothing.
     return finish(
-        writes ? Transaction::run(**database, [&] { return invocation.command->run(context); })
-               : invocation.command->run(context),
+        writes ? Transaction::run(*database, [&] { return invocation.command->run(*context); })
+               : invocation.command->run(*context),
         json, out, err);
 }
 

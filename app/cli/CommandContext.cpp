@@ -2,6 +2,7 @@
 
 #include "common/IsoDateTime.h"
 #include "patients/PatientRepository.h"
+#include "storage/Database.h"
 
 #include <cmath>
 
@@ -14,6 +15,19 @@ CommandContext::CommandContext(Database *database, const Clock &clock,
     , m_values(std::move(values))
     , m_positional(std::move(positional))
 {}
+
+CommandContext::CommandContext(QString databasePath, const Clock &clock,
+                               QHash<QString, QString> values, QStringList positional)
+    : m_databasePath(std::move(databasePath))
+    , m_clock(clock)
+    , m_values(std::move(values))
+    , m_positional(std::move(positional))
+{}
+
+QString CommandContext::databasePath() const
+{
+    return m_database ? m_database->path() : m_databasePath;
+}
 
 Result<std::optional<double>> CommandContext::number(const QString &option) const
 {

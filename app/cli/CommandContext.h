@@ -29,12 +29,16 @@ public:
     // `database` is null for a command that works on a file of its own.
     CommandContext(Database *database, const Clock &clock, QHash<QString, QString> values,
                    QStringList positional);
+    // For a command that handles the database file itself (Access::File).
+    CommandContext(QString databasePath, const Clock &clock, QHash<QString, QString> values,
+                   QStringList positional);
 
     Database &database()
     {
         Q_ASSERT(m_database);
         return *m_database;
     }
+    QString databasePath() const;
     const Clock &clock() const { return m_clock; }
     const QStringList &positional() const { return m_positional; }
 
@@ -52,7 +56,8 @@ public:
     Result<Patient> patient();
 
 private:
-    Database *m_database;
+    Database *m_database = nullptr;
+    QString m_databasePath;
     const Clock &m_clock;
     QHash<QString, QString> m_values;
     QStringList m_positional;

@@ -41,6 +41,9 @@ struct CommandSpec
         Reads,
         Writes,
         OwnFile, // works on a file of its own (e.g. `demo --out`): --db is not opened
+        // The command handles the database file itself (restore): the runner
+        // does not open it, so that a damaged one can still be replaced.
+        File,
     };
 
     QStringList words; // e.g. {"patient", "add"}
@@ -66,5 +69,7 @@ QList<CommandSpec> maintenanceCommands();
 QList<CommandSpec> exportCommands();
 QList<CommandSpec> todayCommands();
 QList<CommandSpec> demoCommands();
+QList<CommandSpec> importCommands();
+QList<CommandSpec> backupCommands();
 
 } // namespace shotbook::cli

@@ -3,6 +3,8 @@
 #include "common/Clock.h"
 #include "common/IsoDateTime.h"
 #include "exchange/CalendarExport.h"
+#include "exchange/CsvExport.h"
+#include "exchange/FhirExport.h"
 #include "exchange/NewFile.h"
 
 #include <QCoreApplication>
@@ -56,12 +58,86 @@ public:
         return output;
     }
 
+    // Every patient unless --patient names one: a CSV export is the whole record.
+    static Result<CommandOutput> csv(CommandContext &context)
+    {
+        const auto range = dateRange(context);
+        if (!range)
+            return fail(range.error());
+        CsvExport::Options options;
+        options.from = range->first;
+        options.to = range->second;
+        QString who = tr("every patient");
+        if (context.has(QStringLiteral("patient"))) {
+            const auto patient = context.patient();
+            if (!patient)
+                return fail(patient.error());
+            options.patientId = patient->id;
+            who = patient->name;
+        }
+        CsvExport exporter(context.database(), context.clock());
+        const auto written = exporter.write(context.value(QStringLiteral("out")), options);
+        if (!written)
+            return fail(outError(written.error()));
+        CommandOutput output;
+        output.json.insert(QStringLiteral("files"), QJsonArray::fromStringList(written->files));
+        output.json.insert(QStringLiteral("folder"), written->folder);
+        output.json.insert(QStringLiteral("rows"), written->rows);
+        output.text << tr("Wrote %n CSV file(s) for %1 to %2 (%3 rows).", nullptr,
+                          static_cast<int>(written->files.size()))
+                           .arg(who, QDir::toNativeSeparators(written->folder))
+                           .arg(written->rows);
+        return output;
+    }
+
+    static Result<CommandOutput> fhir(CommandContext &context)
+    {
+        const auto range = dateRange(context);
+        if (!range)
+            return fail(range.error());
+        if (auto path = NewFile::checkPath(context.value(QStringLiteral("out"))); !path)
+            return fail(outError(path.error()));
+        const auto patient = context.patient();
+        if (!patient)
+            return fail(patient.error());
+        FhirExport exporter(context.database(), context.clock());
+        const auto written = exporter.write(patient->id, context.value(QStringLiteral("out")),
+                                            range->first, range->second);
+        if (!written)
+            return fail(outError(written.error()));
+        CommandOutput output;
+        output.json.insert(QStringLiteral("files"), QJsonArray{written->path});
+        output.json.insert(QStringLiteral("resources"), written->resources);
+        output.text << tr("Wrote a FHIR R4 bundle of %n resource(s) for %1 to %2.", nullptr,
+                          written->resources)
+                           .arg(patient->name, QDir::toNativeSeparators(written->path));
+        return output;
+    }
+
 private:
+    static Result<std::pair<std::optional<QDate>, std::optional<QDate>>>
+    dateRange(CommandContext &context)
+    {
+        const auto from = context.date(QStringLiteral("from"));
+        if (!from)
+            return fail(from.error());
+        const auto to = context.date(QStringLiteral("to"));
+        if (!to)
+            return fail(to.error());
+        if (*from && *to && **from > **to)
+            return fail(Error::rejected(QStringLiteral("invalid-range"),
+                                        tr("--from %1 is after --to %2; the first day must come "
+                                           "before the last.")
+                                            .arg(iso::formatDate(**from), iso::formatDate(**to))));
+        return std::pair{*from, *to};
+    }
+
     // File errors name the option the file came from.
     static Error outError(Error error)
     {
         if (error.code == QLatin1String("file-exists") ||
-            error.code == QLatin1String("invalid-path"))
+            error.code == QLatin1String("invalid-path") ||
+            error.code == QLatin1String("folder-not-empty"))
             error.message = QStringLiteral("--out: ") + error.message;
         return error;
     }
@@ -91,6 +167,30 @@ QList<CommandSpec> exportCommands()
          0,
          CommandSpec::Access::Reads,
          &C::ics},
+        {{QStringLiteral("export"), QStringLiteral("csv")},
+         C::tr("writes the record as CSV files (one per table, and manifest.csv) into a new or "
+               "empty folder; every patient unless --patient names one"),
+         {patient,
+          {QStringLiteral("out"), QStringLiteral("FOLDER"), true, C::tr("the folder to write")},
+          from,
+          to},
+         {},
+         0,
+         0,
+         CommandSpec::Access::Reads,
+         &C::csv},
+        {{QStringLiteral("export"), QStringLiteral("fhir")},
+         C::tr("writes the patient's record as a FHIR R4 Bundle (JSON), never over an existing "
+               "file"),
+         {patient,
+          {QStringLiteral("out"), QStringLiteral("FILE"), true, C::tr("the .json file to write")},
+          from,
+          to},
+         {},
+         0,
+         0,
+         CommandSpec::Access::Reads,
+         &C::fhir},
     };
 }
 

@@ -47,6 +47,7 @@ int main(int argc, char *argv[])
     shotbook::ui::AppContext context(*opened->database, clock, prompts);
     shotbook::ui::MainWindow window(context, settings);
     window.show();
+    window.backUpIfDue();
     window.runFirstRunIfEmpty();
     return QApplication::exec();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <expected>
@@ -16,6 +17,18 @@ enum class ErrorKind
     Internal, // anything else
 };
 
+// One of several problems behind a refusal, e.g. a bad row of an imported
+// file: where it is (line 0 when not in a file), which field, the value found.
+struct ErrorDetail
+{
+    qint64 line = 0;
+    QString field;
+    QString value;
+    QString message;
+
+    friend bool operator==(const ErrorDetail &, const ErrorDetail &) = default;
+};
+
 // A failure with a stable machine code (never translated) and a message for
 // people (translated) that names what was wrong and, where it fits, the fix.
 struct Error
@@ -23,22 +36,23 @@ struct Error
     ErrorKind kind = ErrorKind::Internal;
     QString code;
     QString message;
+    QList<ErrorDetail> details; // every problem, when there were several
 
     static Error rejected(const QString &code, const QString &message)
     {
-        return {ErrorKind::Rejected, code, message};
+        return {ErrorKind::Rejected, code, message, {}};
     }
     static Error storage(const QString &code, const QString &message)
     {
-        return {ErrorKind::Storage, code, message};
+        return {ErrorKind::Storage, code, message, {}};
     }
     static Error usage(const QString &message)
     {
-        return {ErrorKind::Usage, QStringLiteral("usage"), message};
+        return {ErrorKind::Usage, QStringLiteral("usage"), message, {}};
     }
     static Error internal(const QString &code, const QString &message)
     {
-        return {ErrorKind::Internal, code, message};
+        return {ErrorKind::Internal, code, message, {}};
     }
 };
 

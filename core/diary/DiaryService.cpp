@@ -156,4 +156,30 @@ Result<QSet<QDate>> DiaryService::daysWithEntries(qint64 patientId, const QDate 
     return days;
 }
 
+Result<QList<DiaryDay>> DiaryService::allDays(qint64 patientId) const
+{
+    QMap<QDate, DiaryDay> days;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT day, measure, value FROM diary_values WHERE patient_id = ?"
+                                 " ORDER BY day, measure"));
+    query.addBindValue(patientId);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the diary"));
+    while (query.next()) {
+        const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        days[day].day = day;
+        days[day].values.insert(query.value(1).toString(), query.value(2).toDouble());
+    }
+    query.prepare(QStringLiteral("SELECT day, note FROM diary_notes WHERE patient_id = ?"));
+    query.addBindValue(patientId);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the diary"));
+    while (query.next()) {
+        const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        days[day].day = day;
+        days[day].note = query.value(1).toString();
+    }
+    return days.values();
+}
+
 } // namespace shotbook

@@ -40,6 +40,8 @@ public:
                             double value);
     Result<DiaryDay> day(qint64 patientId, const QDate &day) const;
     Result<QSet<QDate>> daysWithEntries(qint64 patientId, const QDate &from, const QDate &to) const;
+    // Every day with an entry, oldest first (for exports).
+    Result<QList<DiaryDay>> allDays(qint64 patientId) const;
 
 private:
     Status checkDay(qint64 patientId, const QDate &day) const;

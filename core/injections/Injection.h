@@ -23,6 +23,9 @@ struct Injection
     QString givenBy;
     QString note;
     QDateTime createdAt;
+    // Set when it came from an imported file: history that took no syringes
+    // from this stock (its lot is the one recorded elsewhere).
+    std::optional<QDateTime> importedAt;
     QList<LotAllocation> allocations; // the syringes it took from stock
 
     friend bool operator==(const Injection &, const Injection &) = default;

@@ -323,18 +323,22 @@ Result<InjectionLog::Logged> InjectionLog::writeInTransaction(Injection injectio
             return fail(id.error());
         injection.id = *id;
     }
-    const auto taken = stock.takeForInjection(injection.id, injection.doseMg, chosenLot,
-                                              confirmed.has(QStringLiteral("lot-expired")),
-                                              injection.at, tooLongOut);
-    if (!taken)
-        return fail(taken.error());
-    logged.warnings << taken->warnings;
-    injection.allocations = taken->allocations;
-    injection.lot = injection.allocations.isEmpty()
-                        ? std::nullopt
-                        : std::optional<QString>(injection.allocations.constFirst().lot);
-    if (auto updated = InjectionRepository::update(db, injection); !updated)
-        return fail(updated.error());
+    // An imported injection is history: changing it never takes syringes
+    // from today's stock, and its lot stays the one recorded with it.
+    if (!injection.importedAt) {
+        const auto taken = stock.takeForInjection(injection.id, injection.doseMg, chosenLot,
+                                                  confirmed.has(QStringLiteral("lot-expired")),
+                                                  injection.at, tooLongOut);
+        if (!taken)
+            return fail(taken.error());
+        logged.warnings << taken->warnings;
+        injection.allocations = taken->allocations;
+        injection.lot = injection.allocations.isEmpty()
+                            ? std::nullopt
+                            : std::optional<QString>(injection.allocations.constFirst().lot);
+        if (auto updated = InjectionRepository::update(db, injection); !updated)
+            return fail(updated.error());
+    }
 
     const auto after = PatientSchedule::load(m_database, injection.patientId, day, day);
     if (!after)
@@ -369,6 +373,8 @@ Status InjectionLog::restore(const Injection &injection)
         Injection restored = injection;
         if (auto inserted = InjectionRepository::insert(db, restored); !inserted)
             return fail(inserted.error());
+        if (restored.importedAt)
+            return {}; // history: it took no syringes, so none are taken back
         // The syringes it had may have been used or discarded since it was deleted.
         StockService stock(m_database, m_clock);
         const auto taken = stock.retakeOrReplace(restored.id, restored.allocations, restored.at);

@@ -21,7 +21,9 @@ QList<Invariant> stockInvariants()
         {QCoreApplication::translate("shotbook::StockInvariants",
                                      "an injection whose lot is not the one its syringes came "
                                      "from"),
-         QStringLiteral("SELECT i.id FROM injections i WHERE i.lot IS NOT NULL AND NOT EXISTS"
+         // An imported injection's lot is the one recorded where it came from.
+         QStringLiteral("SELECT i.id FROM injections i WHERE i.lot IS NOT NULL"
+                        " AND i.imported_at IS NULL AND NOT EXISTS"
                         " (SELECT 1 FROM stock_movements m JOIN lots l ON l.id = m.lot_id"
                         " WHERE m.injection_id = i.id AND l.lot = i.lot)")},
     };

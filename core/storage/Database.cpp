@@ -394,6 +394,16 @@ Status Database::snapshotTo(const QString &target) const
     // carries the final name.
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
+    {
+        // Made empty and private first: VACUUM INTO writes into an empty
+        // file, so the copy is never readable by others, not even for a moment.
+        QFile file(partial);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+            !file.setPermissions(OwnerOnlyFile))
+            return fail(Error::storage(
+                QStringLiteral("file-not-written"),
+                tr("Cannot write %1: %2").arg(nativePath(target), file.errorString())));
+    }
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(partial);
@@ -407,6 +417,32 @@ Status Database::snapshotTo(const QString &target) const
                                    tr("Cannot write %1.").arg(nativePath(target))));
     }
     return {};
+}
+
+Status Database::suspend()
+{
+    if (inTransaction())
+        return fail(Error::internal(QStringLiteral("transaction-open"),
+                                    QStringLiteral("suspend() inside a transaction")));
+    if (auto done = checkpoint(); !done)
+        return done;
+    QSqlDatabase db = connection();
+    db.close();
+    return {};
+}
+
+Status Database::resume()
+{
+    QSqlDatabase db = connection();
+    if (!db.open())
+        return fail(Error::storage(
+            QStringLiteral("database-unreadable"),
+            tr("Cannot open %1: %2").arg(nativePath(m_path), db.lastError().text())));
+    if (auto valid = validateContent(); !valid)
+        return valid;
+    if (auto configured = configure(); !configured)
+        return configured;
+    return migrate();
 }
 
 } // namespace shotbook

@@ -77,8 +77,15 @@ public:
     // the log, so that deleted data does not linger there.
     Status checkpoint();
 
-    // Writes a consistent copy of the whole database to a new file.
+    // Writes a consistent copy of the whole database to a new file (mode
+    // 0600), while other connections go on reading and writing.
     Status snapshotTo(const QString &target) const;
+
+    // Writes the log into the file and closes the connection, so that the
+    // file can be replaced (a restore); nothing may use the database until
+    // resume() opens the file at the same path again, checked as on opening.
+    Status suspend();
+    Status resume();
 
     const SqlDialect &dialect() const { return m_dialect; }
     // Whether a Transaction scope is open on this database.

@@ -206,6 +206,14 @@ QList<Migration> buildMigrations()
         steps.append(step);
     }
 
+    // An injection imported from another record (CSV) took no syringes from
+    // this stock: its lot is the one recorded there.
+    steps.append({8,
+                  "imported injections",
+                  {
+                      QStringLiteral("ALTER TABLE injections ADD COLUMN imported_at VARCHAR(20)"),
+                  }});
+
     return steps;
 }
 

@@ -52,6 +52,11 @@ lab list
 lab due
 check
 export ics
+export csv
+export fhir
+import csv
+backup
+restore
 today
 demo'
 
@@ -89,6 +94,9 @@ _shotbook_cli_command_options()
     'lab add') echo '--patient= --analyte= --value= --date=' ;;
     'export ics') echo '--patient= --out= --from= --to=' ;;
     'demo') echo '--years= --patients= --out= --seed=' ;;
+    'export csv' | 'export fhir') echo '--patient= --out= --from= --to=' ;;
+    'import csv') echo '--patient=' ;;
+    'backup') echo '--out=' ;;
     esac
 }
 
@@ -97,6 +105,7 @@ _shotbook_cli_positional()
 {
     case $1 in
     'site enable' | 'site disable') echo zones ;;
+    'import csv' | 'restore') echo files ;;
     esac
 }
 
@@ -236,6 +245,9 @@ _shotbook_cli()
             [[ " ${positional[*]} " == *" $zone "* ]] || zones+=("$zone")
         done
         mapfile -t COMPREPLY < <(compgen -W "${zones[*]}" -- "$cur")
+        return 0
+    elif [[ $(_shotbook_cli_positional "$command") == files && ${#positional[@]} -eq 0 ]]; then
+        _shotbook_cli_offer_files "$cur"
         return 0
     else
         offer_options=1

@@ -16,8 +16,10 @@ public:
     QQueue<std::optional<QString>> texts;
     QQueue<QString> openNames;
     QQueue<QString> saveNames;
-    QStringList asked;  // every title + text shown
-    QStringList errors; // every error text shown
+    QQueue<QString> folderNames;
+    QStringList asked;          // every title + text shown
+    QStringList errors;         // every error text shown
+    QList<ErrorDetail> details; // the problems of every problem list shown
 
     int choose(QWidget *, const QString &title, const QString &text, const QStringList &) override
     {
@@ -34,6 +36,13 @@ public:
         asked << title + QStringLiteral(": ") + text;
         errors << text;
     }
+    void problems(QWidget *, const QString &title, const QString &text,
+                  const QList<ErrorDetail> &shown) override
+    {
+        asked << title + QStringLiteral(": ") + text;
+        errors << text;
+        details << shown;
+    }
     std::optional<QString> text(QWidget *, const QString &title, const QString &label,
                                 const QString &) override
     {
@@ -49,6 +58,11 @@ public:
     {
         asked << title;
         return saveNames.isEmpty() ? QString() : saveNames.dequeue();
+    }
+    QString folderName(QWidget *, const QString &title) override
+    {
+        asked << title;
+        return folderNames.isEmpty() ? QString() : folderNames.dequeue();
     }
 };
 

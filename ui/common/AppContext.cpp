@@ -47,6 +47,14 @@ void AppContext::pollExternalChanges()
     Q_EMIT changed(ChangeNotice::everything());
 }
 
+void AppContext::databaseReplaced()
+{
+    m_undoStack.clear();
+    if (const auto version = m_database.dataVersion())
+        m_dataVersion = *version;
+    Q_EMIT changed(ChangeNotice::everything());
+}
+
 void AppContext::reportError(const QString &message)
 {
     Q_EMIT errorReported(message);

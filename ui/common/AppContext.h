@@ -40,6 +40,9 @@ public:
     // Reads PRAGMA data_version now; when another process wrote, emits that
     // everything changed.
     void pollExternalChanges();
+    // The database file was replaced (a restore): what the undo stack
+    // remembers belongs to the old one; every view reads again.
+    void databaseReplaced();
     // Reports a failed undo or redo to whoever shows errors.
     void reportError(const QString &message);
 

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "storage/Backups.h"
+
 namespace shotbook::ui {
 
 namespace {
@@ -79,6 +81,29 @@ bool AppSettings::keepRunningInTray() const
 void AppSettings::setKeepRunningInTray(bool keep)
 {
     m_settings.setValue(QStringLiteral("reminders/keepRunningInTray"), keep);
+}
+
+bool AppSettings::automaticBackups() const
+{
+    return m_settings.value(QStringLiteral("backups/automatic"), true).toBool();
+}
+
+void AppSettings::setAutomaticBackups(bool enabled)
+{
+    m_settings.setValue(QStringLiteral("backups/automatic"), enabled);
+}
+
+int AppSettings::backupsToKeep() const
+{
+    const int count =
+        m_settings.value(QStringLiteral("backups/keep"), Backups::DefaultKeep).toInt();
+    return qBound(Backups::MinKeep, count, Backups::MaxKeep);
+}
+
+void AppSettings::setBackupsToKeep(int count)
+{
+    m_settings.setValue(QStringLiteral("backups/keep"),
+                        qBound(Backups::MinKeep, count, Backups::MaxKeep));
 }
 
 bool AppSettings::weightInPounds() const

@@ -45,6 +45,14 @@ public:
     // ("de"); empty: the system's. Read once at start.
     QString language() const;
     void setLanguage(const QString &code);
+    // A backup of the database once a day when Shotbook opens, the newest
+    // few kept. A preference of this computer, not of the record: it is
+    // about this disk, restoring a backup must not change it, and a record
+    // shared on a server has no file to back up here.
+    bool automaticBackups() const;
+    void setAutomaticBackups(bool enabled);
+    int backupsToKeep() const; // Backups::MinKeep..MaxKeep, default 14
+    void setBackupsToKeep(int count);
 
     qint64 lastPatient(const QString &databasePath) const;
     void setLastPatient(const QString &databasePath, qint64 id);

@@ -1,5 +1,7 @@
 #include "UserPrompts.h"
 
+#include "ProblemListDialog.h"
+
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -34,6 +36,13 @@ void WidgetPrompts::error(QWidget *parent, const QString &title, const QString &
     QMessageBox::critical(parent, title, text);
 }
 
+void WidgetPrompts::problems(QWidget *parent, const QString &title, const QString &text,
+                             const QList<ErrorDetail> &details)
+{
+    ProblemListDialog dialog(title, text, details, parent);
+    dialog.exec();
+}
+
 std::optional<QString> WidgetPrompts::text(QWidget *parent, const QString &title,
                                            const QString &label, const QString &initial)
 {
@@ -55,6 +64,11 @@ QString WidgetPrompts::saveFileName(QWidget *parent, const QString &title, const
     // Never overwrite: the caller refuses an existing file, so no dialog asks.
     return QFileDialog::getSaveFileName(parent, title, QString(), filter, nullptr,
                                         QFileDialog::DontConfirmOverwrite);
+}
+
+QString WidgetPrompts::folderName(QWidget *parent, const QString &title)
+{
+    return QFileDialog::getExistingDirectory(parent, title);
 }
 
 } // namespace shotbook::ui

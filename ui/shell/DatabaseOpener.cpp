@@ -1,6 +1,7 @@
 #include "DatabaseOpener.h"
 
 #include "common/UserPrompts.h"
+#include "storage/DatabaseLock.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,22 +20,11 @@ Result<OpenedDatabase> DatabaseOpener::tryOpen(const QString &path)
             return fail(folder.error());
     }
     OpenedDatabase opened;
-    opened.lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
-    // A lock left by a process that no longer runs is taken over.
-    opened.lock->setStaleLockTime(0);
-    if (!opened.lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        opened.lock->getLockInfo(&pid, &host, &application);
-        return fail(Error::storage(
-            QStringLiteral("database-open-elsewhere"),
-            tr("%1 is already open in another Shotbook window (process %2 on %3). Switch to "
-               "that window, or close it first.")
-                .arg(QDir::toNativeSeparators(absolute))
-                .arg(pid)
-                .arg(host)));
-    }
+    // One window per file; a restore is refused while this lock is held.
+    auto lock = DatabaseLock::acquire(absolute);
+    if (!lock)
+        return fail(lock.error());
+    opened.lock = std::move(*lock);
     auto database = Database::open(absolute);
     if (!database)
         return fail(database.error());

@@ -2,12 +2,15 @@
 
 #include "AboutDialog.h"
 #include "SettingsDialog.h"
+#include "backups/AutomaticBackup.h"
+#include "backups/BackupsDialog.h"
 #include "charts/ChartsView.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/UserPrompts.h"
 #include "diary/DiaryView.h"
 #include "exchange/CalendarExport.h"
+#include "exchange/ExchangeActions.h"
 #include "firstrun/FirstRunWizard.h"
 #include "injections/LogView.h"
 #include "patients/PatientListModel.h"
@@ -50,6 +53,7 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     , m_todayView(nullptr)
     , m_logView(nullptr)
     , m_reminders(new ReminderService(context, settings, this))
+    , m_exchange(new ExchangeActions(context, this))
 {
     // The platform adds the application's display name ("… — Shotbook"):
     // the title names only the database, so "Shotbook" shows once.
@@ -114,6 +118,8 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
             [this](qint64 id) { m_settings.setLastPatient(m_context.database().path(), id); });
 
     connect(m_reminders, &ReminderService::reminder, this, &MainWindow::showReminder);
+    connect(m_exchange, &ExchangeActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     createTrayIcon();
 
     resize(1024, 680);
@@ -163,6 +169,12 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_exportCalendar =
         file->addAction(tr("Export Dose &Calendar…"), this, &MainWindow::exportCalendar);
+    auto *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&CSV Folder…"), m_exchange, &ExchangeActions::exportCsv);
+    exportMenu->addAction(tr("&FHIR File…"), m_exchange, &ExchangeActions::exportFhir);
+    file->addAction(tr("&Import CSV…"), m_exchange, &ExchangeActions::importCsv);
+    file->addSeparator();
+    file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
     file->addSeparator();
     auto *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -350,6 +362,24 @@ void MainWindow::exportCalendar()
                                 "dose.")
                                  .arg(QDir::toNativeSeparators(written->path)),
                              10000);
+}
+
+void MainWindow::showBackups()
+{
+    BackupsDialog dialog(m_context, this);
+    connect(&dialog, &BackupsDialog::restored, this, [this](const QString &kept) {
+        statusBar()->showMessage(
+            tr("Restored. The replaced file is kept as %1.").arg(QDir::toNativeSeparators(kept)),
+            15000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::backUpIfDue()
+{
+    const QString done = AutomaticBackup::runIfDue(m_context, m_settings);
+    if (!done.isEmpty())
+        statusBar()->showMessage(done, 10000);
 }
 
 void MainWindow::showSettings()

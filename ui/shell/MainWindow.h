@@ -22,6 +22,7 @@ class StockView;
 class DiaryView;
 class ChartsView;
 class TodayView;
+class ExchangeActions;
 
 // The one main window: a navigation list of the views, the patient switcher,
 // menus with undo/redo. Each view is its own widget; this class only wires.
@@ -49,9 +50,15 @@ public:
     // Runs the first-run assistant when the database holds no patient.
     void runFirstRunIfEmpty();
 
+    ExchangeActions *exchange() const { return m_exchange; }
+
 public Q_SLOTS:
     // The dose times and blood tests as an .ics file.
     void exportCalendar();
+    // File ▸ Backups…
+    void showBackups();
+    // The daily automatic backup, when Shotbook opens.
+    void backUpIfDue();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +89,7 @@ private:
     DiaryView *m_diaryView = nullptr;
     ChartsView *m_chartsView = nullptr;
     ReminderService *m_reminders;
+    ExchangeActions *m_exchange;
     QSystemTrayIcon *m_tray = nullptr;
     QList<QAction *> m_viewActions;
     QList<QAction *> m_patientActions;

@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
+#include "storage/Backups.h"
 #include "storage/ProductSettings.h"
 #include "storage/SettingsService.h"
 
@@ -88,6 +89,7 @@ SettingsDialog::SettingsDialog(AppContext &context, AppSettings &settings, QWidg
     auto *right = new QVBoxLayout;
     right->addWidget(remindersGroup());
     right->addWidget(displayGroup());
+    right->addWidget(backupsGroup());
     right->addStretch();
     columns->addLayout(right, 1);
 
@@ -172,6 +174,28 @@ QWidget *SettingsDialog::remindersGroup()
     return group;
 }
 
+QWidget *SettingsDialog::backupsGroup()
+{
+    auto *group = new QGroupBox(tr("Backups"), this);
+    m_backups = new QCheckBox(tr("Make a &backup each day when Shotbook opens"), group);
+    m_backups->setObjectName(QStringLiteral("automaticBackups"));
+    m_backups->setChecked(m_settings.automaticBackups());
+    m_keep = new QSpinBox(group);
+    m_keep->setObjectName(QStringLiteral("backupsToKeep"));
+    m_keep->setRange(Backups::MinKeep, Backups::MaxKeep);
+    m_keep->setValue(m_settings.backupsToKeep());
+    m_keep->setAccessibleName(tr("Daily backups to keep"));
+    connect(m_backups, &QCheckBox::toggled, m_keep, &QWidget::setEnabled);
+    m_keep->setEnabled(m_backups->isChecked());
+    auto *form = new QFormLayout(group);
+    form->addRow(m_backups);
+    form->addRow(tr("Daily backups to &keep:"), m_keep);
+    form->addRow(hintLabel(tr("Backups are kept in a folder beside the database, readable by you "
+                              "only. File ▸ Backups… lists them, makes one now and restores one."),
+                           group));
+    return group;
+}
+
 QWidget *SettingsDialog::displayGroup()
 {
     auto *group = new QGroupBox(tr("Units and language"), this);
@@ -250,6 +274,8 @@ void SettingsDialog::accept()
     m_settings.setRemindersEnabled(m_reminders->isChecked());
     m_settings.setReminderRepeatMinutes(m_repeat->value());
     m_settings.setKeepRunningInTray(m_tray->isChecked());
+    m_settings.setAutomaticBackups(m_backups->isChecked());
+    m_settings.setBackupsToKeep(m_keep->value());
     m_settings.setWeightInPounds(m_weightUnit->currentData().toBool());
     m_settings.setTemperatureInFahrenheit(m_temperatureUnit->currentData().toBool());
     m_settings.setLanguage(m_language->currentData().toString());

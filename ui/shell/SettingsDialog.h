@@ -41,6 +41,7 @@ private:
     QWidget *rulesGroup();
     QWidget *remindersGroup();
     QWidget *displayGroup();
+    QWidget *backupsGroup();
 
     AppContext &m_context;
     AppSettings &m_settings;
@@ -49,6 +50,8 @@ private:
     QCheckBox *m_reminders = nullptr;
     QSpinBox *m_repeat = nullptr;
     QCheckBox *m_tray = nullptr;
+    QCheckBox *m_backups = nullptr;
+    QSpinBox *m_keep = nullptr;
     QComboBox *m_weightUnit = nullptr;
     QComboBox *m_temperatureUnit = nullptr;
     QComboBox *m_language = nullptr;
