@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliRunner.h"
+#include "TestFiles.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QSqlRecord>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <optional>
 
 namespace shotbook::test {
 
@@ -30,12 +33,30 @@ public:
     }
 
     QString path() const { return m_path; }
+    // A file beside the database, named after it (an export, a copy):
+    // sibling(u"-all.ics") for "<database>-all.ics".
+    QString sibling(const QString &suffix) const
+    {
+        return m_path.chopped(int(qstrlen(".sqlite"))) + suffix;
+    }
 
+    // With --json, as of `now`.
     CliRun run(const QString &now, const QStringList &arguments) const
     {
-        return runCli(QStringList{QStringLiteral("--db"), m_path, QStringLiteral("--now"), now,
-                                  QStringLiteral("--json")} +
-                      arguments);
+        return bare(QStringList{QStringLiteral("--now"), now, QStringLiteral("--json")} +
+                    arguments);
+    }
+
+    // Without --json: the text people read.
+    CliRun text(const QString &now, const QStringList &arguments) const
+    {
+        return bare(QStringList{QStringLiteral("--now"), now} + arguments);
+    }
+
+    // Only --db: for the global options themselves (their order, the real clock).
+    CliRun bare(const QStringList &arguments) const
+    {
+        return runCli(QStringList{QStringLiteral("--db"), m_path} + arguments);
     }
 
     // A command that must succeed (exit 0); says what went wrong otherwise.
@@ -52,8 +73,28 @@ public:
         return true;
     }
 
-    // Every row of every table, in a stable order: "nothing was written" is
-    // checked on the data, not on the file's bytes or times.
+    bool addPatient(const QString &now, const QString &name = QStringLiteral("Ada"),
+                    const QStringList &more = {}) const
+    {
+        return ok(now, QStringList{QStringLiteral("patient"), QStringLiteral("add"),
+                                   QStringLiteral("--name"), name} +
+                           more);
+    }
+
+    // Every injection the database holds, oldest first (read through the
+    // listing, not through the count of the command under test).
+    QJsonArray injections() const { return listInjections().value_or(QJsonArray{}); }
+
+    // -1 when the listing failed.
+    int injectionCount() const
+    {
+        const auto listed = listInjections();
+        return listed ? static_cast<int>(listed->size()) : -1;
+    }
+
+    // The schema version, the schema and every row of every table, in a stable
+    // order: "nothing was written" is checked on the data, not on the file's
+    // bytes or times.
     QString dataDump() const
     {
         const QString name = QStringLiteral("dump-%1").arg(quintptr(this));
@@ -64,13 +105,18 @@ public:
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (!db.open())
                 return QStringLiteral("(cannot open)");
-            QSqlQuery tables(db);
-            tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                       " ORDER BY name"));
-            QStringList names;
-            while (tables.next())
-                names << tables.value(0).toString();
-            for (const QString &table : names) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("PRAGMA user_version"));
+            out +=
+                QStringLiteral("user_version %1\n").arg(query.next() ? query.value(0).toInt() : -1);
+            query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name"));
+            QStringList tables;
+            while (query.next()) {
+                out += query.value(2).toString() + QLatin1Char('\n');
+                if (query.value(0).toString() == QLatin1String("table"))
+                    tables << query.value(1).toString();
+            }
+            for (const QString &table : tables) {
                 out += QStringLiteral("== %1\n").arg(table);
                 QSqlQuery rows(db);
                 rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
@@ -87,12 +133,26 @@ public:
         return out;
     }
 
+    // The file's bytes and its write-ahead log's: only where the bytes are
+    // the point (a file that must not be touched at all).
+    QByteArray fileBytes() const
+    {
+        return readAll(m_path) + QByteArray("\n--wal--\n") +
+               readAll(m_path + QStringLiteral("-wal"));
+    }
+
+    // The "code" of each object in an array (warnings, alerts), in order.
+    static QStringList codes(const QJsonArray &array)
+    {
+        QStringList out;
+        for (const QJsonValue &value : array)
+            out << value.toObject().value(QStringLiteral("code")).toString();
+        return out;
+    }
+
     static QStringList warningCodes(const QJsonObject &json)
     {
-        QStringList codes;
-        for (const QJsonValue &warning : json.value(QStringLiteral("warnings")).toArray())
-            codes << warning.toObject().value(QStringLiteral("code")).toString();
-        return codes;
+        return codes(json.value(QStringLiteral("warnings")).toArray());
     }
 
     static QString errorCode(const CliRun &result)
@@ -105,6 +165,17 @@ public:
     }
 
 private:
+    std::optional<QJsonArray> listInjections() const
+    {
+        const CliRun result = run(QStringLiteral("2026-12-31T12:00"),
+                                  {QStringLiteral("injections"), QStringLiteral("--from"),
+                                   QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                                   QStringLiteral("2030-12-31")});
+        if (result.exitCode != 0)
+            return std::nullopt;
+        return result.json().value(QStringLiteral("injections")).toArray();
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
 };
