@@ -26,8 +26,9 @@ build_packages=(
     qt6-qpa-plugins qt6-wayland fonts-dejavu-core
 )
 # What the tests need besides: the format check, a debugger for Qt Test's
-# crash traces, an independent iCalendar parser.
-test_packages=(clang-format gdb python3 python3-icalendar sqlite3)
+# crash traces, an independent iCalendar parser, a virtual X display to see
+# the GUI refuse a damaged file (tst_guismoke).
+test_packages=(clang-format gdb python3 python3-icalendar sqlite3 xvfb x11-utils)
 # Only when there is no display to show the window on.
 virtual_display_packages=(xvfb xauth)
 
@@ -86,6 +87,13 @@ test)
     echo "== build and test (debug, warnings are errors)"
     build debug -DSHOTBOOK_BUILD_TESTS=ON
     ctest --preset debug --parallel "$jobs"
+    # -- mutation check, quick subset (tests/mutation/README.md) -------------
+    # A few deliberate bugs in the safety rules, one at a time, in the debug
+    # build just tested: each must make a test fail. Adds about a minute;
+    # the whole list is run by hand: python3 tests/mutation/run.py.
+    echo "== mutation check (quick subset)"
+    python3 "$here/tests/mutation/run.py" --quick --skip-baseline --build-dir build/debug
+    # -------------------------------------------------------------------------
     echo "== build and test (AddressSanitizer + UndefinedBehaviorSanitizer)"
     build asan -DSHOTBOOK_BUILD_TESTS=ON
     ctest --preset asan --parallel "$jobs"
