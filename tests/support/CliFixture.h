@@ -1,14 +1,13 @@
 #pragma once
 
 #include "CliRunner.h"
+#include "DataDump.h"
 #include "TestFiles.h"
 
 #include <QAtomicInteger>
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -92,9 +91,8 @@ public:
         return listed ? static_cast<int>(listed->size()) : -1;
     }
 
-    // The schema version, the schema and every row of every table, in a stable
-    // order: "nothing was written" is checked on the data, not on the file's
-    // bytes or times.
+    // The database's data (DataDump.h): "nothing was written" is checked on
+    // the data, not on the file's bytes or times.
     QString dataDump() const
     {
         const QString name = QStringLiteral("dump-%1").arg(quintptr(this));
@@ -103,42 +101,11 @@ public:
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(m_path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (!db.open())
-                return QStringLiteral("(cannot open)");
-            QSqlQuery query(db);
-            query.exec(QStringLiteral("PRAGMA user_version"));
-            out +=
-                QStringLiteral("user_version %1\n").arg(query.next() ? query.value(0).toInt() : -1);
-            query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name"));
-            QStringList tables;
-            while (query.next()) {
-                out += query.value(2).toString() + QLatin1Char('\n');
-                if (query.value(0).toString() == QLatin1String("table"))
-                    tables << query.value(1).toString();
-            }
-            for (const QString &table : tables) {
-                out += QStringLiteral("== %1\n").arg(table);
-                QSqlQuery rows(db);
-                rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
-                while (rows.next()) {
-                    QStringList values;
-                    for (int i = 0; i < rows.record().count(); ++i)
-                        values << rows.value(i).toString();
-                    out += values.join(QLatin1Char('|')) + QLatin1Char('\n');
-                }
-            }
+            out = db.open() ? test::dataDump(db) : QStringLiteral("(cannot open)");
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
         return out;
-    }
-
-    // The file's bytes and its write-ahead log's: only where the bytes are
-    // the point (a file that must not be touched at all).
-    QByteArray fileBytes() const
-    {
-        return readAll(m_path) + QByteArray("\n--wal--\n") +
-               readAll(m_path + QStringLiteral("-wal"));
     }
 
     // The "code" of each object in an array (warnings, alerts), in order.

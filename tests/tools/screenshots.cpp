@@ -2,6 +2,7 @@
 // files: for looking at what was built (screenshots in the notes), not a test.
 //   screenshots --db FILE --out FOLDER [--lang de] [--size 1200x900] [--now ISO] [--patient ID]
 
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/AppIdentity.h"
 #include "common/AppSettings.h"
@@ -61,11 +62,12 @@ int main(int argc, char *argv[])
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
     QDir().mkpath(parser.value(out));
-    for (int row = 0; row < window.navigation()->count(); ++row) {
-        window.navigation()->setCurrentRow(row);
+    for (int row = 0; row < shotbook::test::child<QListWidget>(window, "navigation")->count();
+         ++row) {
+        shotbook::test::child<QListWidget>(window, "navigation")->setCurrentRow(row);
         for (int i = 0; i < 20; ++i)
             QApplication::processEvents();
-        const QString name = window.navigation()
+        const QString name = shotbook::test::child<QListWidget>(window, "navigation")
                                  ->item(row)
                                  ->text()
                                  .toLower()

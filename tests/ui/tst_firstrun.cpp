@@ -1,4 +1,6 @@
+#include "DataDump.h"
 #include "ScriptedPrompts.h"
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "firstrun/FirstRunWizard.h"
@@ -43,12 +45,13 @@ private Q_SLOTS:
             wizard.next();
             QCOMPARE(wizard.currentId(), int(ui::FirstRunWizard::PatientPage));
 
-            ui::PatientForm *form = wizard.patientForm();
-            form->nameEdit()->setText(QStringLiteral("Léa")); // keyClicks takes ASCII only
-            form->birthKnown()->setChecked(true);
-            form->birthEdit()->setDate(QDate(2024, 11, 30));
-            form->weightKnown()->setChecked(true);
-            form->weightEdit()->setValue(9.8);
+            ui::PatientForm *form = test::child<ui::PatientForm>(wizard, "patientForm");
+            test::child<QLineEdit>(*form, "nameEdit")
+                ->setText(QStringLiteral("Léa")); // keyClicks takes ASCII only
+            test::child<QCheckBox>(*form, "birthKnown")->setChecked(true);
+            test::child<QDateEdit>(*form, "birthEdit")->setDate(QDate(2024, 11, 30));
+            test::child<QCheckBox>(*form, "weightKnown")->setChecked(true);
+            test::child<QDoubleSpinBox>(*form, "weightEdit")->setValue(9.8);
             wizard.button(QWizard::FinishButton)->click();
             QVERIFY(!wizard.isVisible());
             QCOMPARE(wizard.result(), int(QDialog::Accepted));
@@ -86,8 +89,8 @@ private Q_SLOTS:
         ui::FirstRunWizard wizard(context);
         wizard.show();
         wizard.next();
-        wizard.patientForm()->nameEdit()->setText(QStringLiteral("Noah"));
-        wizard.helperButton()->setChecked(true);
+        test::child<QLineEdit>(wizard, "nameEdit")->setText(QStringLiteral("Noah"));
+        test::child<QRadioButton>(wizard, "helperButton")->setChecked(true);
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(wizard.createdPatientId());
         SiteService sites(**database, m_clock);
@@ -105,14 +108,16 @@ private Q_SLOTS:
         wizard.show();
         wizard.next();
         // No name: the rule refuses, the wizard says why and stays.
+        const QString before = test::dataDump((*database)->connection());
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(wizard.isVisible());
-        QVERIFY(wizard.errorLabel()->isVisible());
-        QVERIFY(wizard.errorLabel()->text().contains(QStringLiteral("name")));
+        QVERIFY(test::child<QLabel>(wizard, "errorLabel")->isVisible());
+        QVERIFY(test::child<QLabel>(wizard, "errorLabel")->text().contains(QStringLiteral("name")));
         PatientRepository patients(**database, m_clock);
         QCOMPARE(patients.list()->size(), 0);
+        QCOMPARE(test::dataDump((*database)->connection()), before); // nothing at all
 
-        QTest::keyClicks(wizard.patientForm()->nameEdit(), QStringLiteral("Ada"));
+        QTest::keyClicks(test::child<QLineEdit>(wizard, "nameEdit"), QStringLiteral("Ada"));
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(!wizard.isVisible());
         QCOMPARE(patients.list()->size(), 1);

@@ -48,7 +48,9 @@ FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent)
     patientPage->setTitle(tr("Who are the injections for?"));
     patientPage->setSubTitle(tr("You can add more people later, for example a second child."));
     m_form = new PatientForm(context.clock().today(), patientPage);
+    m_form->setObjectName(QStringLiteral("patientForm"));
     m_error = new QLabel(patientPage);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Problem"));
     m_error->hide();
@@ -58,6 +60,7 @@ FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent)
         tr("Someone else (a parent, partner or nurse): also the back of the arms and the "
            "buttocks"),
         who);
+    m_helper->setObjectName(QStringLiteral("helperButton"));
     m_self->setChecked(true);
     auto *whoGroup = new QButtonGroup(who);
     whoGroup->addButton(m_self);

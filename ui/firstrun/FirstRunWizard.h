@@ -28,10 +28,7 @@ public:
 
     explicit FirstRunWizard(AppContext &context, QWidget *parent = nullptr);
 
-    PatientForm *patientForm() const { return m_form; }
-    QLabel *errorLabel() const { return m_error; }
     QRadioButton *selfButton() const { return m_self; }
-    QRadioButton *helperButton() const { return m_helper; }
     std::optional<qint64> createdPatientId() const { return m_patientId; }
 
     bool validateCurrentPage() override;

@@ -30,6 +30,7 @@ LogView::LogView(AppContext &context, QWidget *parent)
     , m_edit(new QPushButton(tr("&Change…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
 {
+    m_model->setObjectName(QStringLiteral("model"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(LogTableModel::SortRole);
     m_table->setModel(m_proxy);

@@ -22,11 +22,6 @@ public:
     explicit PatientForm(const QDate &today, QWidget *parent = nullptr);
 
     NewPatient value() const;
-    QLineEdit *nameEdit() const { return m_name; }
-    QCheckBox *birthKnown() const { return m_birthKnown; }
-    QDateEdit *birthEdit() const { return m_birth; }
-    QCheckBox *weightKnown() const { return m_weightKnown; }
-    QDoubleSpinBox *weightEdit() const { return m_weight; }
 
 Q_SIGNALS:
     void changed();

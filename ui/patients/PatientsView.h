@@ -22,7 +22,6 @@ public:
     PatientsView(AppContext &context, PatientListModel &model, QWidget *parent = nullptr);
 
     QListView *list() const { return m_list; }
-    QLabel *details() const { return m_details; }
     DoseHistoryChart *chart() const { return m_chart; }
 
 Q_SIGNALS:

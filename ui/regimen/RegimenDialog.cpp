@@ -55,6 +55,17 @@ RegimenDialog::RegimenDialog(AppContext &context, qint64 patientId, QWidget *par
     , m_error(new QLabel(this))
     , m_syringe(new SyringeWidget(this))
 {
+    m_syringe->setObjectName(QStringLiteral("syringe"));
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_arithmetic->setObjectName(QStringLiteral("arithmeticLabel"));
+    m_start->setObjectName(QStringLiteral("startEdit"));
+    m_time2->setObjectName(QStringLiteral("secondTime"));
+    m_time1->setObjectName(QStringLiteral("firstTime"));
+    m_perDay->setObjectName(QStringLiteral("perDayBox"));
+    m_mgPerKg->setObjectName(QStringLiteral("mgPerKgEdit"));
+    m_dailyMg->setObjectName(QStringLiteral("dailyMgEdit"));
+    m_perKg->setObjectName(QStringLiteral("perKgButton"));
+    m_fixed->setObjectName(QStringLiteral("fixedButton"));
     setObjectName(QStringLiteral("regimenDialog"));
     QLabel *heading = PatientTitle::apply(this, context, patientId, tr("Set Regimen"));
     auto *kinds = new QButtonGroup(this);

@@ -30,18 +30,7 @@ public:
     RegimenDialog(AppContext &context, qint64 patientId, QWidget *parent = nullptr);
 
     Regimen value() const;
-    QRadioButton *fixedButton() const { return m_fixed; }
-    QRadioButton *perKgButton() const { return m_perKg; }
-    QDoubleSpinBox *dailyMgEdit() const { return m_dailyMg; }
-    QDoubleSpinBox *mgPerKgEdit() const { return m_mgPerKg; }
-    QComboBox *perDayBox() const { return m_perDay; }
     QComboBox *intervalBox() const { return m_interval; }
-    QTimeEdit *firstTime() const { return m_time1; }
-    QTimeEdit *secondTime() const { return m_time2; }
-    QDateEdit *startEdit() const { return m_start; }
-    QLabel *arithmeticLabel() const { return m_arithmetic; }
-    QLabel *errorLabel() const { return m_error; }
-    SyringeWidget *syringe() const { return m_syringe; }
 
     void accept() override;
 

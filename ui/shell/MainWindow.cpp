@@ -49,12 +49,14 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     , m_logView(nullptr)
     , m_reminders(new ReminderService(context, settings, this))
 {
+    m_navigation->setObjectName(QStringLiteral("navigation"));
     setWindowTitle(tr("Shotbook — %1").arg(QFileInfo(context.database().path()).fileName()));
     setObjectName(QStringLiteral("MainWindow"));
 
     // Restore the last patient of this database before the switcher picks one.
     m_context.setCurrentPatientId(m_settings.lastPatient(m_context.database().path()));
     m_switcher = new PatientSwitcher(context, *m_patients, this);
+    m_switcher->setObjectName(QStringLiteral("patientSwitcher"));
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("MainToolBar"));

@@ -26,6 +26,10 @@ ReceiveStockDialog::ReceiveStockDialog(AppContext &context, QWidget *parent)
     , m_received(new QDateEdit(context.clock().today(), this))
     , m_error(new QLabel(this))
 {
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_count->setObjectName(QStringLiteral("countEdit"));
+    m_expires->setObjectName(QStringLiteral("expiresEdit"));
+    m_lot->setObjectName(QStringLiteral("lotEdit"));
     setWindowTitle(tr("Receive Syringes"));
     m_lot->setMaxLength(60);
     m_lot->setPlaceholderText(tr("As printed on the carton, e.g. 1234567"));

@@ -20,11 +20,6 @@ class ReceiveStockDialog final : public QDialog
 public:
     explicit ReceiveStockDialog(AppContext &context, QWidget *parent = nullptr);
 
-    QLineEdit *lotEdit() const { return m_lot; }
-    QDateEdit *expiresEdit() const { return m_expires; }
-    QSpinBox *countEdit() const { return m_count; }
-    QLabel *errorLabel() const { return m_error; }
-
     void accept() override;
 
 private:
