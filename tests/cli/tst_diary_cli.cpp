@@ -210,6 +210,8 @@ private Q_SLOTS:
         QTest::newRow("Shortness-of-breath!")
             << u"Shortness-of-breath!"_s << u"trouble-breathing"_s << true;
         QTest::newRow("swollen lips") << u"swollen lips"_s << u"swelling"_s << true;
+        // Typed as exactly its catalogue id (no synonym or rule needed).
+        QTest::newRow("swelling (the id)") << u"swelling"_s << u"swelling"_s << true;
         QTest::newRow("chest pain") << u"Chest pain"_s << u"chest-pain"_s << true;
         QTest::newRow("headache") << u"headache"_s << u"headache"_s << false;
         QTest::newRow("arthralgia") << u"arthralgia"_s << u"joint-pain"_s << false;
