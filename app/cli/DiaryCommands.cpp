@@ -31,15 +31,14 @@ public:
         if (!patient)
             return fail(patient.error());
         const auto value = context.number(QStringLiteral("value"));
-        const auto date = context.date(QStringLiteral("date"));
+        const auto date = context.day(QStringLiteral("date"));
         if (!value)
             return fail(value.error());
         if (!date)
             return fail(date.error());
         DiaryService diary(context.database(), context.clock());
         const QString measure = context.value(QStringLiteral("measure"));
-        const auto id =
-            diary.setValue(patient->id, date->value_or(context.clock().today()), measure, **value);
+        const auto id = diary.setValue(patient->id, *date, measure, **value);
         if (!id)
             return fail(id.error());
         CommandOutput output;
@@ -53,11 +52,11 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto date = context.date(QStringLiteral("date"));
+        const auto date = context.day(QStringLiteral("date"));
         if (!date)
             return fail(date.error());
         DiaryService diary(context.database(), context.clock());
-        const auto entry = diary.day(patient->id, date->value_or(context.clock().today()));
+        const auto entry = diary.day(patient->id, *date);
         if (!entry)
             return fail(entry.error());
         CommandOutput output;
@@ -79,7 +78,7 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto onset = context.date(QStringLiteral("onset"));
+        const auto onset = context.day(QStringLiteral("onset"));
         const auto resolved = context.date(QStringLiteral("resolved"));
         if (!onset)
             return fail(onset.error());
@@ -91,7 +90,7 @@ public:
         effect.severity = context.has(QStringLiteral("severity"))
                               ? context.value(QStringLiteral("severity"))
                               : QStringLiteral("mild");
-        effect.onset = onset->value_or(context.clock().today());
+        effect.onset = *onset;
         effect.resolved = *resolved;
         effect.note = context.value(QStringLiteral("note"));
         effect.redFlag = context.has(QStringLiteral("red-flag"));
@@ -175,10 +174,10 @@ public:
             return fail(
                 Error::rejected(QStringLiteral("unknown-record"),
                                 tr("\"%1\" is not an id.").arg(context.positional().constFirst())));
-        const auto date = context.date(QStringLiteral("date"));
+        const auto date = context.day(QStringLiteral("date"));
         if (!date)
             return fail(date.error());
-        const QDate day = date->value_or(context.clock().today());
+        const QDate day = *date;
         if (day > context.clock().today())
             return fail(
                 Error::rejected(QStringLiteral("invalid-date"),
@@ -216,7 +215,7 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto start = context.date(QStringLiteral("start"));
+        const auto start = context.day(QStringLiteral("start"));
         const auto end = context.date(QStringLiteral("end"));
         if (!start)
             return fail(start.error());
@@ -225,7 +224,7 @@ public:
         Infection infection;
         infection.patientId = patient->id;
         infection.description = context.value(QStringLiteral("description"));
-        infection.started = start->value_or(context.clock().today());
+        infection.started = *start;
         infection.ended = *end;
         infection.doctorTold = context.has(QStringLiteral("doctor-told"));
         HealthRecordService records(context.database(), context.clock());
@@ -247,7 +246,7 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto start = context.date(QStringLiteral("start"));
+        const auto start = context.day(QStringLiteral("start"));
         const auto stop = context.date(QStringLiteral("stop"));
         if (!start)
             return fail(start.error());
@@ -256,7 +255,7 @@ public:
         Medicine medicine;
         medicine.patientId = patient->id;
         medicine.name = context.value(QStringLiteral("name"));
-        medicine.started = start->value_or(context.clock().today());
+        medicine.started = *start;
         medicine.stopped = *stop;
         HealthRecordService records(context.database(), context.clock());
         const auto added = records.addMedicine(medicine);
@@ -299,7 +298,7 @@ public:
         if (!patient)
             return fail(patient.error());
         const auto value = context.number(QStringLiteral("value"));
-        const auto date = context.date(QStringLiteral("date"));
+        const auto date = context.day(QStringLiteral("date"));
         if (!value)
             return fail(value.error());
         if (!date)
@@ -308,7 +307,7 @@ public:
         lab.patientId = patient->id;
         lab.analyte = context.value(QStringLiteral("analyte"));
         lab.value = **value;
-        lab.takenOn = date->value_or(context.clock().today());
+        lab.takenOn = *date;
         HealthRecordService records(context.database(), context.clock());
         const auto added = records.addLab(lab);
         if (!added)
