@@ -89,8 +89,9 @@ test)
     ctest --preset debug --parallel "$jobs"
     # -- mutation check, quick subset (tests/mutation/README.md) -------------
     # A few deliberate bugs in the safety rules, one at a time, in the debug
-    # build just tested: each must make a test fail. Adds about a minute;
-    # the whole list is run by hand: python3 tests/mutation/run.py.
+    # build just tested: each must make a test fail. About 30 s of CPU (one
+    # file and a few tests rebuilt per mutant); the whole list is run by
+    # hand: python3 tests/mutation/run.py.
     echo "== mutation check (quick subset)"
     python3 "$here/tests/mutation/run.py" --quick --skip-baseline --build-dir build/debug
     # -------------------------------------------------------------------------
