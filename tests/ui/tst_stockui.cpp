@@ -91,11 +91,12 @@ private Q_SLOTS:
     void receiveThenInjectionTakesOne()
     {
         ui::StockView view(*m_context);
-        QAbstractItemModelTester tester(view.lots(),
+        QAbstractItemModelTester tester(test::child<ui::LotTableModel>(view, "lots"),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         receive(QStringLiteral("LATE"), QDate(2027, 6, 1), 28);
         receive(QStringLiteral("SOON"), QDate(2027, 1, 15), 7);
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("SOON")), 7);
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("SOON")),
+                 7);
         QVERIFY2(test::child<QLabel>(view, "forecastLabel")
                      ->text()
                      .contains(QStringLiteral("35 usable syringes")),
@@ -105,18 +106,22 @@ private Q_SLOTS:
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         // First expiry, first out.
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("SOON")), 6);
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("LATE")), 28);
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("SOON")),
+                 6);
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("LATE")),
+                 28);
         QVERIFY(test::child<QLabel>(view, "forecastLabel")
                     ->text()
                     .contains(QStringLiteral("34 usable syringes")));
 
         // Undo the injection: the syringe is back.
         m_context->undoStack()->undo();
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("SOON")), 7);
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("SOON")),
+                 7);
         // Undo receiving: a correcting movement takes them out again.
         m_context->undoStack()->undo();
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("SOON")), 0);
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("SOON")),
+                 0);
         QVERIFY(test::child<QTableWidget>(view, "history")->rowCount() >= 3);
     }
 
@@ -184,8 +189,10 @@ private Q_SLOTS:
         // Undoing the deletion takes a syringe from the other lot instead of failing.
         QVERIFY(log.restore(*removed));
         ui::StockView view(*m_context);
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("ONE")), 0);
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("SPARE")), 0);
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("ONE")),
+                 0);
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("SPARE")),
+                 0);
         const auto injection = InjectionRepository::get(m_database->connection(), removed->id);
         QCOMPARE(*injection->lot, QStringLiteral("SPARE"));
         const auto report = DatabaseCheck::run(*m_database);

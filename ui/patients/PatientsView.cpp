@@ -38,9 +38,7 @@ PatientsView::PatientsView(AppContext &context, PatientListModel &model, QWidget
     , m_remove(new QPushButton(tr("Re&move…"), this))
     , m_chart(new DoseHistoryChart(this))
 {
-    m_chart->setObjectName(QStringLiteral("chart"));
     m_details->setObjectName(QStringLiteral("details"));
-    m_list->setObjectName(QStringLiteral("list"));
     m_list->setModel(&m_model);
     m_list->setAccessibleName(tr("Patients"));
     m_list->setMaximumWidth(280);

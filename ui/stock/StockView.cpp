@@ -39,7 +39,6 @@ StockView::StockView(AppContext &context, QWidget *parent)
     , m_discard(new QPushButton(tr("&Discard…"), this))
     , m_takeOut(new QPushButton(tr("&Out of Fridge"), this))
 {
-    m_chart->setObjectName(QStringLiteral("chart"));
     m_history->setObjectName(QStringLiteral("history"));
     m_forecast->setObjectName(QStringLiteral("forecastLabel"));
     m_lots->setObjectName(QStringLiteral("lots"));

@@ -24,7 +24,6 @@ class StockView final : public QWidget
 public:
     explicit StockView(AppContext &context, QWidget *parent = nullptr);
 
-    LotTableModel *lots() const { return m_lots; }
     StockChart *chart() const { return m_chart; }
 
 public Q_SLOTS:
