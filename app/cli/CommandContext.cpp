@@ -50,6 +50,18 @@ Result<QDate> CommandContext::day(const QString &option) const
     return given->value_or(m_clock.today());
 }
 
+Result<std::pair<QDate, std::optional<QDate>>>
+CommandContext::period(const QString &startOption, const QString &endOption) const
+{
+    const auto start = day(startOption);
+    const auto end = date(endOption);
+    if (!start)
+        return fail(start.error());
+    if (!end)
+        return fail(end.error());
+    return std::pair{*start, *end};
+}
+
 Result<std::pair<QDate, QDate>> CommandContext::dateRange(const QDate &defaultFrom) const
 {
     const auto from = date(QStringLiteral("from"));

@@ -44,6 +44,10 @@ public:
     Result<std::optional<QDateTime>> dateTime(const QString &option) const;
     // --date style, for the day a command is about: today when not given.
     Result<QDate> day(const QString &option) const;
+    // A start day (today when not given) and an optional end day, such as
+    // --onset and --resolved; a bad start is reported first.
+    Result<std::pair<QDate, std::optional<QDate>>> period(const QString &startOption,
+                                                          const QString &endOption) const;
     // --from and --to: from `defaultFrom` to today when not given; --from
     // after --to is refused.
     Result<std::pair<QDate, QDate>> dateRange(const QDate &defaultFrom) const;

@@ -78,20 +78,17 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto onset = context.day(QStringLiteral("onset"));
-        const auto resolved = context.date(QStringLiteral("resolved"));
-        if (!onset)
-            return fail(onset.error());
-        if (!resolved)
-            return fail(resolved.error());
+        const auto period = context.period(QStringLiteral("onset"), QStringLiteral("resolved"));
+        if (!period)
+            return fail(period.error());
         SideEffect effect;
         effect.patientId = patient->id;
         effect.term = context.value(QStringLiteral("term"));
         effect.severity = context.has(QStringLiteral("severity"))
                               ? context.value(QStringLiteral("severity"))
                               : QStringLiteral("mild");
-        effect.onset = *onset;
-        effect.resolved = *resolved;
+        effect.onset = period->first;
+        effect.resolved = period->second;
         effect.note = context.value(QStringLiteral("note"));
         effect.redFlag = context.has(QStringLiteral("red-flag"));
         HealthRecordService records(context.database(), context.clock());
@@ -215,17 +212,14 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto start = context.day(QStringLiteral("start"));
-        const auto end = context.date(QStringLiteral("end"));
-        if (!start)
-            return fail(start.error());
-        if (!end)
-            return fail(end.error());
+        const auto period = context.period(QStringLiteral("start"), QStringLiteral("end"));
+        if (!period)
+            return fail(period.error());
         Infection infection;
         infection.patientId = patient->id;
         infection.description = context.value(QStringLiteral("description"));
-        infection.started = *start;
-        infection.ended = *end;
+        infection.started = period->first;
+        infection.ended = period->second;
         infection.doctorTold = context.has(QStringLiteral("doctor-told"));
         HealthRecordService records(context.database(), context.clock());
         const auto added = records.addInfection(infection);
@@ -246,17 +240,14 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto start = context.day(QStringLiteral("start"));
-        const auto stop = context.date(QStringLiteral("stop"));
-        if (!start)
-            return fail(start.error());
-        if (!stop)
-            return fail(stop.error());
+        const auto period = context.period(QStringLiteral("start"), QStringLiteral("stop"));
+        if (!period)
+            return fail(period.error());
         Medicine medicine;
         medicine.patientId = patient->id;
         medicine.name = context.value(QStringLiteral("name"));
-        medicine.started = *start;
-        medicine.stopped = *stop;
+        medicine.started = period->first;
+        medicine.stopped = period->second;
         HealthRecordService records(context.database(), context.clock());
         const auto added = records.addMedicine(medicine);
         if (!added)
