@@ -28,8 +28,9 @@ build_packages=(
 )
 # What the tests need besides: the format check, a debugger for Qt Test's
 # crash traces, an independent iCalendar parser, Python's strict csv module
-# (in python3) for the CSV export, sqlite3 for dumps.
-test_packages=(clang-format gdb python3 python3-icalendar sqlite3)
+# (in python3) for the CSV export, sqlite3 for dumps, a virtual X display to
+# see the GUI refuse a damaged file (tst_guismoke).
+test_packages=(clang-format gdb python3 python3-icalendar sqlite3 xvfb x11-utils)
 # What packaging/check-package.sh needs: dpkg-shlibdeps, the validators, man
 # for the man pages, file and strings (binutils) for what the package holds.
 package_packages=(dpkg-dev binutils file man-db desktop-file-utils appstream lintian)
@@ -99,6 +100,14 @@ test)
     echo "== build and test (debug, warnings are errors)"
     build debug -DSHOTBOOK_BUILD_TESTS=ON
     ctest --preset debug --parallel "$jobs"
+    # -- mutation check, quick subset (tests/mutation/README.md) -------------
+    # A few deliberate bugs in the safety rules, one at a time, in the debug
+    # build just tested: each must make a test fail. About 30 s of CPU (one
+    # file and a few tests rebuilt per mutant); the whole list is run by
+    # hand: python3 tests/mutation/run.py.
+    echo "== mutation check (quick subset)"
+    python3 "$here/tests/mutation/run.py" --quick --skip-baseline --build-dir build/debug
+    # -------------------------------------------------------------------------
     echo "== build and test (AddressSanitizer + UndefinedBehaviorSanitizer)"
     build asan -DSHOTBOOK_BUILD_TESTS=ON
     ctest --preset asan --parallel "$jobs"

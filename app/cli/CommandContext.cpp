@@ -1,5 +1,6 @@
 #include "CommandContext.h"
 
+#include "common/Clock.h"
 #include "common/IsoDateTime.h"
 #include "patients/PatientRepository.h"
 #include "storage/Database.h"
@@ -53,6 +54,44 @@ Result<std::optional<QDate>> CommandContext::date(const QString &option) const
             QStringLiteral("invalid-date"),
             tr("--%1: \"%2\" is not a date; write it as YYYY-MM-DD.").arg(option, value(option))));
     return std::optional<QDate>(*parsed);
+}
+
+Result<QDate> CommandContext::day(const QString &option) const
+{
+    const auto given = date(option);
+    if (!given)
+        return fail(given.error());
+    return given->value_or(m_clock.today());
+}
+
+Result<std::pair<QDate, std::optional<QDate>>>
+CommandContext::period(const QString &startOption, const QString &endOption) const
+{
+    const auto start = day(startOption);
+    const auto end = date(endOption);
+    if (!start)
+        return fail(start.error());
+    if (!end)
+        return fail(end.error());
+    return std::pair{*start, *end};
+}
+
+Result<std::pair<QDate, QDate>> CommandContext::dateRange(const QDate &defaultFrom) const
+{
+    const auto from = date(QStringLiteral("from"));
+    if (!from)
+        return fail(from.error());
+    const auto to = day(QStringLiteral("to"));
+    if (!to)
+        return fail(to.error());
+    const QDate first = from->value_or(defaultFrom);
+    if (first > *to)
+        // The message keeps its context, and so its translations.
+        return fail(Error::rejected(
+            QStringLiteral("invalid-range"),
+            QCoreApplication::translate("InjectionCommands", "--from %1 is after --to %2.")
+                .arg(iso::formatDate(first), iso::formatDate(*to))));
+    return std::pair{first, *to};
 }
 
 Result<std::optional<QDateTime>> CommandContext::dateTime(const QString &option) const

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace shotbook {
 class Clock;
@@ -50,6 +51,15 @@ public:
     Result<std::optional<QDate>> date(const QString &option) const;
     // --at style: a local or zoned date-time; nullopt when not given.
     Result<std::optional<QDateTime>> dateTime(const QString &option) const;
+    // --date style, for the day a command is about: today when not given.
+    Result<QDate> day(const QString &option) const;
+    // A start day (today when not given) and an optional end day, such as
+    // --onset and --resolved; a bad start is reported first.
+    Result<std::pair<QDate, std::optional<QDate>>> period(const QString &startOption,
+                                                          const QString &endOption) const;
+    // --from and --to: from `defaultFrom` to today when not given; --from
+    // after --to is refused.
+    Result<std::pair<QDate, QDate>> dateRange(const QDate &defaultFrom) const;
     // A whole number option (e.g. --per-day); nullopt when not given.
     Result<std::optional<int>> integer(const QString &option) const;
     // The patient named by --patient, or the only one.

@@ -31,15 +31,14 @@ public:
         if (!patient)
             return fail(patient.error());
         const auto value = context.number(QStringLiteral("value"));
-        const auto date = context.date(QStringLiteral("date"));
+        const auto date = context.day(QStringLiteral("date"));
         if (!value)
             return fail(value.error());
         if (!date)
             return fail(date.error());
         DiaryService diary(context.database(), context.clock());
         const QString measure = context.value(QStringLiteral("measure"));
-        const auto id =
-            diary.setValue(patient->id, date->value_or(context.clock().today()), measure, **value);
+        const auto id = diary.setValue(patient->id, *date, measure, **value);
         if (!id)
             return fail(id.error());
         CommandOutput output;
@@ -53,11 +52,11 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto date = context.date(QStringLiteral("date"));
+        const auto date = context.day(QStringLiteral("date"));
         if (!date)
             return fail(date.error());
         DiaryService diary(context.database(), context.clock());
-        const auto entry = diary.day(patient->id, date->value_or(context.clock().today()));
+        const auto entry = diary.day(patient->id, *date);
         if (!entry)
             return fail(entry.error());
         CommandOutput output;
@@ -79,20 +78,17 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto onset = context.date(QStringLiteral("onset"));
-        const auto resolved = context.date(QStringLiteral("resolved"));
-        if (!onset)
-            return fail(onset.error());
-        if (!resolved)
-            return fail(resolved.error());
+        const auto period = context.period(QStringLiteral("onset"), QStringLiteral("resolved"));
+        if (!period)
+            return fail(period.error());
         SideEffect effect;
         effect.patientId = patient->id;
         effect.term = context.value(QStringLiteral("term"));
         effect.severity = context.has(QStringLiteral("severity"))
                               ? context.value(QStringLiteral("severity"))
                               : QStringLiteral("mild");
-        effect.onset = onset->value_or(context.clock().today());
-        effect.resolved = *resolved;
+        effect.onset = period->first;
+        effect.resolved = period->second;
         effect.note = context.value(QStringLiteral("note"));
         effect.redFlag = context.has(QStringLiteral("red-flag"));
         HealthRecordService records(context.database(), context.clock());
@@ -175,10 +171,10 @@ public:
             return fail(
                 Error::rejected(QStringLiteral("unknown-id"),
                                 tr("\"%1\" is not an id.").arg(context.positional().constFirst())));
-        const auto date = context.date(QStringLiteral("date"));
+        const auto date = context.day(QStringLiteral("date"));
         if (!date)
             return fail(date.error());
-        const QDate day = date->value_or(context.clock().today());
+        const QDate day = *date; // the service refuses a day in the future
         HealthRecordService records(context.database(), context.clock());
         if (auto done =
                 records.endRecord(kind, id, day, context.has(QStringLiteral("doctor-told")));
@@ -207,17 +203,14 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto start = context.date(QStringLiteral("start"));
-        const auto end = context.date(QStringLiteral("end"));
-        if (!start)
-            return fail(start.error());
-        if (!end)
-            return fail(end.error());
+        const auto period = context.period(QStringLiteral("start"), QStringLiteral("end"));
+        if (!period)
+            return fail(period.error());
         Infection infection;
         infection.patientId = patient->id;
         infection.description = context.value(QStringLiteral("description"));
-        infection.started = start->value_or(context.clock().today());
-        infection.ended = *end;
+        infection.started = period->first;
+        infection.ended = period->second;
         infection.doctorTold = context.has(QStringLiteral("doctor-told"));
         HealthRecordService records(context.database(), context.clock());
         const auto added = records.addInfection(infection);
@@ -235,17 +228,14 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto start = context.date(QStringLiteral("start"));
-        const auto stop = context.date(QStringLiteral("stop"));
-        if (!start)
-            return fail(start.error());
-        if (!stop)
-            return fail(stop.error());
+        const auto period = context.period(QStringLiteral("start"), QStringLiteral("stop"));
+        if (!period)
+            return fail(period.error());
         Medicine medicine;
         medicine.patientId = patient->id;
         medicine.name = context.value(QStringLiteral("name"));
-        medicine.started = start->value_or(context.clock().today());
-        medicine.stopped = *stop;
+        medicine.started = period->first;
+        medicine.stopped = period->second;
         HealthRecordService records(context.database(), context.clock());
         const auto added = records.addMedicine(medicine);
         if (!added)
@@ -287,7 +277,7 @@ public:
         if (!patient)
             return fail(patient.error());
         const auto value = context.number(QStringLiteral("value"));
-        const auto date = context.date(QStringLiteral("date"));
+        const auto date = context.day(QStringLiteral("date"));
         if (!value)
             return fail(value.error());
         if (!date)
@@ -296,7 +286,7 @@ public:
         lab.patientId = patient->id;
         lab.analyte = context.value(QStringLiteral("analyte"));
         lab.value = **value;
-        lab.takenOn = date->value_or(context.clock().today());
+        lab.takenOn = *date;
         HealthRecordService records(context.database(), context.clock());
         const auto added = records.addLab(lab);
         if (!added)

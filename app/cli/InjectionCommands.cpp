@@ -100,7 +100,7 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto range = dateRange(context, QDate(1990, 1, 1));
+        const auto range = context.dateRange(QDate(1990, 1, 1));
         if (!range)
             return fail(range.error());
         InjectionLog log(context.database(), context.clock());
@@ -167,7 +167,7 @@ public:
             return fail(history.error());
         const QDate today = context.clock().today();
         const QDate firstStart = history->isEmpty() ? today : history->constFirst().start;
-        const auto range = dateRange(context, firstStart);
+        const auto range = context.dateRange(firstStart);
         if (!range)
             return fail(range.error());
         const QDate to = qMin(range->second, today);
@@ -204,25 +204,6 @@ public:
                            .arg(report.extra)
                            .arg(report.streakDays);
         return output;
-    }
-
-private:
-    static Result<std::pair<QDate, QDate>> dateRange(CommandContext &context,
-                                                     const QDate &defaultFrom)
-    {
-        const auto from = context.date(QStringLiteral("from"));
-        if (!from)
-            return fail(from.error());
-        const auto to = context.date(QStringLiteral("to"));
-        if (!to)
-            return fail(to.error());
-        const QDate first = from->value_or(defaultFrom);
-        const QDate last = to->value_or(context.clock().today());
-        if (first > last)
-            return fail(Error::rejected(QStringLiteral("invalid-range"),
-                                        tr("--from %1 is after --to %2.")
-                                            .arg(iso::formatDate(first), iso::formatDate(last))));
-        return std::pair{first, last};
     }
 };
 

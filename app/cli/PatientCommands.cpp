@@ -86,14 +86,13 @@ public:
         if (!patient)
             return fail(patient.error());
         const auto kg = context.number(QStringLiteral("kg"));
-        const auto date = context.date(QStringLiteral("date"));
+        const auto date = context.day(QStringLiteral("date"));
         if (!kg)
             return fail(kg.error());
         if (!date)
             return fail(date.error());
         PatientRepository patients(context.database(), context.clock());
-        const auto weight =
-            patients.addWeight(patient->id, date->value_or(context.clock().today()), **kg);
+        const auto weight = patients.addWeight(patient->id, *date, **kg);
         if (!weight)
             return fail(weight.error());
         CommandOutput output;

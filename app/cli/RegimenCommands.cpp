@@ -38,7 +38,7 @@ public:
         const auto mgPerKg = context.number(QStringLiteral("mg-per-kg"));
         const auto perDay = context.integer(QStringLiteral("per-day"));
         const auto everyDays = context.integer(QStringLiteral("every-days"));
-        const auto start = context.date(QStringLiteral("start"));
+        const auto start = context.day(QStringLiteral("start"));
         const auto days = context.integer(QStringLiteral("days"));
         const auto step = context.number(QStringLiteral("step-mg"));
         const auto minMg = context.number(QStringLiteral("min-mg"));
@@ -54,7 +54,7 @@ public:
         regimen.mgPerKgPerDay = *mgPerKg;
         regimen.dosesPerDay = perDay->value_or(1);
         regimen.everyDays = everyDays->value_or(1);
-        regimen.start = start->value_or(context.clock().today());
+        regimen.start = *start;
         regimen.days = *days;
         regimen.stepMg = step->value_or(Regimen::DefaultStepMg);
         regimen.minMg = minMg->value_or(Regimen::DefaultMinMg);
@@ -106,10 +106,10 @@ public:
         const auto patient = context.patient();
         if (!patient)
             return fail(patient.error());
-        const auto date = context.date(QStringLiteral("date"));
+        const auto date = context.day(QStringLiteral("date"));
         if (!date)
             return fail(date.error());
-        const QDate day = date->value_or(context.clock().today());
+        const QDate day = *date;
         RegimenService service(context.database(), context.clock());
         const auto dose = service.doseOn(patient->id, day);
         if (!dose)

@@ -1,4 +1,4 @@
-#include "CliRunner.h"
+#include "CliFixture.h"
 #include "TestFiles.h"
 
 #include <QDir>
@@ -16,34 +16,23 @@ class TestCli final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_db;
-
-    QStringList withDb(const QStringList &arguments) const
-    {
-        return QStringList{QStringLiteral("--db"), m_db} + arguments;
-    }
+    CliDatabase m_db;
 
     int patientCount() const
     {
-        const CliRun run = runCli(
-            withDb({QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("--json")}));
+        const CliRun run = m_db.bare(
+            {QStringLiteral("patient"), QStringLiteral("list"), QStringLiteral("--json")});
         return static_cast<int>(run.json().value(QStringLiteral("patients")).toArray().size());
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_db = m_dir.filePath(
-            QStringLiteral("cli-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(m_db);
-    }
+    void init() { m_db.reset(QLatin1String(QTest::currentTestFunction())); }
 
     void addPrintsIdAndWarnings()
     {
-        const CliRun run = runCli(
-            withDb({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
-                    QStringLiteral("Ada"), QStringLiteral("--json")}));
+        const CliRun run =
+            m_db.bare({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
+                       QStringLiteral("Ada"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith("{\"id\": 1, "), run.out.constData());
         QVERIFY(run.out.endsWith("\"warnings\": []}\n"));
@@ -53,24 +42,24 @@ private Q_SLOTS:
         QVERIFY(json.value(QStringLiteral("warnings")).isArray());
         QVERIFY(json.value(QStringLiteral("warnings")).toArray().isEmpty());
         QVERIFY(run.err.isEmpty());
-        QVERIFY(isPrivate(m_db));
+        QVERIFY(isPrivate(m_db.path()));
     }
 
     void listAfterAdds()
     {
-        QCOMPARE(runCli(withDb({QStringLiteral("patient"), QStringLiteral("add"),
-                                QStringLiteral("--name"), QStringLiteral("Léa"),
-                                QStringLiteral("--birth"), QStringLiteral("2024-11-30"),
-                                QStringLiteral("--weight-kg"), QStringLiteral("7.25")}))
+        QCOMPARE(m_db.bare({QStringLiteral("patient"), QStringLiteral("add"),
+                            QStringLiteral("--name"), QStringLiteral("Léa"),
+                            QStringLiteral("--birth"), QStringLiteral("2024-11-30"),
+                            QStringLiteral("--weight-kg"), QStringLiteral("7.25")})
                      .exitCode,
                  0);
         // Global options may also come after the command.
         QCOMPARE(runCli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
-                         QStringLiteral("Ada"), QStringLiteral("--db"), m_db})
+                         QStringLiteral("Ada"), QStringLiteral("--db"), m_db.path()})
                      .exitCode,
                  0);
-        const CliRun run = runCli(
-            withDb({QStringLiteral("--json"), QStringLiteral("patient"), QStringLiteral("list")}));
+        const CliRun run = m_db.bare(
+            {QStringLiteral("--json"), QStringLiteral("patient"), QStringLiteral("list")});
         QCOMPARE(run.exitCode, 0);
         const QJsonArray patients = run.json().value(QStringLiteral("patients")).toArray();
         QCOMPARE(patients.size(), 2);
@@ -83,7 +72,7 @@ private Q_SLOTS:
                  QStringLiteral("2024-11-30"));
         QCOMPARE(patients.at(1).toObject().value(QStringLiteral("id")).toInt(), 1);
 
-        const CliRun text = runCli(withDb({QStringLiteral("patient"), QStringLiteral("list")}));
+        const CliRun text = m_db.bare({QStringLiteral("patient"), QStringLiteral("list")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("Léa"));
     }
@@ -109,13 +98,13 @@ private Q_SLOTS:
     void usageErrorsExit2()
     {
         QFETCH(QStringList, arguments);
-        const CliRun run = runCli(withDb(arguments));
+        const CliRun run = m_db.bare(arguments);
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.err.startsWith("shotbook-cli: "));
-        QVERIFY(!QFileInfo::exists(m_db)); // nothing written, not even a file
+        QVERIFY(!QFileInfo::exists(m_db.path())); // nothing written, not even a file
 
-        const CliRun json = runCli(withDb(arguments + QStringList{QStringLiteral("--json")}));
+        const CliRun json = m_db.bare(arguments + QStringList{QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 2);
         const QJsonObject error = json.json().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
@@ -155,14 +144,17 @@ private Q_SLOTS:
                            QStringLiteral("--birth"),
                            QStringLiteral("2024-02-30")}
             << QStringLiteral("invalid-date") << QStringLiteral("--birth");
-        QTest::newRow("birth in future")
-            << QStringList{patient,
+        // On a fixed clock: the day after "now" is the future, whenever the test runs.
+        QTest::newRow("birth tomorrow")
+            << QStringList{QStringLiteral("--now"),
+                           QStringLiteral("2026-11-22T23:30"),
+                           patient,
                            add,
                            name,
                            QStringLiteral("Z"),
                            QStringLiteral("--birth"),
-                           QStringLiteral("2030-01-01")}
-            << QStringLiteral("invalid-birth") << QStringLiteral("2030-01-01");
+                           QStringLiteral("2026-11-23")}
+            << QStringLiteral("invalid-birth") << QStringLiteral("2026-11-23");
         QTest::newRow("duplicate name")
             << QStringList{patient, add, name, QStringLiteral("ADA")}
             << QStringLiteral("duplicate-name") << QStringLiteral("ADA");
@@ -189,13 +181,13 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, code);
         QFETCH(QString, mentions);
-        QCOMPARE(runCli(withDb({QStringLiteral("patient"), QStringLiteral("add"),
-                                QStringLiteral("--name"), QStringLiteral("Ada")}))
+        QCOMPARE(m_db.bare({QStringLiteral("patient"), QStringLiteral("add"),
+                            QStringLiteral("--name"), QStringLiteral("Ada")})
                      .exitCode,
                  0);
-        const QByteArray before = readAll(m_db);
+        const QString before = m_db.dataDump();
 
-        const CliRun run = runCli(withDb(arguments + QStringList{QStringLiteral("--json")}));
+        const CliRun run = m_db.bare(arguments + QStringList{QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 3);
         const QJsonObject error = run.json().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
@@ -203,7 +195,7 @@ private Q_SLOTS:
                  qPrintable(error.value(QStringLiteral("message")).toString()));
         QCOMPARE(run.err.count('\n'), 1);
         QCOMPARE(patientCount(), 1);
-        QCOMPARE(readAll(m_db), before);
+        QCOMPARE(m_db.dataDump(), before);
     }
 
     void storageErrorsExit4_data()
@@ -234,12 +226,7 @@ private Q_SLOTS:
                 arguments << QStringLiteral("--name") << QStringLiteral("Ada");
             const CliRun run = runCli(arguments);
             QCOMPARE(run.exitCode, 4);
-            QCOMPARE(run.json()
-                         .value(QStringLiteral("error"))
-                         .toObject()
-                         .value(QStringLiteral("code"))
-                         .toString(),
-                     code);
+            QCOMPARE(CliDatabase::errorCode(run), code);
             QCOMPARE(run.err.count('\n'), 1);
         }
         QCOMPARE(readAll(path), before);
@@ -247,12 +234,12 @@ private Q_SLOTS:
 
     void missingDatabaseForReadingExit4()
     {
-        const CliRun run = runCli(withDb({QStringLiteral("patient"), QStringLiteral("list")}));
+        const CliRun run = m_db.bare({QStringLiteral("patient"), QStringLiteral("list")});
         QCOMPARE(run.exitCode, 4);
         QVERIFY(run.err.contains("patient add"));
-        QVERIFY(!QFileInfo::exists(m_db));
+        QVERIFY(!QFileInfo::exists(m_db.path()));
         const CliRun folder =
-            runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("nope/x.sqlite")),
+            runCli({QStringLiteral("--db"), m_db.sibling(QStringLiteral("-nope/x.sqlite")),
                     QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
                     QStringLiteral("A")});
         QCOMPARE(folder.exitCode, 4);
@@ -261,19 +248,19 @@ private Q_SLOTS:
 
     void checkPassesThenFindsProblemExit1()
     {
-        QCOMPARE(runCli(withDb({QStringLiteral("patient"), QStringLiteral("add"),
-                                QStringLiteral("--name"), QStringLiteral("Ada"),
-                                QStringLiteral("--weight-kg"), QStringLiteral("60")}))
-                     .exitCode,
-                 0);
-        const CliRun good = runCli(withDb({QStringLiteral("check"), QStringLiteral("--json")}));
+        QCOMPARE(
+            m_db.bare({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
+                       QStringLiteral("Ada"), QStringLiteral("--weight-kg"), QStringLiteral("60")})
+                .exitCode,
+            0);
+        const CliRun good = m_db.bare({QStringLiteral("check"), QStringLiteral("--json")});
         QCOMPARE(good.exitCode, 0);
         QCOMPARE(good.json().value(QStringLiteral("ok")).toBool(), true);
 
         {
             QSqlDatabase raw =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
-            raw.setDatabaseName(m_db);
+            raw.setDatabaseName(m_db.path());
             QVERIFY(raw.open());
             QSqlQuery query(raw);
             QVERIFY(query.exec(QStringLiteral("UPDATE weights SET kg = 1000")));
@@ -281,11 +268,11 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("damage"));
 
-        const CliRun bad = runCli(withDb({QStringLiteral("check"), QStringLiteral("--json")}));
+        const CliRun bad = m_db.bare({QStringLiteral("check"), QStringLiteral("--json")});
         QCOMPARE(bad.exitCode, 1);
         QCOMPARE(bad.json().value(QStringLiteral("ok")).toBool(), false);
         QCOMPARE(bad.json().value(QStringLiteral("problems")).toArray().size(), 1);
-        const CliRun text = runCli(withDb({QStringLiteral("check")}));
+        const CliRun text = m_db.bare({QStringLiteral("check")});
         QCOMPARE(text.exitCode, 1);
         QVERIFY(text.out.contains("weight outside"));
     }
@@ -293,23 +280,23 @@ private Q_SLOTS:
     void renameAndRemove()
     {
         for (const QString &name : {QStringLiteral("Ada"), QStringLiteral("Ben")})
-            QCOMPARE(runCli(withDb({QStringLiteral("patient"), QStringLiteral("add"),
-                                    QStringLiteral("--name"), name, QStringLiteral("--weight-kg"),
-                                    QStringLiteral("20")}))
+            QCOMPARE(m_db.bare({QStringLiteral("patient"), QStringLiteral("add"),
+                                QStringLiteral("--name"), name, QStringLiteral("--weight-kg"),
+                                QStringLiteral("20")})
                          .exitCode,
                      0);
         // Two patients: a command must say which.
-        const CliRun ambiguous = runCli(withDb({QStringLiteral("patient"), QStringLiteral("rename"),
-                                                QStringLiteral("--name"), QStringLiteral("X")}));
+        const CliRun ambiguous = m_db.bare({QStringLiteral("patient"), QStringLiteral("rename"),
+                                            QStringLiteral("--name"), QStringLiteral("X")});
         QCOMPARE(ambiguous.exitCode, 3);
-        QCOMPARE(runCli(withDb({QStringLiteral("patient"), QStringLiteral("rename"),
-                                QStringLiteral("--patient"), QStringLiteral("2"),
-                                QStringLiteral("--name"), QStringLiteral("Benjamin")}))
+        QCOMPARE(m_db.bare({QStringLiteral("patient"), QStringLiteral("rename"),
+                            QStringLiteral("--patient"), QStringLiteral("2"),
+                            QStringLiteral("--name"), QStringLiteral("Benjamin")})
                      .exitCode,
                  0);
-        const CliRun removed = runCli(withDb(
-            {QStringLiteral("patient"), QStringLiteral("remove"), QStringLiteral("--patient"),
-             QStringLiteral("Benjamin"), QStringLiteral("--yes"), QStringLiteral("--json")}));
+        const CliRun removed = m_db.bare({QStringLiteral("patient"), QStringLiteral("remove"),
+                                          QStringLiteral("--patient"), QStringLiteral("Benjamin"),
+                                          QStringLiteral("--yes"), QStringLiteral("--json")});
         QCOMPARE(removed.exitCode, 0);
         QCOMPARE(removed.json().value(QStringLiteral("id")).toInt(), 2);
         QCOMPARE(patientCount(), 1);

@@ -4,12 +4,9 @@
 // run-isolated.sh sets TZ=Europe/Berlin. Expected values are worked out by
 // hand from DESIGN.md ("Schedule and adherence") and spec/cli.md.
 
-#include "CliRunner.h"
-#include "TestFiles.h"
+#include "CliFixture.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace shotbook::test;
@@ -19,65 +16,13 @@ class TestDailyLogCli final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_db;
-    int m_databases = 0;
-
-    // One command with --json at a fixed time.
-    CliRun cli(const QString &now, const QStringList &arguments) const
-    {
-        return runCli(QStringList{u"--db"_s, m_db, u"--now"_s, now, u"--json"_s} + arguments);
-    }
-
-    // A command that must succeed (exit 0); says what went wrong otherwise.
-    bool ok(const QString &now, const QStringList &arguments, QJsonObject *json = nullptr) const
-    {
-        const CliRun run = cli(now, arguments);
-        if (run.exitCode != 0) {
-            qWarning("\"%s\" at %s: exit %d: %s", qPrintable(arguments.join(u' ')), qPrintable(now),
-                     run.exitCode, run.err.constData());
-            return false;
-        }
-        if (json)
-            *json = run.json();
-        return true;
-    }
-
-    bool addPatient(const QString &now) const
-    {
-        return ok(now, {u"patient"_s, u"add"_s, u"--name"_s, u"Ada"_s});
-    }
+    CliDatabase m_db;
 
     // Logs an injection given at `at`, entered at that moment.
     bool injectAt(const QString &at, const QString &site = u"abdomen-upper-left"_s,
                   QJsonObject *json = nullptr) const
     {
-        return ok(at, {u"inject"_s, u"--site"_s, site, u"--at"_s, at}, json);
-    }
-
-    // How many injections the database holds (the list, not the code under test's count).
-    int injectionCount() const
-    {
-        const CliRun run =
-            cli(u"2026-12-31T12:00"_s,
-                {u"injections"_s, u"--from"_s, u"2000-01-01"_s, u"--to"_s, u"2030-12-31"_s});
-        if (run.exitCode != 0)
-            return -1;
-        return static_cast<int>(run.json().value(u"injections"_s).toArray().size());
-    }
-
-    // The database as it is on disk, with its write-ahead log if one is left.
-    QByteArray databaseBytes() const
-    {
-        return readAll(m_db) + QByteArray("\n--wal--\n") + readAll(m_db + u"-wal"_s);
-    }
-
-    static QStringList warningCodes(const QJsonObject &json)
-    {
-        QStringList codes;
-        for (const QJsonValue &warning : json.value(u"warnings"_s).toArray())
-            codes << warning.toObject().value(u"code"_s).toString();
-        return codes;
+        return m_db.ok(at, {u"inject"_s, u"--site"_s, site, u"--at"_s, at}, json);
     }
 
     static QStringList texts(const QJsonArray &array)
@@ -92,23 +37,14 @@ class TestDailyLogCli final : public QObject
     // injection on 2026-11-19 at 08:00.
     bool standardSetup() const
     {
-        return addPatient(u"2026-11-17T12:00"_s) &&
-               ok(u"2026-11-17T12:00"_s, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
-                                          u"--start"_s, u"2026-11-18"_s}) &&
+        return m_db.addPatient(u"2026-11-17T12:00"_s) &&
+               m_db.ok(u"2026-11-17T12:00"_s, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
+                                               u"--start"_s, u"2026-11-18"_s}) &&
                injectAt(u"2026-11-19T08:00"_s);
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        // A new database for every test function and every data row.
-        m_db = m_dir.filePath(u"dailylog-%1-%2.sqlite"_s.arg(++m_databases)
-                                  .arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(m_db);
-        QFile::remove(m_db + u"-wal"_s);
-        QFile::remove(m_db + u"-shm"_s);
-    }
+    void init() { m_db.reset(QLatin1String(QTest::currentTestFunction())); }
 
     // ---- regimen set ------------------------------------------------------
 
@@ -146,10 +82,10 @@ private Q_SLOTS:
         QFETCH(double, perDoseMg);
         QFETCH(QString, firstDue);
         const QString now = u"2026-11-20T05:00"_s;
-        QVERIFY(addPatient(now));
+        QVERIFY(m_db.addPatient(now));
 
         QJsonObject json;
-        QVERIFY(ok(now, QStringList{u"regimen"_s, u"set"_s} + arguments, &json));
+        QVERIFY(m_db.ok(now, QStringList{u"regimen"_s, u"set"_s} + arguments, &json));
         QVERIFY(json.value(u"id"_s).isDouble());
         QCOMPARE(json.value(u"id"_s).toInt(), 1);
         QCOMPARE(texts(json.value(u"times"_s).toArray()), times);
@@ -157,36 +93,36 @@ private Q_SLOTS:
         QVERIFY(json.value(u"warnings"_s).isArray());
 
         QJsonObject dose;
-        QVERIFY(ok(now, {u"dose"_s, u"show"_s}, &dose));
+        QVERIFY(m_db.ok(now, {u"dose"_s, u"show"_s}, &dose));
         QCOMPARE(dose.value(u"per_dose_mg"_s).toDouble(), perDoseMg);
         QCOMPARE(dose.value(u"doses_per_day"_s).toInt(), static_cast<int>(times.size()));
 
         QJsonObject next;
-        QVERIFY(ok(now, {u"next"_s}, &next));
+        QVERIFY(m_db.ok(now, {u"next"_s}, &next));
         QCOMPARE(next.value(u"advice"_s).toString(), u"wait"_s);
         QCOMPARE(next.value(u"due_at"_s).toString(), firstDue);
 
         // A second regimen gets the next id.
         QJsonObject second;
-        QVERIFY(ok(now, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s}, &second));
+        QVERIFY(m_db.ok(now, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s}, &second));
         QCOMPARE(second.value(u"id"_s).toInt(), 2);
     }
 
     void newRegimenReplacesOldFromItsStart()
     {
-        QVERIFY(addPatient(u"2026-11-05T07:00"_s));
+        QVERIFY(m_db.addPatient(u"2026-11-05T07:00"_s));
         QJsonObject first;
-        QVERIFY(
-            ok(u"2026-11-05T07:00"_s,
-               {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s, u"--start"_s, u"2026-11-01"_s},
-               &first));
+        QVERIFY(m_db.ok(
+            u"2026-11-05T07:00"_s,
+            {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s, u"--start"_s, u"2026-11-01"_s},
+            &first));
         QCOMPARE(first.value(u"id"_s).toInt(), 1);
         QCOMPARE(texts(first.value(u"times"_s).toArray()), QStringList{u"08:00"_s});
         QJsonObject second;
-        QVERIFY(ok(u"2026-11-05T07:00"_s,
-                   {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s, u"--per-day"_s, u"2"_s,
-                    u"--start"_s, u"2026-11-10"_s},
-                   &second));
+        QVERIFY(m_db.ok(u"2026-11-05T07:00"_s,
+                        {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s, u"--per-day"_s, u"2"_s,
+                         u"--start"_s, u"2026-11-10"_s},
+                        &second));
         QCOMPARE(second.value(u"id"_s).toInt(), 2);
         QCOMPARE(second.value(u"start"_s).toString(), u"2026-11-10"_s);
         QCOMPARE(texts(second.value(u"times"_s).toArray()), (QStringList{u"08:00"_s, u"20:00"_s}));
@@ -200,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(injected.value(u"slot"_s).toString(), u"2026-11-09T08:00:00+01:00"_s);
 
         QJsonObject next;
-        QVERIFY(ok(u"2026-11-09T09:00"_s, {u"next"_s}, &next));
+        QVERIFY(m_db.ok(u"2026-11-09T09:00"_s, {u"next"_s}, &next));
         QCOMPARE(next.value(u"advice"_s).toString(), u"wait"_s);
         QCOMPARE(next.value(u"due_at"_s).toString(), u"2026-11-10T08:00:00+01:00"_s);
         QCOMPARE(next.value(u"dose_mg"_s).toDouble(), 50.0); // 100 mg a day in two doses
@@ -209,16 +145,16 @@ private Q_SLOTS:
         QVERIFY(injectAt(u"2026-11-10T08:00"_s, u"thigh-left-upper"_s, &injected));
         QCOMPARE(injected.value(u"dose_mg"_s).toDouble(), 50.0);
         QCOMPARE(injected.value(u"slot"_s).toString(), u"2026-11-10T08:00:00+01:00"_s);
-        QVERIFY(ok(u"2026-11-10T09:00"_s, {u"next"_s}, &next));
+        QVERIFY(m_db.ok(u"2026-11-10T09:00"_s, {u"next"_s}, &next));
         QCOMPARE(next.value(u"advice"_s).toString(), u"wait"_s);
         QCOMPARE(next.value(u"due_at"_s).toString(), u"2026-11-10T20:00:00+01:00"_s);
 
         // Due 11-08 08:00, 11-09 08:00 (first regimen), 11-10 08:00 and 20:00
         // (second); at 03:00 on 11-11 the 20:00 window (±6 h) has closed.
         QJsonObject adherence;
-        QVERIFY(ok(u"2026-11-11T03:00"_s,
-                   {u"adherence"_s, u"--from"_s, u"2026-11-08"_s, u"--to"_s, u"2026-11-10"_s},
-                   &adherence));
+        QVERIFY(m_db.ok(u"2026-11-11T03:00"_s,
+                        {u"adherence"_s, u"--from"_s, u"2026-11-08"_s, u"--to"_s, u"2026-11-10"_s},
+                        &adherence));
         QCOMPARE(adherence.value(u"expected"_s).toInt(), 4);
         QCOMPARE(adherence.value(u"taken"_s).toInt(), 3);
         QCOMPARE(adherence.value(u"missed"_s).toInt(), 1);
@@ -228,21 +164,21 @@ private Q_SLOTS:
 
         // A third regimen without --start starts today (11-12), once at 18:00.
         QJsonObject third;
-        QVERIFY(ok(u"2026-11-12T10:00"_s,
-                   {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s, u"--times"_s, u"18:00"_s},
-                   &third));
+        QVERIFY(m_db.ok(
+            u"2026-11-12T10:00"_s,
+            {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s, u"--times"_s, u"18:00"_s}, &third));
         QCOMPARE(third.value(u"id"_s).toInt(), 3);
         QCOMPARE(third.value(u"start"_s).toString(), u"2026-11-12"_s);
         // No 08:00 dose on 11-12 any more; 11-11 20:00 is 14 h old, more than
         // one 12 h interval: gone, not taken late.
-        QVERIFY(ok(u"2026-11-12T10:00"_s, {u"next"_s}, &next));
+        QVERIFY(m_db.ok(u"2026-11-12T10:00"_s, {u"next"_s}, &next));
         QCOMPARE(next.value(u"advice"_s).toString(), u"wait"_s);
         QCOMPARE(next.value(u"due_at"_s).toString(), u"2026-11-12T18:00:00+01:00"_s);
         QCOMPARE(next.value(u"dose_mg"_s).toDouble(), 100.0);
         // 11-11 08:00 and 20:00 missed; 11-12 18:00 not due yet.
-        QVERIFY(ok(u"2026-11-12T10:00"_s,
-                   {u"adherence"_s, u"--from"_s, u"2026-11-11"_s, u"--to"_s, u"2026-11-12"_s},
-                   &adherence));
+        QVERIFY(m_db.ok(u"2026-11-12T10:00"_s,
+                        {u"adherence"_s, u"--from"_s, u"2026-11-11"_s, u"--to"_s, u"2026-11-12"_s},
+                        &adherence));
         QCOMPARE(adherence.value(u"expected"_s).toInt(), 2);
         QCOMPARE(adherence.value(u"taken"_s).toInt(), 0);
         QCOMPARE(adherence.value(u"missed"_s).toInt(), 2);
@@ -344,10 +280,10 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QStringList, mentions);
         QVERIFY(standardSetup());
-        QCOMPARE(injectionCount(), 1);
-        const QByteArray before = databaseBytes();
+        QCOMPARE(m_db.injectionCount(), 1);
+        const QString before = m_db.dataDump();
 
-        const CliRun run = cli(u"2026-11-20T07:00"_s, arguments);
+        const CliRun run = m_db.run(u"2026-11-20T07:00"_s, arguments);
         QCOMPARE(run.exitCode, 3);
         const QJsonObject error = run.json().value(u"error"_s).toObject();
         QCOMPARE(error.value(u"code"_s).toString(), code);
@@ -359,11 +295,11 @@ private Q_SLOTS:
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.err.startsWith("shotbook-cli: "));
 
-        QCOMPARE(databaseBytes(), before);
-        QCOMPARE(injectionCount(), 1);
+        QCOMPARE(m_db.dataDump(), before);
+        QCOMPARE(m_db.injectionCount(), 1);
         // The regimen is still the one set up: 100 mg at 08:00.
         QJsonObject next;
-        QVERIFY(ok(u"2026-11-20T07:00"_s, {u"next"_s}, &next));
+        QVERIFY(m_db.ok(u"2026-11-20T07:00"_s, {u"next"_s}, &next));
         QCOMPARE(next.value(u"due_at"_s).toString(), u"2026-11-20T08:00:00+01:00"_s);
         QCOMPARE(next.value(u"dose_mg"_s).toDouble(), 100.0);
     }
@@ -390,9 +326,9 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QStringList, mentions);
         QVERIFY(standardSetup());
-        const QByteArray before = databaseBytes();
+        const QString before = m_db.dataDump();
 
-        const CliRun run = cli(u"2026-11-20T07:00"_s, arguments);
+        const CliRun run = m_db.run(u"2026-11-20T07:00"_s, arguments);
         QCOMPARE(run.exitCode, 2);
         const QJsonObject error = run.json().value(u"error"_s).toObject();
         QCOMPARE(error.value(u"code"_s).toString(), u"usage"_s);
@@ -402,47 +338,47 @@ private Q_SLOTS:
                      qPrintable(QString(message + u" lacks "_s + mention)));
         QCOMPARE(run.err.count('\n'), 1);
 
-        QCOMPARE(databaseBytes(), before);
-        QCOMPARE(injectionCount(), 1);
+        QCOMPARE(m_db.dataDump(), before);
+        QCOMPARE(m_db.injectionCount(), 1);
     }
 
     void boundaryValuesAccepted()
     {
         // No regimen: no slots, so only the value checks apply.
         const QString now = u"2026-11-20T07:00"_s;
-        QVERIFY(addPatient(now));
+        QVERIFY(m_db.addPatient(now));
         QJsonObject json;
-        QVERIFY(
-            ok(now, {u"inject"_s, u"--site"_s, u"arm-left"_s, u"--dose-mg"_s, u"1000"_s}, &json));
+        QVERIFY(m_db.ok(now, {u"inject"_s, u"--site"_s, u"arm-left"_s, u"--dose-mg"_s, u"1000"_s},
+                        &json));
         QCOMPARE(json.value(u"dose_mg"_s).toDouble(), 1000.0);
         QCOMPARE(json.value(u"slot"_s).type(), QJsonValue::Null);
         // 23 h 59 min 59 s ahead, and exactly 24 h ahead: not more than 24 h.
-        QVERIFY(ok(now,
-                   {u"inject"_s, u"--site"_s, u"arm-right"_s, u"--dose-mg"_s, u"0.5"_s, u"--at"_s,
-                    u"2026-11-21T06:59:59"_s},
-                   &json));
+        QVERIFY(m_db.ok(now,
+                        {u"inject"_s, u"--site"_s, u"arm-right"_s, u"--dose-mg"_s, u"0.5"_s,
+                         u"--at"_s, u"2026-11-21T06:59:59"_s},
+                        &json));
         QCOMPARE(json.value(u"dose_mg"_s).toDouble(), 0.5);
         QCOMPARE(json.value(u"at"_s).toString(), u"2026-11-21T06:59:59+01:00"_s);
-        QVERIFY(ok(now, {u"inject"_s, u"--site"_s, u"thigh-left-upper"_s, u"--dose-mg"_s, u"100"_s,
-                         u"--at"_s, u"2026-11-21T07:00"_s}));
+        QVERIFY(m_db.ok(now, {u"inject"_s, u"--site"_s, u"thigh-left-upper"_s, u"--dose-mg"_s,
+                              u"100"_s, u"--at"_s, u"2026-11-21T07:00"_s}));
         // The same instant written in UTC, one second later: refused.
         const CliRun late =
-            cli(now, {u"inject"_s, u"--site"_s, u"thigh-left-lower"_s, u"--dose-mg"_s, u"100"_s,
-                      u"--at"_s, u"2026-11-21T06:00:01Z"_s});
+            m_db.run(now, {u"inject"_s, u"--site"_s, u"thigh-left-lower"_s, u"--dose-mg"_s,
+                           u"100"_s, u"--at"_s, u"2026-11-21T06:00:01Z"_s});
         QCOMPARE(late.exitCode, 3);
-        QCOMPARE(injectionCount(), 3);
+        QCOMPARE(m_db.injectionCount(), 3);
     }
 
     // ---- inject -----------------------------------------------------------
 
     void injectReportsFieldsAndSlot()
     {
-        QVERIFY(addPatient(u"2026-11-17T12:00"_s));
-        QVERIFY(ok(u"2026-11-17T12:00"_s, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
-                                           u"--start"_s, u"2026-11-18"_s}));
+        QVERIFY(m_db.addPatient(u"2026-11-17T12:00"_s));
+        QVERIFY(m_db.ok(u"2026-11-17T12:00"_s, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
+                                                u"--start"_s, u"2026-11-18"_s}));
 
         const CliRun run =
-            cli(u"2026-11-20T08:10"_s, {u"inject"_s, u"--site"_s, u"abdomen-upper-left"_s});
+            m_db.run(u"2026-11-20T08:10"_s, {u"inject"_s, u"--site"_s, u"abdomen-upper-left"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.endsWith("}\n"));
         QCOMPARE(run.out.count('\n'), 1);
@@ -454,14 +390,14 @@ private Q_SLOTS:
         QVERIFY(json.contains(u"lot"_s));
         QCOMPARE(json.value(u"lot"_s).type(), QJsonValue::Null);
         QCOMPARE(json.value(u"slot"_s).toString(), u"2026-11-20T08:00:00+01:00"_s);
-        QVERIFY(!warningCodes(json).contains(u"double-dose"_s));
+        QVERIFY(!CliDatabase::warningCodes(json).contains(u"double-dose"_s));
 
         // Backdated: 07:45 the day before fills that day's 08:00.
         QJsonObject earlier;
-        QVERIFY(ok(u"2026-11-20T08:12"_s,
-                   {u"inject"_s, u"--site"_s, u"arm-left"_s, u"--at"_s, u"2026-11-19T07:45"_s,
-                    u"--dose-mg"_s, u"80"_s},
-                   &earlier));
+        QVERIFY(m_db.ok(u"2026-11-20T08:12"_s,
+                        {u"inject"_s, u"--site"_s, u"arm-left"_s, u"--at"_s, u"2026-11-19T07:45"_s,
+                         u"--dose-mg"_s, u"80"_s},
+                        &earlier));
         QCOMPARE(earlier.value(u"id"_s).toInt(), 2);
         QCOMPARE(earlier.value(u"dose_mg"_s).toDouble(), 80.0);
         QCOMPARE(earlier.value(u"at"_s).toString(), u"2026-11-19T07:45:00+01:00"_s);
@@ -470,46 +406,47 @@ private Q_SLOTS:
         // and 11-19 08:00 is filled: it is 11-18's dose, taken late. It is
         // also 11 h 46 min before the next one (11-19 07:45): too soon, so
         // refused unless confirmed.
-        const CliRun tooSoon = cli(u"2026-11-20T08:14"_s, {u"inject"_s, u"--site"_s, u"arm-right"_s,
-                                                           u"--at"_s, u"2026-11-18T19:59"_s});
+        const CliRun tooSoon =
+            m_db.run(u"2026-11-20T08:14"_s,
+                     {u"inject"_s, u"--site"_s, u"arm-right"_s, u"--at"_s, u"2026-11-18T19:59"_s});
         QCOMPARE(tooSoon.exitCode, 3);
-        QCOMPARE(tooSoon.json().value(u"error"_s).toObject().value(u"code"_s).toString(),
-                 u"too-soon"_s);
-        QVERIFY(ok(u"2026-11-20T08:14"_s,
-                   {u"inject"_s, u"--site"_s, u"arm-right"_s, u"--at"_s, u"2026-11-18T19:59"_s,
-                    u"--force"_s},
-                   &earlier));
-        QVERIFY(warningCodes(earlier).contains(u"too-soon"_s));
+        QCOMPARE(CliDatabase::errorCode(tooSoon), u"too-soon"_s);
+        QVERIFY(m_db.ok(u"2026-11-20T08:14"_s,
+                        {u"inject"_s, u"--site"_s, u"arm-right"_s, u"--at"_s, u"2026-11-18T19:59"_s,
+                         u"--force"_s},
+                        &earlier));
+        QVERIFY(CliDatabase::warningCodes(earlier).contains(u"too-soon"_s));
         QCOMPARE(earlier.value(u"slot"_s).toString(), u"2026-11-18T08:00:00+01:00"_s);
         // Given with an offset: 06:30Z on 11-21 is 07:30 in Berlin, 11-21's dose.
-        QVERIFY(ok(
+        QVERIFY(m_db.ok(
             u"2026-11-21T07:40"_s,
             {u"inject"_s, u"--site"_s, u"thigh-right-upper"_s, u"--at"_s, u"2026-11-21T06:30Z"_s},
             &earlier));
         QCOMPARE(earlier.value(u"at"_s).toString(), u"2026-11-21T07:30:00+01:00"_s);
         QCOMPARE(earlier.value(u"slot"_s).toString(), u"2026-11-21T08:00:00+01:00"_s);
         // Before the regimen started no dose was due (and none is the default): no slot.
-        QVERIFY(ok(u"2026-11-21T07:41"_s,
-                   {u"inject"_s, u"--site"_s, u"thigh-right-lower"_s, u"--at"_s,
-                    u"2026-11-16T08:00"_s, u"--dose-mg"_s, u"100"_s},
-                   &earlier));
+        QVERIFY(m_db.ok(u"2026-11-21T07:41"_s,
+                        {u"inject"_s, u"--site"_s, u"thigh-right-lower"_s, u"--at"_s,
+                         u"2026-11-16T08:00"_s, u"--dose-mg"_s, u"100"_s},
+                        &earlier));
         QCOMPARE(earlier.value(u"slot"_s).type(), QJsonValue::Null);
         QCOMPARE(earlier.value(u"dose_mg"_s).toDouble(), 100.0);
-        QCOMPARE(injectionCount(), 5);
+        QCOMPARE(m_db.injectionCount(), 5);
     }
 
     void injectFillsNearestSlotTwiceDaily()
     {
-        QVERIFY(addPatient(u"2026-11-17T12:00"_s));
-        QVERIFY(ok(u"2026-11-17T12:00"_s, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
-                                           u"--per-day"_s, u"2"_s, u"--start"_s, u"2026-11-18"_s}));
+        QVERIFY(m_db.addPatient(u"2026-11-17T12:00"_s));
+        QVERIFY(m_db.ok(u"2026-11-17T12:00"_s,
+                        {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s, u"--per-day"_s, u"2"_s,
+                         u"--start"_s, u"2026-11-18"_s}));
         // Slots at 08:00 and 20:00, 12 h apart: each takes injections within 6 h.
         const QString now = u"2026-11-20T21:00"_s;
         const auto slotFor = [&](const QString &at, const QString &site) -> QString {
             // --force: the slot each fills is the point here; doses closer than
             // 6 h are refused as too soon, tested in tooSoonRefusedUnlessForced.
             QJsonObject json;
-            if (!ok(now, {u"inject"_s, u"--site"_s, site, u"--at"_s, at, u"--force"_s}, &json))
+            if (!m_db.ok(now, {u"inject"_s, u"--site"_s, site, u"--at"_s, at, u"--force"_s}, &json))
                 return u"(failed)"_s;
             if (json.value(u"dose_mg"_s).toDouble() != 50.0)
                 return u"(dose %1)"_s.arg(json.value(u"dose_mg"_s).toDouble());
@@ -524,65 +461,65 @@ private Q_SLOTS:
                  u"2026-11-19T20:00:00+01:00"_s);
         // 02:30 on 11-19 is 6 h 30 min after 11-18 20:00 (out of reach) and
         // 5 h 30 min before 11-19 08:00, which is filled: a second dose for it.
-        const CliRun refused =
-            cli(now, {u"inject"_s, u"--site"_s, u"arm-left"_s, u"--at"_s, u"2026-11-19T02:30"_s});
+        const CliRun refused = m_db.run(
+            now, {u"inject"_s, u"--site"_s, u"arm-left"_s, u"--at"_s, u"2026-11-19T02:30"_s});
         QCOMPARE(refused.exitCode, 3);
-        QCOMPARE(refused.json().value(u"error"_s).toObject().value(u"code"_s).toString(),
-                 u"double-dose"_s);
-        QCOMPARE(injectionCount(), 4);
+        QCOMPARE(CliDatabase::errorCode(refused), u"double-dose"_s);
+        QCOMPARE(m_db.injectionCount(), 4);
     }
 
     void doubleDoseRefusedUnlessForced()
     {
-        QVERIFY(addPatient(u"2026-11-17T12:00"_s));
-        QVERIFY(ok(u"2026-11-17T12:00"_s, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
-                                           u"--start"_s, u"2026-11-18"_s}));
+        QVERIFY(m_db.addPatient(u"2026-11-17T12:00"_s));
+        QVERIFY(m_db.ok(u"2026-11-17T12:00"_s, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
+                                                u"--start"_s, u"2026-11-18"_s}));
         QJsonObject first;
         QVERIFY(injectAt(u"2026-11-20T08:05"_s, u"abdomen-lower-left"_s, &first));
         QCOMPARE(first.value(u"slot"_s).toString(), u"2026-11-20T08:00:00+01:00"_s);
-        const QByteArray before = databaseBytes();
+        const QString before = m_db.dataDump();
 
         // An hour later, and 11 h 30 min after the slot (the next is 12 h 30 min away).
         for (const QString &at : {u"2026-11-20T09:05"_s, u"2026-11-20T19:30"_s}) {
             const CliRun run =
-                cli(at, {u"inject"_s, u"--site"_s, u"abdomen-lower-right"_s, u"--at"_s, at});
+                m_db.run(at, {u"inject"_s, u"--site"_s, u"abdomen-lower-right"_s, u"--at"_s, at});
             QCOMPARE(run.exitCode, 3);
             const QJsonObject error = run.json().value(u"error"_s).toObject();
             QCOMPARE(error.value(u"code"_s).toString(), u"double-dose"_s);
             QVERIFY2(error.value(u"message"_s).toString().contains(u"--force"_s),
                      qPrintable(error.value(u"message"_s).toString()));
             QCOMPARE(run.err.count('\n'), 1);
-            QCOMPARE(databaseBytes(), before);
-            QCOMPARE(injectionCount(), 1);
+            QCOMPARE(m_db.dataDump(), before);
+            QCOMPARE(m_db.injectionCount(), 1);
         }
         // Without --json: one line on stderr, nothing on stdout, nothing written.
-        const CliRun text = runCli({u"--db"_s, m_db, u"--now"_s, u"2026-11-20T09:05"_s, u"inject"_s,
-                                    u"--site"_s, u"abdomen-lower-right"_s});
+        const CliRun text =
+            m_db.text(u"2026-11-20T09:05"_s, {u"inject"_s, u"--site"_s, u"abdomen-lower-right"_s});
         QCOMPARE(text.exitCode, 3);
         QVERIFY(text.out.isEmpty());
         QCOMPARE(text.err.count('\n'), 1);
         QVERIFY(text.err.contains("--force"));
-        QCOMPARE(databaseBytes(), before);
+        QCOMPARE(m_db.dataDump(), before);
 
-        const CliRun forced = cli(u"2026-11-20T09:05"_s, {u"inject"_s, u"--site"_s,
-                                                          u"abdomen-lower-right"_s, u"--force"_s});
+        const CliRun forced =
+            m_db.run(u"2026-11-20T09:05"_s,
+                     {u"inject"_s, u"--site"_s, u"abdomen-lower-right"_s, u"--force"_s});
         QCOMPARE(forced.exitCode, 0);
         const QJsonObject json = forced.json();
         QCOMPARE(json.value(u"id"_s).toInt(), 2);
         QVERIFY(json.contains(u"slot"_s));
         QCOMPARE(json.value(u"slot"_s).type(), QJsonValue::Null);
-        QCOMPARE(warningCodes(json).count(u"double-dose"_s), 1);
+        QCOMPARE(CliDatabase::warningCodes(json).count(u"double-dose"_s), 1);
         for (const QJsonValue &warning : json.value(u"warnings"_s).toArray()) {
             if (warning.toObject().value(u"code"_s).toString() == u"double-dose"_s)
                 QVERIFY(!warning.toObject().value(u"message"_s).toString().isEmpty());
         }
-        QCOMPARE(injectionCount(), 2);
+        QCOMPARE(m_db.injectionCount(), 2);
 
         // The forced dose is an extra one; it took no slot, so tomorrow's is free.
         QJsonObject adherence;
-        QVERIFY(ok(u"2026-11-20T21:00"_s,
-                   {u"adherence"_s, u"--from"_s, u"2026-11-20"_s, u"--to"_s, u"2026-11-20"_s},
-                   &adherence));
+        QVERIFY(m_db.ok(u"2026-11-20T21:00"_s,
+                        {u"adherence"_s, u"--from"_s, u"2026-11-20"_s, u"--to"_s, u"2026-11-20"_s},
+                        &adherence));
         QCOMPARE(adherence.value(u"expected"_s).toInt(), 1);
         QCOMPARE(adherence.value(u"taken"_s).toInt(), 1);
         QCOMPARE(adherence.value(u"extra"_s).toInt(), 1);
@@ -590,7 +527,7 @@ private Q_SLOTS:
         QJsonObject tomorrow;
         QVERIFY(injectAt(u"2026-11-21T08:00"_s, u"thigh-left-upper"_s, &tomorrow));
         QCOMPARE(tomorrow.value(u"slot"_s).toString(), u"2026-11-21T08:00:00+01:00"_s);
-        QVERIFY(!warningCodes(tomorrow).contains(u"double-dose"_s));
+        QVERIFY(!CliDatabase::warningCodes(tomorrow).contains(u"double-dose"_s));
     }
 
     // ---- injections -------------------------------------------------------
@@ -599,7 +536,7 @@ private Q_SLOTS:
     {
         // No regimen, so no slots to double: only the listing is tested.
         const QString now = u"2026-11-22T12:00"_s;
-        QVERIFY(addPatient(now));
+        QVERIFY(m_db.addPatient(now));
         struct Given
         {
             QString at;
@@ -616,11 +553,11 @@ private Q_SLOTS:
             {u"2026-11-19T20:00+05:30"_s, u"buttock-right"_s, u"20.5"_s}, // 15:30 in Berlin
         };
         for (const Given &injection : given)
-            QVERIFY(ok(now, {u"inject"_s, u"--site"_s, injection.site, u"--at"_s, injection.at,
-                             u"--dose-mg"_s, injection.dose}));
+            QVERIFY(m_db.ok(now, {u"inject"_s, u"--site"_s, injection.site, u"--at"_s, injection.at,
+                                  u"--dose-mg"_s, injection.dose}));
 
         const auto list = [&](const QStringList &range) {
-            const CliRun run = cli(now, QStringList{u"injections"_s} + range);
+            const CliRun run = m_db.run(now, QStringList{u"injections"_s} + range);
             if (run.exitCode != 0)
                 qWarning("injections: exit %d: %s", run.exitCode, run.err.constData());
             return run.json().value(u"injections"_s).toArray();
@@ -743,16 +680,16 @@ private Q_SLOTS:
         QFETCH(QString, dueAt);
         QFETCH(QString, missedAt);
         QFETCH(double, doseMg);
-        QVERIFY(addPatient(u"2026-11-17T12:00"_s));
-        QVERIFY(ok(u"2026-11-17T12:00"_s, QStringList{u"regimen"_s, u"set"_s} + regimen +
-                                              QStringList{u"--start"_s, u"2026-11-18"_s}));
+        QVERIFY(m_db.addPatient(u"2026-11-17T12:00"_s));
+        QVERIFY(m_db.ok(u"2026-11-17T12:00"_s, QStringList{u"regimen"_s, u"set"_s} + regimen +
+                                                   QStringList{u"--start"_s, u"2026-11-18"_s}));
         for (const QString &at : injected) {
             QJsonObject json;
             QVERIFY(injectAt(at, u"abdomen-upper-left"_s, &json));
             QVERIFY2(!json.value(u"slot"_s).isNull(), qPrintable(at)); // each fills its dose
         }
 
-        const CliRun run = cli(now, {u"next"_s});
+        const CliRun run = m_db.run(now, {u"next"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"advice"_s).toString(), advice);
@@ -767,22 +704,23 @@ private Q_SLOTS:
 
     void nextWithoutRegimenIsNone()
     {
-        QVERIFY(addPatient(u"2026-11-01T12:00"_s));
-        CliRun run = cli(u"2026-11-20T07:00"_s, {u"next"_s});
+        QVERIFY(m_db.addPatient(u"2026-11-01T12:00"_s));
+        CliRun run = m_db.run(u"2026-11-20T07:00"_s, {u"next"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(u"advice"_s).toString(), u"none"_s);
         QVERIFY(run.json().contains(u"due_at"_s));
         QCOMPARE(run.json().value(u"due_at"_s).type(), QJsonValue::Null);
 
         // A 3-day course from 11-10 ended on 11-12: nothing is due on 11-20.
-        QVERIFY(ok(u"2026-11-09T12:00"_s, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
-                                           u"--start"_s, u"2026-11-10"_s, u"--days"_s, u"3"_s}));
-        run = cli(u"2026-11-20T07:00"_s, {u"next"_s});
+        QVERIFY(
+            m_db.ok(u"2026-11-09T12:00"_s, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
+                                            u"--start"_s, u"2026-11-10"_s, u"--days"_s, u"3"_s}));
+        run = m_db.run(u"2026-11-20T07:00"_s, {u"next"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(u"advice"_s).toString(), u"none"_s);
         QCOMPARE(run.json().value(u"due_at"_s).type(), QJsonValue::Null);
         // During the course there is a dose: 11-10 08:00 not logged, 7 h ago.
-        run = cli(u"2026-11-10T15:00"_s, {u"next"_s});
+        run = m_db.run(u"2026-11-10T15:00"_s, {u"next"_s});
         QCOMPARE(run.json().value(u"advice"_s).toString(), u"take-now"_s);
         QCOMPARE(run.json().value(u"due_at"_s).toString(), u"2026-11-10T08:00:00+01:00"_s);
     }
@@ -793,18 +731,19 @@ private Q_SLOTS:
     {
         // 100 mg at 08:00 daily from Monday 11-16. Wednesday forgotten; on
         // Friday a second dose by mistake (--force); Thursday's taken late.
-        QVERIFY(addPatient(u"2026-11-15T12:00"_s));
-        QVERIFY(ok(u"2026-11-15T12:00"_s, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
-                                           u"--start"_s, u"2026-11-16"_s}));
+        QVERIFY(m_db.addPatient(u"2026-11-15T12:00"_s));
+        QVERIFY(m_db.ok(u"2026-11-15T12:00"_s, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
+                                                u"--start"_s, u"2026-11-16"_s}));
         for (const QString &at : {u"2026-11-16T08:05"_s, u"2026-11-17T07:50"_s,
                                   u"2026-11-19T09:30"_s, u"2026-11-20T08:00"_s})
             QVERIFY(injectAt(at));
-        QVERIFY(ok(u"2026-11-20T08:30"_s, {u"inject"_s, u"--site"_s, u"arm-left"_s, u"--force"_s}));
+        QVERIFY(m_db.ok(u"2026-11-20T08:30"_s,
+                        {u"inject"_s, u"--site"_s, u"arm-left"_s, u"--force"_s}));
         QVERIFY(injectAt(u"2026-11-21T08:10"_s));
 
         const auto adherence = [&](const QString &now, const QStringList &range) {
             QJsonObject json;
-            if (!ok(now, QStringList{u"adherence"_s} + range, &json))
+            if (!m_db.ok(now, QStringList{u"adherence"_s} + range, &json))
                 return QJsonObject();
             return json;
         };
@@ -886,42 +825,42 @@ private Q_SLOTS:
             return date(offset) + u"T"_s + time;
         };
 
-        QVERIFY(addPatient(local(-3, u"12:00"_s)));
-        QVERIFY(ok(local(-3, u"12:00"_s),
-                   {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s, u"--start"_s, date(-2)}));
+        QVERIFY(m_db.addPatient(local(-3, u"12:00"_s)));
+        QVERIFY(m_db.ok(local(-3, u"12:00"_s), {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
+                                                u"--start"_s, date(-2)}));
         QJsonObject json;
         QVERIFY(injectAt(local(-2, u"08:05"_s), u"arm-left"_s, &json));
         QCOMPARE(json.value(u"slot"_s).toString(), QString(local(-2, u"08:00:00"_s) + before));
         QVERIFY(injectAt(local(-1, u"08:05"_s), u"arm-right"_s, &json));
 
         // The morning of the change: the dose is at 08:00 by the new clock.
-        QVERIFY(ok(local(0, u"07:00"_s), {u"next"_s}, &json));
+        QVERIFY(m_db.ok(local(0, u"07:00"_s), {u"next"_s}, &json));
         QCOMPARE(json.value(u"advice"_s).toString(), u"wait"_s);
         QCOMPARE(json.value(u"due_at"_s).toString(), QString(local(0, u"08:00:00"_s) + after));
 
         QVERIFY(injectAt(local(0, u"08:05"_s), u"thigh-left-upper"_s, &json));
         QCOMPARE(json.value(u"at"_s).toString(), QString(local(0, u"08:05:00"_s) + after));
         QCOMPARE(json.value(u"slot"_s).toString(), QString(local(0, u"08:00:00"_s) + after));
-        QVERIFY(!warningCodes(json).contains(u"double-dose"_s));
-        QVERIFY(!warningCodes(json).contains(u"no-dose-due"_s));
+        QVERIFY(!CliDatabase::warningCodes(json).contains(u"double-dose"_s));
+        QVERIFY(!CliDatabase::warningCodes(json).contains(u"no-dose-due"_s));
 
-        QVERIFY(ok(local(0, u"12:00"_s), {u"next"_s}, &json));
+        QVERIFY(m_db.ok(local(0, u"12:00"_s), {u"next"_s}, &json));
         QCOMPARE(json.value(u"advice"_s).toString(), u"wait"_s);
         QCOMPARE(json.value(u"due_at"_s).toString(), QString(local(1, u"08:00:00"_s) + after));
 
         QVERIFY(injectAt(local(1, u"08:05"_s), u"thigh-right-upper"_s, &json));
         QCOMPARE(json.value(u"slot"_s).toString(), QString(local(1, u"08:00:00"_s) + after));
 
-        QVERIFY(ok(local(1, u"21:00"_s), {u"adherence"_s, u"--from"_s, date(0), u"--to"_s, date(0)},
-                   &json));
+        QVERIFY(m_db.ok(local(1, u"21:00"_s),
+                        {u"adherence"_s, u"--from"_s, date(0), u"--to"_s, date(0)}, &json));
         QCOMPARE(json.value(u"expected"_s).toInt(), 1);
         QCOMPARE(json.value(u"taken"_s).toInt(), 1);
         QCOMPARE(json.value(u"missed"_s).toInt(), 0);
         QCOMPARE(json.value(u"extra"_s).toInt(), 0);
         QCOMPARE(json.value(u"percent"_s).toDouble(), 100.0);
 
-        QVERIFY(ok(local(1, u"21:00"_s),
-                   {u"adherence"_s, u"--from"_s, date(-2), u"--to"_s, date(1)}, &json));
+        QVERIFY(m_db.ok(local(1, u"21:00"_s),
+                        {u"adherence"_s, u"--from"_s, date(-2), u"--to"_s, date(1)}, &json));
         QCOMPARE(json.value(u"expected"_s).toInt(), 4);
         QCOMPARE(json.value(u"taken"_s).toInt(), 4);
         QCOMPARE(json.value(u"missed"_s).toInt(), 0);

@@ -7,13 +7,10 @@
 // TZ=Europe/Berlin. Expected values are worked out by hand from DESIGN.md
 // ("Diary", "Monitoring", "Other medicines") and spec/cli.md.
 
-#include "CliRunner.h"
-#include "TestFiles.h"
+#include "CliFixture.h"
+#include "IcsCheck.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace shotbook::test;
@@ -23,89 +20,18 @@ class TestDiaryCli final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_db;
-    int m_databases = 0;
-
-    // One command with --json at a fixed time.
-    CliRun cli(const QString &now, const QStringList &arguments) const
-    {
-        return runCli(QStringList{u"--db"_s, m_db, u"--now"_s, now, u"--json"_s} + arguments);
-    }
-
-    // A command that must succeed (exit 0); says what went wrong otherwise.
-    bool ok(const QString &now, const QStringList &arguments, QJsonObject *json = nullptr) const
-    {
-        const CliRun run = cli(now, arguments);
-        if (run.exitCode != 0) {
-            qWarning("\"%s\" at %s: exit %d: %s", qPrintable(arguments.join(u' ')), qPrintable(now),
-                     run.exitCode, run.err.constData());
-            return false;
-        }
-        if (json)
-            *json = run.json();
-        return true;
-    }
-
-    bool addPatient(const QString &now) const
-    {
-        return ok(now, {u"patient"_s, u"add"_s, u"--name"_s, u"Ada"_s});
-    }
+    CliDatabase m_db;
 
     bool setRegimen(const QString &now, const QString &start) const
     {
-        return ok(now, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s, u"--start"_s, start});
+        return m_db.ok(now,
+                       {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s, u"--start"_s, start});
     }
 
     bool addAnc(const QString &now, const QString &date, const QString &value = u"2.0"_s) const
     {
-        return ok(now, {u"lab"_s, u"add"_s, u"--analyte"_s, u"anc"_s, u"--value"_s, value,
-                        u"--date"_s, date});
-    }
-
-    // The database as it is on disk, with its write-ahead log if one is left.
-    QByteArray databaseBytes() const
-    {
-        return readAll(m_db) + QByteArray("\n--wal--\n") + readAll(m_db + u"-wal"_s);
-    }
-
-    static QStringList warningCodes(const QJsonObject &json)
-    {
-        QStringList codes;
-        for (const QJsonValue &warning : json.value(u"warnings"_s).toArray())
-            codes << warning.toObject().value(u"code"_s).toString();
-        return codes;
-    }
-
-    QString outPath(const QString &suffix) const
-    {
-        return m_dir.filePath(u"%1-%2-%3.ics"_s.arg(QLatin1String(QTest::currentTestFunction()))
-                                  .arg(m_databases)
-                                  .arg(suffix));
-    }
-
-    // The .ics read back by python3-icalendar (ics_check.py, as tst_ics does).
-    static QJsonObject readBack(const QString &path, QString *problem)
-    {
-        QProcess process;
-        process.start(QStringLiteral(SHOTBOOK_ICS_PYTHON),
-                      {QStringLiteral(SHOTBOOK_ICS_CHECK), path});
-        if (!process.waitForFinished(60000)) {
-            *problem = u"ics_check.py did not finish: %1"_s.arg(process.errorString());
-            process.kill();
-            return {};
-        }
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            *problem = u"ics_check.py failed (exit %1): %2"_s.arg(process.exitCode())
-                           .arg(QString::fromUtf8(process.readAllStandardError()));
-            return {};
-        }
-        QJsonParseError error;
-        const QJsonDocument document =
-            QJsonDocument::fromJson(process.readAllStandardOutput(), &error);
-        if (error.error != QJsonParseError::NoError)
-            *problem = error.errorString();
-        return document.object();
+        return m_db.ok(now, {u"lab"_s, u"add"_s, u"--analyte"_s, u"anc"_s, u"--value"_s, value,
+                             u"--date"_s, date});
     }
 
     // "UID DTSTART" of the all-day events the parser found, and the count of the others.
@@ -136,45 +62,31 @@ private Q_SLOTS:
     void initTestCase()
     {
         // The independent parser must be there: setup.sh installs python3-icalendar.
-        QProcess probe;
-        probe.start(QStringLiteral(SHOTBOOK_ICS_PYTHON),
-                    {u"-c"_s, u"import icalendar, dateutil.rrule"_s});
-        QVERIFY2(probe.waitForFinished(60000) && probe.exitCode() == 0,
-                 qPrintable(u"%1 cannot import icalendar: install python3-icalendar. %2"_s.arg(
-                     QStringLiteral(SHOTBOOK_ICS_PYTHON),
-                     QString::fromUtf8(probe.readAllStandardError()))));
+        const QString problem = icsParserProblem();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        // A new database for every test function and every data row.
-        m_db = m_dir.filePath(u"diary-%1-%2.sqlite"_s.arg(++m_databases)
-                                  .arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(m_db);
-        QFile::remove(m_db + u"-wal"_s);
-        QFile::remove(m_db + u"-shm"_s);
-    }
+    void init() { m_db.reset(QLatin1String(QTest::currentTestFunction())); }
 
     // ---- symptom add --------------------------------------------------------
 
     void symptomAddReportsIdAndStoresTheValue()
     {
         const QString now = u"2026-03-02T12:00"_s;
-        QVERIFY(addPatient(now));
+        QVERIFY(m_db.addPatient(now));
         QJsonObject pain, fever, stiffness;
-        QVERIFY(ok(now,
-                   {u"symptom"_s, u"add"_s, u"--measure"_s, u"pain"_s, u"--value"_s, u"10"_s,
-                    u"--date"_s, u"2026-03-01"_s},
-                   &pain));
-        QVERIFY(ok(now,
-                   {u"symptom"_s, u"add"_s, u"--measure"_s, u"fever-c"_s, u"--value"_s, u"34.0"_s,
-                    u"--date"_s, u"2026-03-01"_s},
-                   &fever));
-        QVERIFY(ok(now,
-                   {u"symptom"_s, u"add"_s, u"--measure"_s, u"stiffness-min"_s, u"--value"_s,
-                    u"1440"_s, u"--date"_s, u"2026-03-01"_s},
-                   &stiffness));
+        QVERIFY(m_db.ok(now,
+                        {u"symptom"_s, u"add"_s, u"--measure"_s, u"pain"_s, u"--value"_s, u"10"_s,
+                         u"--date"_s, u"2026-03-01"_s},
+                        &pain));
+        QVERIFY(m_db.ok(now,
+                        {u"symptom"_s, u"add"_s, u"--measure"_s, u"fever-c"_s, u"--value"_s,
+                         u"34.0"_s, u"--date"_s, u"2026-03-01"_s},
+                        &fever));
+        QVERIFY(m_db.ok(now,
+                        {u"symptom"_s, u"add"_s, u"--measure"_s, u"stiffness-min"_s, u"--value"_s,
+                         u"1440"_s, u"--date"_s, u"2026-03-01"_s},
+                        &stiffness));
         QVERIFY(pain.value(u"id"_s).isDouble());
         QVERIFY(pain.value(u"id"_s).toInteger() > 0);
         QVERIFY(fever.value(u"id"_s).toInteger() > 0);
@@ -182,19 +94,19 @@ private Q_SLOTS:
         QCOMPARE(pain.value(u"warnings"_s).toArray().size(), 0);
 
         // Today by default; a second value for the same measure replaces the first.
-        QVERIFY(
-            ok(now, {u"symptom"_s, u"add"_s, u"--measure"_s, u"headache"_s, u"--value"_s, u"1"_s}));
-        QVERIFY(ok(now, {u"symptom"_s, u"add"_s, u"--measure"_s, u"pain"_s, u"--value"_s, u"4"_s,
-                         u"--date"_s, u"2026-03-01"_s}));
+        QVERIFY(m_db.ok(
+            now, {u"symptom"_s, u"add"_s, u"--measure"_s, u"headache"_s, u"--value"_s, u"1"_s}));
+        QVERIFY(m_db.ok(now, {u"symptom"_s, u"add"_s, u"--measure"_s, u"pain"_s, u"--value"_s,
+                              u"4"_s, u"--date"_s, u"2026-03-01"_s}));
 
         QJsonObject day;
-        QVERIFY(ok(now, {u"diary"_s, u"show"_s, u"--date"_s, u"2026-03-01"_s}, &day));
+        QVERIFY(m_db.ok(now, {u"diary"_s, u"show"_s, u"--date"_s, u"2026-03-01"_s}, &day));
         const QJsonObject values = day.value(u"values"_s).toObject();
         QCOMPARE(values.size(), 3);
         QCOMPARE(values.value(u"pain"_s).toDouble(), 4.0);
         QCOMPARE(values.value(u"fever-c"_s).toDouble(), 34.0);
         QCOMPARE(values.value(u"stiffness-min"_s).toDouble(), 1440.0);
-        QVERIFY(ok(now, {u"diary"_s, u"show"_s}, &day));
+        QVERIFY(m_db.ok(now, {u"diary"_s, u"show"_s}, &day));
         QCOMPARE(day.value(u"date"_s).toString(), u"2026-03-02"_s);
         QCOMPARE(day.value(u"values"_s).toObject(), (QJsonObject{{u"headache"_s, 1.0}}));
     }
@@ -253,13 +165,14 @@ private Q_SLOTS:
         QFETCH(QString, code);
         QFETCH(QStringList, mentions);
         const QString now = u"2026-03-01T12:00"_s;
-        QVERIFY(addPatient(now));
-        QVERIFY(ok(now, {u"symptom"_s, u"add"_s, u"--measure"_s, u"pain"_s, u"--value"_s, u"2"_s}));
+        QVERIFY(m_db.addPatient(now));
+        QVERIFY(m_db.ok(now,
+                        {u"symptom"_s, u"add"_s, u"--measure"_s, u"pain"_s, u"--value"_s, u"2"_s}));
         QVERIFY(addAnc(now, u"2026-02-27"_s));
-        const QByteArray before = databaseBytes();
-        QVERIFY(before.size() > 20);
+        const QString before = m_db.dataDump();
+        QVERIFY(before.contains(u"== labs"_s));
 
-        const CliRun run = cli(now, arguments);
+        const CliRun run = m_db.run(now, arguments);
         QCOMPARE(run.exitCode, 3);
         const QJsonObject error = run.json().value(u"error"_s).toObject();
         QCOMPARE(error.value(u"code"_s).toString(), code);
@@ -271,15 +184,15 @@ private Q_SLOTS:
             QVERIFY2(error.value(u"message"_s).toString().contains(mention),
                      qPrintable(error.value(u"message"_s).toString()));
         }
-        QCOMPARE(databaseBytes(), before);
+        QCOMPARE(m_db.dataDump(), before);
 
         // And nothing is there to read back.
         QJsonObject read;
-        QVERIFY(ok(now, {u"diary"_s, u"show"_s}, &read));
+        QVERIFY(m_db.ok(now, {u"diary"_s, u"show"_s}, &read));
         QCOMPARE(read.value(u"values"_s).toObject(), (QJsonObject{{u"pain"_s, 2.0}}));
-        QVERIFY(ok(now, {u"lab"_s, u"list"_s}, &read));
+        QVERIFY(m_db.ok(now, {u"lab"_s, u"list"_s}, &read));
         QCOMPARE(read.value(u"labs"_s).toArray().size(), 1);
-        QVERIFY(ok(now, {u"side-effect"_s, u"list"_s}, &read));
+        QVERIFY(m_db.ok(now, {u"side-effect"_s, u"list"_s}, &read));
         QCOMPARE(read.value(u"side_effects"_s).toArray().size(), 0);
     }
 
@@ -297,6 +210,8 @@ private Q_SLOTS:
         QTest::newRow("Shortness-of-breath!")
             << u"Shortness-of-breath!"_s << u"trouble-breathing"_s << true;
         QTest::newRow("swollen lips") << u"swollen lips"_s << u"swelling"_s << true;
+        // Typed as exactly its catalogue id (no synonym or rule needed).
+        QTest::newRow("swelling (the id)") << u"swelling"_s << u"swelling"_s << true;
         QTest::newRow("chest pain") << u"Chest pain"_s << u"chest-pain"_s << true;
         QTest::newRow("headache") << u"headache"_s << u"headache"_s << false;
         QTest::newRow("arthralgia") << u"arthralgia"_s << u"joint-pain"_s << false;
@@ -310,11 +225,11 @@ private Q_SLOTS:
         QFETCH(QString, catalogId);
         QFETCH(bool, redFlag);
         const QString now = u"2026-03-01T12:00"_s;
-        QVERIFY(addPatient(now));
+        QVERIFY(m_db.addPatient(now));
         QJsonObject added;
-        QVERIFY(ok(now,
-                   {u"side-effect"_s, u"add"_s, u"--term"_s, term, u"--severity"_s, u"moderate"_s},
-                   &added));
+        QVERIFY(m_db.ok(
+            now, {u"side-effect"_s, u"add"_s, u"--term"_s, term, u"--severity"_s, u"moderate"_s},
+            &added));
         QVERIFY(added.value(u"id"_s).toInteger() > 0);
         QVERIFY(added.value(u"red_flag"_s).isBool());
         QCOMPARE(added.value(u"red_flag"_s).toBool(), redFlag);
@@ -322,7 +237,8 @@ private Q_SLOTS:
             QVERIFY(added.value(u"catalog_id"_s).isNull());
         else
             QCOMPARE(added.value(u"catalog_id"_s).toString(), catalogId);
-        QCOMPARE(warningCodes(added), redFlag ? QStringList{u"red-flag"_s} : QStringList{});
+        QCOMPARE(CliDatabase::warningCodes(added),
+                 redFlag ? QStringList{u"red-flag"_s} : QStringList{});
         if (redFlag) {
             const QString message = added.value(u"warnings"_s)
                                         .toArray()
@@ -335,7 +251,7 @@ private Q_SLOTS:
 
         // Listed, and a red flag stays unacknowledged until acknowledged.
         QJsonObject list;
-        QVERIFY(ok(now, {u"side-effect"_s, u"list"_s}, &list));
+        QVERIFY(m_db.ok(now, {u"side-effect"_s, u"list"_s}, &list));
         QJsonArray effects = list.value(u"side_effects"_s).toArray();
         QCOMPARE(effects.size(), 1);
         QJsonObject effect = effects.first().toObject();
@@ -344,9 +260,9 @@ private Q_SLOTS:
         QCOMPARE(effect.value(u"onset"_s).toString(), u"2026-03-01"_s);
         QCOMPARE(effect.value(u"red_flag"_s).toBool(), redFlag);
         QCOMPARE(effect.value(u"acknowledged"_s).toBool(), false);
-        QVERIFY(ok(now, {u"side-effect"_s, u"acknowledge"_s,
-                         QString::number(added.value(u"id"_s).toInteger())}));
-        QVERIFY(ok(now, {u"side-effect"_s, u"list"_s}, &list));
+        QVERIFY(m_db.ok(now, {u"side-effect"_s, u"acknowledge"_s,
+                              QString::number(added.value(u"id"_s).toInteger())}));
+        QVERIFY(m_db.ok(now, {u"side-effect"_s, u"list"_s}, &list));
         effect = list.value(u"side_effects"_s).toArray().first().toObject();
         QCOMPARE(effect.value(u"acknowledged"_s).toBool(), true);
     }
@@ -395,18 +311,18 @@ private Q_SLOTS:
         QFETCH(QString, catalogId);
         QFETCH(QStringList, codes);
         const QString now = u"2026-03-01T12:00"_s;
-        QVERIFY(addPatient(now));
+        QVERIFY(m_db.addPatient(now));
         QStringList arguments{u"side-effect"_s, u"add"_s, u"--term"_s, term};
         if (flagged)
             arguments << u"--red-flag"_s;
         QJsonObject added;
-        QVERIFY(ok(now, arguments, &added));
+        QVERIFY(m_db.ok(now, arguments, &added));
         QCOMPARE(added.value(u"red_flag"_s).toBool(), redFlag);
         if (catalogId.isEmpty())
             QVERIFY(added.value(u"catalog_id"_s).isNull());
         else
             QCOMPARE(added.value(u"catalog_id"_s).toString(), catalogId);
-        QCOMPARE(warningCodes(added), codes);
+        QCOMPARE(CliDatabase::warningCodes(added), codes);
         const QString message = codes.isEmpty() ? QString()
                                                 : added.value(u"warnings"_s)
                                                       .toArray()
@@ -424,7 +340,7 @@ private Q_SLOTS:
 
         // Stored so: the list says the same.
         QJsonObject list;
-        QVERIFY(ok(now, {u"side-effect"_s, u"list"_s}, &list));
+        QVERIFY(m_db.ok(now, {u"side-effect"_s, u"list"_s}, &list));
         const QJsonObject effect = list.value(u"side_effects"_s).toArray().first().toObject();
         QCOMPARE(effect.value(u"term"_s).toString(), term);
         QCOMPARE(effect.value(u"red_flag"_s).toBool(), redFlag);
@@ -434,9 +350,9 @@ private Q_SLOTS:
     void possibleRedFlagInText()
     {
         const QString now = u"2026-03-01T12:00"_s;
-        QVERIFY(addPatient(now));
-        const CliRun run = runCli({u"--db"_s, m_db, u"--now"_s, now, u"side-effect"_s, u"add"_s,
-                                   u"--term"_s, u"lips tingling"_s});
+        QVERIFY(m_db.addPatient(now));
+        const CliRun run =
+            m_db.text(now, {u"side-effect"_s, u"add"_s, u"--term"_s, u"lips tingling"_s});
         QCOMPARE(run.exitCode, 0);
         const QString all = QString::fromUtf8(run.out + run.err);
         QVERIFY2(all.contains(u"--red-flag"_s), qPrintable(all));
@@ -475,15 +391,15 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QStringList, codes);
         const QString now = u"2026-03-01T12:00"_s;
-        QVERIFY(addPatient(now));
+        QVERIFY(m_db.addPatient(now));
         QJsonObject added;
-        QVERIFY(ok(now, {u"med"_s, u"add"_s, u"--name"_s, name, u"--start"_s, u"2026-02-15"_s},
-                   &added));
+        QVERIFY(m_db.ok(now, {u"med"_s, u"add"_s, u"--name"_s, name, u"--start"_s, u"2026-02-15"_s},
+                        &added));
         QVERIFY(added.value(u"id"_s).toInteger() > 0);
-        QCOMPARE(warningCodes(added), codes);
+        QCOMPARE(CliDatabase::warningCodes(added), codes);
 
         QJsonObject list;
-        QVERIFY(ok(now, {u"med"_s, u"list"_s}, &list));
+        QVERIFY(m_db.ok(now, {u"med"_s, u"list"_s}, &list));
         const QJsonArray medicines = list.value(u"medicines"_s).toArray();
         QCOMPARE(medicines.size(), 1);
         QCOMPARE(medicines.first().toObject().value(u"name"_s).toString(), name);
@@ -512,14 +428,14 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(QStringList, codes);
         const QString now = u"2026-03-01T12:00"_s;
-        QVERIFY(addPatient(now));
+        QVERIFY(m_db.addPatient(now));
         QJsonObject added;
-        QVERIFY(
-            ok(now, {u"lab"_s, u"add"_s, u"--analyte"_s, analyte, u"--value"_s, value}, &added));
+        QVERIFY(m_db.ok(now, {u"lab"_s, u"add"_s, u"--analyte"_s, analyte, u"--value"_s, value},
+                        &added));
         QVERIFY(added.value(u"id"_s).toInteger() > 0);
-        QCOMPARE(warningCodes(added), codes);
+        QCOMPARE(CliDatabase::warningCodes(added), codes);
         QJsonObject list;
-        QVERIFY(ok(now, {u"lab"_s, u"list"_s}, &list));
+        QVERIFY(m_db.ok(now, {u"lab"_s, u"list"_s}, &list));
         const QJsonObject lab = list.value(u"labs"_s).toArray().first().toObject();
         QCOMPARE(lab.value(u"analyte"_s).toString(), analyte);
         QCOMPARE(lab.value(u"value"_s).toDouble(), value.toDouble());
@@ -582,13 +498,13 @@ private Q_SLOTS:
         QFETCH(QString, now);
         QFETCH(QString, dueOn);
         QFETCH(bool, overdue);
-        QVERIFY(addPatient(u"2026-01-01T12:00"_s));
+        QVERIFY(m_db.addPatient(u"2026-01-01T12:00"_s));
         if (!start.isEmpty())
             QVERIFY(setRegimen(u"2026-01-01T12:00"_s, start));
         for (const QString &date : tests)
             QVERIFY(addAnc(now, date));
         QJsonObject due;
-        QVERIFY(ok(now, {u"lab"_s, u"due"_s}, &due));
+        QVERIFY(m_db.ok(now, {u"lab"_s, u"due"_s}, &due));
         QVERIFY(due.contains(u"due_on"_s));
         if (dueOn.isEmpty())
             QVERIFY(due.value(u"due_on"_s).isNull());
@@ -601,17 +517,17 @@ private Q_SLOTS:
 
     void exportIcsHasLabDueDates()
     {
-        QVERIFY(addPatient(u"2026-01-01T12:00"_s));
+        QVERIFY(m_db.addPatient(u"2026-01-01T12:00"_s));
         QVERIFY(setRegimen(u"2026-01-01T12:00"_s, u"2026-03-15"_s));
         const QString now = u"2026-04-20T12:00"_s;
         QVERIFY(addAnc(now, u"2026-03-10"_s));
         QVERIFY(addAnc(now, u"2026-04-16"_s));
 
         // Next due 05-15; then 06-15, 09-15, 12-15, 2027-03-15.
-        const QString all = outPath(u"all"_s);
-        QVERIFY(ok(now, {u"export"_s, u"ics"_s, u"--out"_s, all}));
+        const QString all = m_db.sibling(u"-all.ics"_s);
+        QVERIFY(m_db.ok(now, {u"export"_s, u"ics"_s, u"--out"_s, all}));
         QString problem;
-        const QJsonObject calendar = readBack(all, &problem);
+        const QJsonObject calendar = readIcs(all, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         int timed = 0;
         QCOMPARE(allDayEvents(calendar, &timed),
@@ -628,10 +544,10 @@ private Q_SLOTS:
         QVERIFY(!text.contains("VALUE=DATE:20260315")); // done
 
         // --from/--to keep the dates between them.
-        const QString window = outPath(u"window"_s);
-        QVERIFY(ok(now, {u"export"_s, u"ics"_s, u"--out"_s, window, u"--from"_s, u"2026-06-01"_s,
-                         u"--to"_s, u"2026-12-31"_s}));
-        const QJsonObject windowed = readBack(window, &problem);
+        const QString window = m_db.sibling(u"-window.ics"_s);
+        QVERIFY(m_db.ok(now, {u"export"_s, u"ics"_s, u"--out"_s, window, u"--from"_s,
+                              u"2026-06-01"_s, u"--to"_s, u"2026-12-31"_s}));
+        const QJsonObject windowed = readIcs(window, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(allDayEvents(windowed, &timed),
                  labEvents({u"2026-06-15"_s, u"2026-09-15"_s, u"2026-12-15"_s}));
@@ -641,9 +557,9 @@ private Q_SLOTS:
         for (const QString &date :
              {u"2026-05-15"_s, u"2026-06-15"_s, u"2026-09-15"_s, u"2026-12-15"_s, u"2027-03-15"_s})
             QVERIFY(addAnc(later, date));
-        const QString done = outPath(u"done"_s);
-        QVERIFY(ok(later, {u"export"_s, u"ics"_s, u"--out"_s, done}));
-        const QJsonObject none = readBack(done, &problem);
+        const QString done = m_db.sibling(u"-done.ics"_s);
+        QVERIFY(m_db.ok(later, {u"export"_s, u"ics"_s, u"--out"_s, done}));
+        const QJsonObject none = readIcs(done, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(allDayEvents(none, &timed), QStringList{});
         QCOMPARE(timed, 1);

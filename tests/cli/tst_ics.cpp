@@ -3,8 +3,8 @@
 // through ics_check.py), and the occurrences it expands are compared with the
 // due slots core's schedule gives for the same regimens.
 
-#include "CliRunner.h"
-#include "TestFiles.h"
+#include "CliFixture.h"
+#include "IcsCheck.h"
 #include "common/AppIdentity.h"
 #include "common/Clock.h"
 #include "exchange/ICalendarExport.h"
@@ -113,33 +113,26 @@ class TestIcs final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_db;
+    CliDatabase m_db;
     QString m_patient = QStringLiteral("Ada");
-
-    QStringList withDb(const QStringList &arguments) const
-    {
-        return QStringList{QStringLiteral("--db"), m_db} + arguments;
-    }
 
     QString outPath(const QString &suffix = QString()) const
     {
-        return m_dir.filePath(
-            QStringLiteral("%1%2.ics").arg(QLatin1String(QTest::currentTestFunction()), suffix));
+        return m_db.sibling(suffix + QStringLiteral(".ics"));
     }
 
     // The patient through the real CLI; the regimens through core (the same
     // service `regimen set` calls) against the same file.
     QList<Regimen> makeDatabase(const QList<Regimen> &regimens, QString *problem) const
     {
-        const CliRun added = runCli(
-            withDb({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
-                    m_patient, QStringLiteral("--weight-kg"), QStringLiteral("20")}));
+        const CliRun added =
+            m_db.bare({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
+                       m_patient, QStringLiteral("--weight-kg"), QStringLiteral("20")});
         if (added.exitCode != 0) {
             *problem = QString::fromUtf8(added.err);
             return {};
         }
-        auto database = Database::open(m_db, Database::OpenMode::MustExist);
+        auto database = Database::open(m_db.path(), Database::OpenMode::MustExist);
         if (!database) {
             *problem = database.error().message;
             return {};
@@ -158,36 +151,6 @@ class TestIcs final : public QObject
             stored << saved->regimen;
         }
         return stored;
-    }
-
-    static QJsonObject readBack(const QString &path, const QDate &from, const QDate &to,
-                                QString *problem)
-    {
-        QProcess process;
-        QStringList arguments{QStringLiteral(SHOTBOOK_ICS_CHECK), path};
-        if (from.isValid())
-            arguments << QStringLiteral("--from") << from.toString(Qt::ISODate);
-        if (to.isValid())
-            arguments << QStringLiteral("--to") << to.toString(Qt::ISODate);
-        process.start(QStringLiteral(SHOTBOOK_ICS_PYTHON), arguments);
-        if (!process.waitForFinished(60000)) {
-            *problem = QStringLiteral("%1 did not finish: %2")
-                           .arg(QStringLiteral(SHOTBOOK_ICS_PYTHON), process.errorString());
-            process.kill();
-            return {};
-        }
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-            *problem = QStringLiteral("ics_check.py failed (exit %1): %2")
-                           .arg(process.exitCode())
-                           .arg(QString::fromUtf8(process.readAllStandardError()));
-            return {};
-        }
-        QJsonParseError error;
-        const QJsonDocument document =
-            QJsonDocument::fromJson(process.readAllStandardOutput(), &error);
-        if (error.error != QJsonParseError::NoError)
-            *problem = error.errorString();
-        return document.object();
     }
 
     static QStringList dueTimes(const QList<Regimen> &history, const QDate &from, const QDate &to)
@@ -209,11 +172,11 @@ class TestIcs final : public QObject
         const QList<Regimen> stored = makeDatabase(regimens, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QString out = outPath();
-        const CliRun run = runCli(
-            withDb(QStringList{QStringLiteral("--now"), QStringLiteral("2025-03-01T10:00:00+01:00"),
-                               QStringLiteral("--json"), QStringLiteral("export"),
-                               QStringLiteral("ics"), QStringLiteral("--out"), out} +
-                   exportOptions));
+        const CliRun run = m_db.bare(
+            (QStringList{QStringLiteral("--now"), QStringLiteral("2025-03-01T10:00:00+01:00"),
+                         QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("ics"),
+                         QStringLiteral("--out"), out} +
+             exportOptions));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject json = run.json();
         QCOMPARE(json.value(QStringLiteral("files")).toArray(),
@@ -224,7 +187,7 @@ class TestIcs final : public QObject
         // DTSTAMP is --now in UTC, never the system time.
         QVERIFY(readAll(out).contains("\r\nDTSTAMP:20250301T090000Z\r\n"));
 
-        const QJsonObject parsed = readBack(out, windowFrom, windowTo, &problem);
+        const QJsonObject parsed = readIcs(out, &problem, windowFrom, windowTo);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QJsonObject calendar = parsed.value(QStringLiteral("calendar")).toObject();
         QCOMPARE(calendar.value(QStringLiteral("version")).toString(), QStringLiteral("2.0"));
@@ -276,23 +239,14 @@ class TestIcs final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         // The independent parser must be there: setup.sh installs python3-icalendar.
-        QProcess probe;
-        probe.start(QStringLiteral(SHOTBOOK_ICS_PYTHON),
-                    {QStringLiteral("-c"), QStringLiteral("import icalendar, dateutil.rrule")});
-        QVERIFY2(probe.waitForFinished(60000) && probe.exitCode() == 0,
-                 qPrintable(QStringLiteral("%1 cannot import icalendar: install python3-icalendar "
-                                           "(packaging/setup.sh does). %2")
-                                .arg(QStringLiteral(SHOTBOOK_ICS_PYTHON),
-                                     QString::fromUtf8(probe.readAllStandardError()))));
+        const QString problem = icsParserProblem();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void init()
     {
-        m_db = m_dir.filePath(
-            QStringLiteral("ics-%1.sqlite").arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(m_db);
+        m_db.reset(QLatin1String(QTest::currentTestFunction()));
         m_patient = QStringLiteral("Ada");
     }
 
@@ -537,7 +491,7 @@ private Q_SLOTS:
             out.write(file.text.toUtf8());
         }
         QString problem;
-        const QJsonObject parsed = readBack(path, day(3, 1), day(4, 30), &problem);
+        const QJsonObject parsed = readIcs(path, &problem, day(3, 1), day(4, 30));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QJsonArray events = parsed.value(QStringLiteral("events")).toArray();
         QCOMPARE(events.size(), 2);
@@ -656,20 +610,15 @@ private Q_SLOTS:
             file.write("the user's own file\n");
         }
         const QDateTime modified = QFileInfo(out).lastModified();
-        const CliRun run = runCli(withDb({QStringLiteral("--json"), QStringLiteral("export"),
-                                          QStringLiteral("ics"), QStringLiteral("--out"), out}));
+        const CliRun run = m_db.bare({QStringLiteral("--json"), QStringLiteral("export"),
+                                      QStringLiteral("ics"), QStringLiteral("--out"), out});
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.json()
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 QStringLiteral("file-exists"));
+        QCOMPARE(CliDatabase::errorCode(run), QStringLiteral("file-exists"));
         QCOMPARE(run.err.count('\n'), 1);
         QCOMPARE(readAll(out), QByteArray("the user's own file\n"));
         QCOMPARE(QFileInfo(out).lastModified(), modified);
         // No temporary file left beside it.
-        QCOMPARE(QDir(m_dir.path())
+        QCOMPARE(QDir(QFileInfo(out).absolutePath())
                      .entryList({QFileInfo(out).fileName() + QLatin1Char('*')}, QDir::Files)
                      .size(),
                  1);
@@ -680,15 +629,10 @@ private Q_SLOTS:
         QString problem;
         makeDatabase({fixedDose(0, day(3, 1), 100, {Morning})}, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        const CliRun run = runCli(
-            withDb({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("ics")}));
+        const CliRun run =
+            m_db.bare({QStringLiteral("--json"), QStringLiteral("export"), QStringLiteral("ics")});
         QCOMPARE(run.exitCode, 2);
-        QCOMPARE(run.json()
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 QStringLiteral("usage"));
+        QCOMPARE(CliDatabase::errorCode(run), QStringLiteral("usage"));
         QVERIFY(run.err.contains("--out"));
     }
 
@@ -697,16 +641,11 @@ private Q_SLOTS:
         QString problem;
         makeDatabase({fixedDose(0, day(3, 1), 100, {Morning})}, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        const QString out = m_dir.filePath(QStringLiteral("no-such-folder/calendar.ics"));
-        const CliRun run = runCli(withDb({QStringLiteral("--json"), QStringLiteral("export"),
-                                          QStringLiteral("ics"), QStringLiteral("--out"), out}));
+        const QString out = m_db.sibling(QStringLiteral("-no-such-folder/calendar.ics"));
+        const CliRun run = m_db.bare({QStringLiteral("--json"), QStringLiteral("export"),
+                                      QStringLiteral("ics"), QStringLiteral("--out"), out});
         QCOMPARE(run.exitCode, 4);
-        QCOMPARE(run.json()
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 QStringLiteral("folder-missing"));
+        QCOMPARE(CliDatabase::errorCode(run), QStringLiteral("folder-missing"));
         QVERIFY(!QFileInfo::exists(out));
     }
 
@@ -742,16 +681,11 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QString out = outPath(QString::fromLatin1(QTest::currentDataTag()));
         const CliRun run =
-            runCli(withDb(QStringList{QStringLiteral("--json"), QStringLiteral("export"),
-                                      QStringLiteral("ics"), QStringLiteral("--out"), out} +
-                          options));
+            m_db.bare(QStringList{QStringLiteral("--json"), QStringLiteral("export"),
+                                  QStringLiteral("ics"), QStringLiteral("--out"), out} +
+                      options);
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.json()
-                     .value(QStringLiteral("error"))
-                     .toObject()
-                     .value(QStringLiteral("code"))
-                     .toString(),
-                 code);
+        QCOMPARE(CliDatabase::errorCode(run), code);
         QVERIFY(!QFileInfo::exists(out));
     }
 };

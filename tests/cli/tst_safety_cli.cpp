@@ -113,6 +113,55 @@ private Q_SLOTS:
         }
     }
 
+    // A dose just before midnight and another just after, or a second dose
+    // for a slot filled the day before yesterday: refused, whichever days
+    // they fall on (the schedule looks across days).
+    void doubleDoseAcrossMidnight_data()
+    {
+        QTest::addColumn<QStringList>("regimen");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        const QStringList twice{u"--dose-mg"_s, u"100"_s, u"--per-day"_s, u"2"_s};
+        const QStringList lateEvening{u"--dose-mg"_s, u"100"_s, u"--times"_s, u"23:00"_s};
+        QTest::newRow("08:00/20:00: 23:30, then 00:30")
+            << twice << u"2026-11-20T23:30"_s << u"2026-11-21T00:30"_s;
+        QTest::newRow("23:00: 23:30, then 00:30")
+            << lateEvening << u"2026-11-20T23:30"_s << u"2026-11-21T00:30"_s;
+        QTest::newRow("23:00: 22:50, then 00:10")
+            << lateEvening << u"2026-11-20T22:50"_s << u"2026-11-21T00:10"_s;
+        // The night the clocks go back (2026-10-25, 03:00 CEST is 02:00 CET).
+        QTest::newRow("23:00: 23:30, then 01:30 on the night of the change")
+            << lateEvening << u"2026-10-24T23:30"_s << u"2026-10-25T01:30"_s;
+        // Every other day from 10-01 (11-20 is a dosing day): 11-20's dose
+        // taken 23.5 h early, then "late" for it 41 h after the first: two
+        // days apart, still a second dose for the same slot.
+        QTest::newRow("every other day: early on 11-19, again on 11-21")
+            << QStringList{u"--dose-mg"_s, u"100"_s, u"--every-days"_s, u"2"_s}
+            << u"2026-11-19T08:30"_s << u"2026-11-21T01:30"_s;
+    }
+
+    void doubleDoseAcrossMidnight()
+    {
+        QFETCH(QStringList, regimen);
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QVERIFY(m_db.addPatient(u"2026-10-01T07:00"_s));
+        QVERIFY(
+            m_db.ok(u"2026-10-01T07:00"_s,
+                    QStringList{u"regimen"_s, u"set"_s, u"--start"_s, u"2026-10-01"_s} + regimen));
+        const CliRun taken = inject(first);
+        QCOMPARE(taken.exitCode, 0);
+        QVERIFY(!taken.json().value(u"slot"_s).isNull()); // the evening's dose
+        const QString before = m_db.dataDump();
+        const CliRun again = inject(second);
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(
+            (QStringList{u"double-dose"_s, u"too-soon"_s}.contains(CliDatabase::errorCode(again))),
+            again.err.constData());
+        QCOMPARE(m_db.dataDump(), before);
+        QCOMPARE(m_db.injectionCount(), 1);
+    }
+
     void tooSoonSaysWhenTheLastAndNextDosesAre()
     {
         QVERIFY(adult({u"--dose-mg"_s, u"100"_s, u"--per-day"_s, u"2"_s}));

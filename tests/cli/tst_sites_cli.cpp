@@ -6,12 +6,10 @@
 // and spec/cli.md. No regimen is set, so `inject` takes --dose-mg and no
 // dose-slot warnings get in the way.
 
-#include "CliRunner.h"
-#include "TestFiles.h"
+#include "CliFixture.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace shotbook::test;
@@ -29,6 +27,9 @@ const QStringList Canonical = {
 const QStringList HelperZones = {u"arm-left"_s, u"arm-right"_s, u"buttock-left"_s,
                                  u"buttock-right"_s};
 
+// When the patient is added.
+const QString Setup = u"2026-01-05T07:00"_s;
+
 // 08:00 local time on 2026-01-05 + `day`, as --now / --at text.
 QString morning(int day)
 {
@@ -41,39 +42,13 @@ class TestSitesCli final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_db;
-    int m_databases = 0;
-
-    CliRun cli(const QString &now, const QStringList &arguments) const
-    {
-        return runCli(QStringList{u"--db"_s, m_db, u"--now"_s, now, u"--json"_s} + arguments);
-    }
-
-    // A command that must succeed (exit 0); says what went wrong otherwise.
-    bool ok(const QString &now, const QStringList &arguments, QJsonObject *json = nullptr) const
-    {
-        const CliRun run = cli(now, arguments);
-        if (run.exitCode != 0) {
-            qWarning("\"%s\" at %s: exit %d: %s", qPrintable(arguments.join(u' ')), qPrintable(now),
-                     run.exitCode, run.err.constData());
-            return false;
-        }
-        if (json)
-            *json = run.json();
-        return true;
-    }
-
-    bool addPatient(const QString &now = u"2026-01-05T07:00"_s) const
-    {
-        return ok(now, {u"patient"_s, u"add"_s, u"--name"_s, u"Ada"_s});
-    }
+    CliDatabase m_db;
 
     // Logs 100 mg in `site` given at `at`, entered at that moment.
     bool inject(const QString &at, const QString &site, const QStringList &extra = {},
                 QJsonObject *json = nullptr) const
     {
-        return ok(
+        return m_db.ok(
             at,
             QStringList{u"inject"_s, u"--site"_s, site, u"--at"_s, at, u"--dose-mg"_s, u"100"_s} +
                 extra,
@@ -83,7 +58,7 @@ class TestSitesCli final : public QObject
     // `site next` as of `now`: the suggested zone, or "<exit N>".
     QString next(const QString &now, QJsonObject *json = nullptr) const
     {
-        const CliRun run = cli(now, {u"site"_s, u"next"_s});
+        const CliRun run = m_db.run(now, {u"site"_s, u"next"_s});
         if (run.exitCode != 0)
             return u"<exit %1>"_s.arg(run.exitCode);
         if (json)
@@ -96,60 +71,31 @@ class TestSitesCli final : public QObject
                     const QStringList &extra = {}) const
     {
         QJsonObject json;
-        if (!ok(now,
-                QStringList{u"reaction"_s, u"add"_s, u"--site"_s, site, u"--kind"_s, kind} + extra,
-                &json))
+        if (!m_db.ok(now,
+                     QStringList{u"reaction"_s, u"add"_s, u"--site"_s, site, u"--kind"_s, kind} +
+                         extra,
+                     &json))
             return 0;
         return json.value(u"id"_s).toInt();
     }
 
-    int injectionCount() const
-    {
-        const CliRun run =
-            cli(u"2026-12-31T12:00"_s,
-                {u"injections"_s, u"--from"_s, u"2000-01-01"_s, u"--to"_s, u"2030-12-31"_s});
-        if (run.exitCode != 0)
-            return -1;
-        return static_cast<int>(run.json().value(u"injections"_s).toArray().size());
-    }
-
-    // The database as it is on disk, with its write-ahead log if one is left.
-    QByteArray databaseBytes() const
-    {
-        return readAll(m_db) + QByteArray("\n--wal--\n") + readAll(m_db + u"-wal"_s);
-    }
-
     // The site warnings' codes, sorted (others, such as stock warnings, are
     // not these tests' business).
-    static QStringList warningCodes(const QJsonObject &json)
+    static QStringList siteWarnings(const QJsonObject &json)
     {
-        QStringList codes;
-        for (const QJsonValue &warning : json.value(u"warnings"_s).toArray()) {
-            const QString code = warning.toObject().value(u"code"_s).toString();
-            if (code.startsWith(u"site-"_s))
-                codes << code;
-        }
+        QStringList codes = CliDatabase::warningCodes(json).filter(QRegularExpression(u"^site-"_s));
         codes.sort();
         return codes;
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        // A new database for every test function and every data row.
-        m_db = m_dir.filePath(u"sites-%1-%2.sqlite"_s.arg(++m_databases)
-                                  .arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(m_db);
-        QFile::remove(m_db + u"-wal"_s);
-        QFile::remove(m_db + u"-shm"_s);
-    }
+    void init() { m_db.reset(QLatin1String(QTest::currentTestFunction())); }
 
     // ---- site next ----------------------------------------------------------
 
     void newPatientStartsWithFirstZone()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QJsonObject json;
         QCOMPARE(next(u"2026-01-05T07:30"_s, &json), u"abdomen-upper-left"_s);
         QVERIFY(json.contains(u"last_used"_s));
@@ -158,15 +104,14 @@ private Q_SLOTS:
         QVERIFY(json.value(u"warnings"_s).toArray().isEmpty());
 
         // Text for people names the zone too.
-        const CliRun text =
-            runCli({u"--db"_s, m_db, u"--now"_s, u"2026-01-05T07:30"_s, u"site"_s, u"next"_s});
+        const CliRun text = m_db.text(u"2026-01-05T07:30"_s, {u"site"_s, u"next"_s});
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains("abdomen-upper-left"), text.out.constData());
     }
 
     void nextFollowsRotation()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(inject(morning(0), u"abdomen-upper-left"_s));
         QJsonObject json;
         QCOMPARE(next(u"2026-01-05T09:00"_s, &json), u"abdomen-upper-right"_s);
@@ -184,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(inject(morning(12), u"abdomen-upper-left"_s));
         QCOMPARE(next(morning(13), &json), u"abdomen-upper-right"_s);
         QCOMPARE(json.value(u"last_used"_s).toString(), u"2026-01-06T08:00:00+01:00"_s);
-        QCOMPARE(injectionCount(), 13);
+        QCOMPARE(m_db.injectionCount(), 13);
 
         // As of an earlier moment (reports "as of"): only what had happened.
         QCOMPARE(next(u"2026-01-05T07:59"_s), u"abdomen-upper-left"_s);
@@ -195,8 +140,8 @@ private Q_SLOTS:
 
     void disabledZonesAreSkipped()
     {
-        QVERIFY(addPatient());
-        QVERIFY(ok(u"2026-01-05T07:00"_s, QStringList{u"site"_s, u"disable"_s} + HelperZones));
+        QVERIFY(m_db.addPatient(Setup));
+        QVERIFY(m_db.ok(u"2026-01-05T07:00"_s, QStringList{u"site"_s, u"disable"_s} + HelperZones));
 
         // Eight days, each following `site next`: every enabled zone once.
         QStringList picks;
@@ -205,7 +150,7 @@ private Q_SLOTS:
             QJsonObject injected;
             QVERIFY(inject(morning(day), site, {}, &injected));
             QCOMPARE(injected.value(u"site"_s).toString(), site);
-            QCOMPARE(warningCodes(injected), QStringList{});
+            QCOMPARE(siteWarnings(injected), QStringList{});
             picks << site;
         }
         QCOMPARE(picks, Canonical.mid(0, 8));
@@ -218,22 +163,22 @@ private Q_SLOTS:
         // A switched-off zone can still be logged (warnings never refuse).
         QJsonObject forced;
         QVERIFY(inject(u"2026-01-13T07:00"_s, u"arm-left"_s, {}, &forced));
-        QVERIFY2(warningCodes(forced).contains(u"site-disabled"_s),
-                 qPrintable(warningCodes(forced).join(u' ')));
-        QCOMPARE(injectionCount(), 9);
+        QVERIFY2(siteWarnings(forced).contains(u"site-disabled"_s),
+                 qPrintable(siteWarnings(forced).join(u' ')));
+        QCOMPARE(m_db.injectionCount(), 9);
     }
 
     void enablingBringsNeverUsedZonesFirst()
     {
-        QVERIFY(addPatient());
-        QVERIFY(ok(u"2026-01-05T07:00"_s, QStringList{u"site"_s, u"disable"_s} + HelperZones));
+        QVERIFY(m_db.addPatient(Setup));
+        QVERIFY(m_db.ok(u"2026-01-05T07:00"_s, QStringList{u"site"_s, u"disable"_s} + HelperZones));
         for (int day = 0; day < 8; ++day)
             QVERIFY(inject(morning(day), Canonical.at(day)));
         QCOMPARE(next(morning(8)), u"abdomen-upper-left"_s);
 
         // Switch the arms and buttocks back on: never used, so they come
         // first, in canonical order; then the oldest of the others.
-        QVERIFY(ok(morning(8), QStringList{u"site"_s, u"enable"_s} + HelperZones));
+        QVERIFY(m_db.ok(morning(8), QStringList{u"site"_s, u"enable"_s} + HelperZones));
         for (int day = 8; day < 12; ++day) {
             QJsonObject json;
             QCOMPARE(next(morning(day), &json), Canonical.at(day));
@@ -247,26 +192,26 @@ private Q_SLOTS:
 
     void enablingOnlySomeZones()
     {
-        QVERIFY(addPatient());
-        QVERIFY(ok(u"2026-01-05T07:00"_s, QStringList{u"site"_s, u"disable"_s} + HelperZones));
+        QVERIFY(m_db.addPatient(Setup));
+        QVERIFY(m_db.ok(u"2026-01-05T07:00"_s, QStringList{u"site"_s, u"disable"_s} + HelperZones));
         for (int day = 0; day < 8; ++day)
             QVERIFY(inject(morning(day), Canonical.at(day)));
-        QVERIFY(ok(morning(8), {u"site"_s, u"enable"_s, u"buttock-right"_s}));
+        QVERIFY(m_db.ok(morning(8), {u"site"_s, u"enable"_s, u"buttock-right"_s}));
         QCOMPARE(next(morning(8)), u"buttock-right"_s);
         // Switching off the first zone moves the suggestion on.
-        QVERIFY(
-            ok(morning(8), {u"site"_s, u"disable"_s, u"buttock-right"_s, u"abdomen-upper-left"_s}));
+        QVERIFY(m_db.ok(morning(8),
+                        {u"site"_s, u"disable"_s, u"buttock-right"_s, u"abdomen-upper-left"_s}));
         QCOMPARE(next(morning(8)), u"abdomen-upper-right"_s);
     }
 
     void nothingToSuggest()
     {
-        QVERIFY(addPatient());
-        QVERIFY(
-            ok(u"2026-01-05T07:00"_s, QStringList{u"site"_s, u"disable"_s} + Canonical.mid(0, 11)));
+        QVERIFY(m_db.addPatient(Setup));
+        QVERIFY(m_db.ok(u"2026-01-05T07:00"_s,
+                        QStringList{u"site"_s, u"disable"_s} + Canonical.mid(0, 11)));
         QCOMPARE(next(u"2026-01-05T07:10"_s), u"buttock-right"_s);
         QVERIFY(addReaction(u"2026-01-05T07:20"_s, u"buttock-right"_s, u"rash"_s) > 0);
-        const CliRun run = cli(u"2026-01-05T07:30"_s, {u"site"_s, u"next"_s});
+        const CliRun run = m_db.run(u"2026-01-05T07:30"_s, {u"site"_s, u"next"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.json().contains(u"site"_s));
         QVERIFY(run.json().value(u"site"_s).isNull());
@@ -277,12 +222,12 @@ private Q_SLOTS:
 
     void reactionExcludesZoneUntilResolved()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QJsonObject added;
-        QVERIFY(ok(u"2026-01-05T09:00"_s,
-                   {u"reaction"_s, u"add"_s, u"--site"_s, u"abdomen-upper-left"_s, u"--kind"_s,
-                    u"redness"_s, u"--severity"_s, u"2"_s},
-                   &added));
+        QVERIFY(m_db.ok(u"2026-01-05T09:00"_s,
+                        {u"reaction"_s, u"add"_s, u"--site"_s, u"abdomen-upper-left"_s, u"--kind"_s,
+                         u"redness"_s, u"--severity"_s, u"2"_s},
+                        &added));
         QVERIFY(added.value(u"id"_s).isDouble());
         const int id = added.value(u"id"_s).toInt();
         QCOMPARE(id, 1);
@@ -292,8 +237,8 @@ private Q_SLOTS:
         QCOMPARE(next(u"2026-01-10T09:00"_s), u"abdomen-upper-right"_s);
 
         QJsonObject resolved;
-        QVERIFY(ok(u"2026-01-12T10:00"_s, {u"reaction"_s, u"resolve"_s, QString::number(id)},
-                   &resolved));
+        QVERIFY(m_db.ok(u"2026-01-12T10:00"_s, {u"reaction"_s, u"resolve"_s, QString::number(id)},
+                        &resolved));
         QCOMPARE(resolved.value(u"id"_s).toInt(), id);
         QCOMPARE(next(u"2026-01-12T10:30"_s), u"abdomen-upper-left"_s);
 
@@ -307,7 +252,7 @@ private Q_SLOTS:
 
     void reactionOnAUsedZoneDelaysIt()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         for (int day = 0; day < 12; ++day)
             QVERIFY(inject(morning(day), Canonical.at(day)));
         // A reaction after the first injection, recorded back-dated to day 2.
@@ -317,21 +262,21 @@ private Q_SLOTS:
         QCOMPARE(next(morning(12)), u"abdomen-upper-right"_s);
         QVERIFY(inject(morning(12), u"abdomen-upper-right"_s));
         QCOMPARE(next(morning(13)), u"abdomen-lower-left"_s);
-        QVERIFY(ok(morning(13),
-                   {u"reaction"_s, u"resolve"_s, u"1"_s, u"--at"_s, u"2026-01-18T07:00"_s}));
+        QVERIFY(m_db.ok(morning(13),
+                        {u"reaction"_s, u"resolve"_s, u"1"_s, u"--at"_s, u"2026-01-18T07:00"_s}));
         QCOMPARE(next(morning(13)), u"abdomen-upper-left"_s);
     }
 
     void everyReactionMustBeResolved()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QCOMPARE(addReaction(u"2026-01-05T09:00"_s, u"abdomen-upper-left"_s, u"redness"_s), 1);
         QCOMPARE(addReaction(u"2026-01-05T09:05"_s, u"abdomen-upper-left"_s, u"swelling"_s,
                              {u"--severity"_s, u"3"_s}),
                  2);
-        QVERIFY(ok(u"2026-01-07T09:00"_s, {u"reaction"_s, u"resolve"_s, u"1"_s}));
+        QVERIFY(m_db.ok(u"2026-01-07T09:00"_s, {u"reaction"_s, u"resolve"_s, u"1"_s}));
         QCOMPARE(next(u"2026-01-07T09:10"_s), u"abdomen-upper-right"_s);
-        QVERIFY(ok(u"2026-01-08T09:00"_s, {u"reaction"_s, u"resolve"_s, u"2"_s}));
+        QVERIFY(m_db.ok(u"2026-01-08T09:00"_s, {u"reaction"_s, u"resolve"_s, u"2"_s}));
         QCOMPARE(next(u"2026-01-08T09:10"_s), u"abdomen-upper-left"_s);
     }
 
@@ -385,7 +330,7 @@ private Q_SLOTS:
         QFETCH(QString, at);
         QFETCH(QStringList, extra);
         QFETCH(QStringList, expected);
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(
             inject(u"2026-01-05T08:00"_s, u"abdomen-upper-left"_s, {u"--spot"_s, u"0.5,0.5"_s}));
         QVERIFY(addReaction(u"2026-01-05T09:00"_s, u"thigh-left-upper"_s, u"swelling"_s) > 0);
@@ -396,25 +341,25 @@ private Q_SLOTS:
         QVERIFY(json.value(u"id"_s).isDouble());
         QCOMPARE(json.value(u"site"_s).toString(), site);
         QVERIFY(json.value(u"warnings"_s).isArray());
-        QCOMPARE(warningCodes(json), expected);
+        QCOMPARE(siteWarnings(json), expected);
         for (const QJsonValue &warning : json.value(u"warnings"_s).toArray())
             QVERIFY(!warning.toObject().value(u"message"_s).toString().isEmpty());
-        QCOMPARE(injectionCount(), 2);
+        QCOMPARE(m_db.injectionCount(), 2);
     }
 
     void reactionWarningEndsWhenResolved()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QCOMPARE(addReaction(u"2026-01-05T09:00"_s, u"arm-left"_s, u"bruising"_s), 1);
         QJsonObject json;
         QVERIFY(inject(u"2026-01-06T08:00"_s, u"arm-right"_s, {}, &json));
-        QCOMPARE(warningCodes(json), QStringList{});
+        QCOMPARE(siteWarnings(json), QStringList{});
         QVERIFY(inject(u"2026-01-07T08:00"_s, u"arm-left"_s, {}, &json));
-        QCOMPARE(warningCodes(json), QStringList{u"site-has-reaction"_s});
-        QVERIFY(ok(u"2026-01-10T08:00"_s, {u"reaction"_s, u"resolve"_s, u"1"_s}));
+        QCOMPARE(siteWarnings(json), QStringList{u"site-has-reaction"_s});
+        QVERIFY(m_db.ok(u"2026-01-10T08:00"_s, {u"reaction"_s, u"resolve"_s, u"1"_s}));
         // Used 8 days before, reaction cleared: no warning.
         QVERIFY(inject(u"2026-01-15T08:00"_s, u"arm-left"_s, {}, &json));
-        QCOMPARE(warningCodes(json), QStringList{});
+        QCOMPARE(siteWarnings(json), QStringList{});
     }
 
     // ---- rest period --------------------------------------------------------
@@ -440,21 +385,21 @@ private Q_SLOTS:
         QFETCH(int, set);
         QFETCH(int, daysLater);
         QFETCH(bool, warns);
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QJsonObject shown;
-        QVERIFY(ok(u"2026-01-05T07:00"_s, {u"site"_s, u"rest-days"_s}, &shown));
+        QVERIFY(m_db.ok(u"2026-01-05T07:00"_s, {u"site"_s, u"rest-days"_s}, &shown));
         QCOMPARE(shown.value(u"days"_s).toInt(), 7);
         if (set > 0) {
-            QVERIFY(ok(u"2026-01-05T07:00"_s,
-                       {u"site"_s, u"rest-days"_s, u"--set"_s, QString::number(set)}, &shown));
+            QVERIFY(m_db.ok(u"2026-01-05T07:00"_s,
+                            {u"site"_s, u"rest-days"_s, u"--set"_s, QString::number(set)}, &shown));
             QCOMPARE(shown.value(u"days"_s).toInt(), set);
-            QVERIFY(ok(u"2026-01-05T07:01"_s, {u"site"_s, u"rest-days"_s}, &shown));
+            QVERIFY(m_db.ok(u"2026-01-05T07:01"_s, {u"site"_s, u"rest-days"_s}, &shown));
             QCOMPARE(shown.value(u"days"_s).toInt(), set);
         }
         QVERIFY(inject(morning(0), u"thigh-right-lower"_s));
         QJsonObject json;
         QVERIFY(inject(morning(daysLater), u"thigh-right-lower"_s, {}, &json));
-        QCOMPARE(warningCodes(json), warns ? QStringList{u"site-recently-used"_s} : QStringList{});
+        QCOMPARE(siteWarnings(json), warns ? QStringList{u"site-recently-used"_s} : QStringList{});
     }
 
     // ---- bad input ----------------------------------------------------------
@@ -531,19 +476,19 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, code);
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(
             inject(u"2026-01-05T08:00"_s, u"abdomen-upper-left"_s, {u"--spot"_s, u"0.5,0.5"_s}));
         QCOMPARE(addReaction(u"2026-01-06T10:00"_s, u"arm-left"_s, u"redness"_s,
                              {u"--at"_s, u"2026-01-06T09:00"_s}),
                  1);
         QCOMPARE(addReaction(u"2026-01-06T10:00"_s, u"arm-right"_s, u"pain"_s), 2);
-        QVERIFY(ok(u"2026-01-08T09:00"_s, {u"reaction"_s, u"resolve"_s, u"2"_s}));
+        QVERIFY(m_db.ok(u"2026-01-08T09:00"_s, {u"reaction"_s, u"resolve"_s, u"2"_s}));
         const QString now = u"2026-01-10T12:00"_s;
         QCOMPARE(next(now), u"abdomen-upper-right"_s);
-        const QByteArray before = databaseBytes();
+        const QString before = m_db.dataDump();
 
-        const CliRun run = cli(now, arguments);
+        const CliRun run = m_db.run(now, arguments);
         QCOMPARE(run.exitCode, 3);
         const QJsonObject error = run.json().value(u"error"_s).toObject();
         QCOMPARE(error.value(u"code"_s).toString(), code);
@@ -552,8 +497,8 @@ private Q_SLOTS:
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.err.startsWith("shotbook-cli: "));
 
-        QCOMPARE(databaseBytes(), before);
-        QCOMPARE(injectionCount(), 1);
+        QCOMPARE(m_db.dataDump(), before);
+        QCOMPARE(m_db.injectionCount(), 1);
         QCOMPARE(next(now), u"abdomen-upper-right"_s);
     }
 
@@ -580,19 +525,19 @@ private Q_SLOTS:
     void usageErrorsWriteNothing()
     {
         QFETCH(QStringList, arguments);
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(inject(u"2026-01-05T08:00"_s, u"abdomen-upper-left"_s));
         QCOMPARE(addReaction(u"2026-01-06T10:00"_s, u"arm-left"_s, u"redness"_s), 1);
         const QString now = u"2026-01-10T12:00"_s;
-        const QByteArray before = databaseBytes();
+        const QString before = m_db.dataDump();
 
-        const CliRun run = cli(now, arguments);
+        const CliRun run = m_db.run(now, arguments);
         QCOMPARE(run.exitCode, 2);
-        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), u"usage"_s);
+        QCOMPARE(CliDatabase::errorCode(run), u"usage"_s);
         QCOMPARE(run.err.count('\n'), 1);
 
-        QCOMPARE(databaseBytes(), before);
-        QCOMPARE(injectionCount(), 1);
+        QCOMPARE(m_db.dataDump(), before);
+        QCOMPARE(m_db.injectionCount(), 1);
         QCOMPARE(next(now), u"abdomen-upper-right"_s);
     }
 };

@@ -8,16 +8,13 @@
 // TZ=Europe/Berlin. Expected values are worked out by hand from DESIGN.md
 // ("Stock"), spec/cli.md and issue 5.
 
-#include "CliRunner.h"
-#include "TestFiles.h"
+#include "CliFixture.h"
 #include "common/Clock.h"
 #include "injections/InjectionLog.h"
 #include "storage/Database.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QMap>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace shotbook;
@@ -42,6 +39,9 @@ char *toString(const QMap<QString, int> &map)
 
 namespace {
 
+// When the patient and the regimen are set up.
+const QString Setup = u"2026-11-01T12:00"_s;
+
 // Friday 2026-11-20, before the 08:00 dose.
 const QString Morning = u"2026-11-20T06:00"_s;
 
@@ -51,49 +51,22 @@ class TestStockCli final : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    QString m_db;
-    int m_databases = 0;
-
-    CliRun cli(const QString &now, const QStringList &arguments) const
-    {
-        return runCli(QStringList{u"--db"_s, m_db, u"--now"_s, now, u"--json"_s} + arguments);
-    }
-
-    // A command that must succeed (exit 0); says what went wrong otherwise.
-    bool ok(const QString &now, const QStringList &arguments, QJsonObject *json = nullptr) const
-    {
-        const CliRun run = cli(now, arguments);
-        if (run.exitCode != 0) {
-            qWarning("\"%s\" at %s: exit %d: %s", qPrintable(arguments.join(u' ')), qPrintable(now),
-                     run.exitCode, run.err.constData());
-            return false;
-        }
-        if (json)
-            *json = run.json();
-        return true;
-    }
-
-    bool addPatient(const QStringList &extra = {}) const
-    {
-        return ok(u"2026-11-01T12:00"_s,
-                  QStringList{u"patient"_s, u"add"_s, u"--name"_s, u"Ada"_s} + extra);
-    }
+    CliDatabase m_db;
 
     // 100 mg once daily at 08:00 from 2026-11-01.
     bool dailyRegimen() const
     {
-        return ok(u"2026-11-01T12:00"_s, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s,
-                                          u"--start"_s, u"2026-11-01"_s});
+        return m_db.ok(Setup, {u"regimen"_s, u"set"_s, u"--dose-mg"_s, u"100"_s, u"--start"_s,
+                               u"2026-11-01"_s});
     }
 
     bool receive(const QString &lot, const QString &expires, int count,
                  const QString &received = u"2026-10-01"_s, QJsonObject *json = nullptr) const
     {
-        return ok(Morning,
-                  {u"stock"_s, u"add"_s, u"--lot"_s, lot, u"--expires"_s, expires, u"--count"_s,
-                   QString::number(count), u"--received"_s, received},
-                  json);
+        return m_db.ok(Morning,
+                       {u"stock"_s, u"add"_s, u"--lot"_s, lot, u"--expires"_s, expires,
+                        u"--count"_s, QString::number(count), u"--received"_s, received},
+                       json);
     }
 
     // X expired on 2026-11-10; B expires 2026-12-31, C 2027-01-15, A 2027-03-01.
@@ -106,9 +79,9 @@ class TestStockCli final : public QObject
     // Logs a dose given at `at` (local time), entered then.
     CliRun injectAt(const QString &at, const QStringList &extra = {}) const
     {
-        return cli(at,
-                   QStringList{u"inject"_s, u"--site"_s, u"abdomen-upper-left"_s, u"--at"_s, at} +
-                       extra);
+        return m_db.run(
+            at,
+            QStringList{u"inject"_s, u"--site"_s, u"abdomen-upper-left"_s, u"--at"_s, at} + extra);
     }
 
     struct LotRow
@@ -127,7 +100,7 @@ class TestStockCli final : public QObject
     // `stock list`: lot → expiry and remaining. Empty if the command failed.
     QMap<QString, LotRow> lots(const QString &now = Morning) const
     {
-        const CliRun run = cli(now, {u"stock"_s, u"list"_s});
+        const CliRun run = m_db.run(now, {u"stock"_s, u"list"_s});
         QMap<QString, LotRow> rows;
         if (run.exitCode != 0)
             return rows;
@@ -150,37 +123,16 @@ class TestStockCli final : public QObject
         return out;
     }
 
-    QJsonArray injections() const
-    {
-        const CliRun run =
-            cli(u"2026-12-31T12:00"_s,
-                {u"injections"_s, u"--from"_s, u"2000-01-01"_s, u"--to"_s, u"2030-12-31"_s});
-        return run.exitCode == 0 ? run.json().value(u"injections"_s).toArray() : QJsonArray{};
-    }
-
     bool checkOk() const
     {
         QJsonObject json;
-        if (!ok(u"2026-12-31T12:00"_s, {u"check"_s}, &json))
+        if (!m_db.ok(u"2026-12-31T12:00"_s, {u"check"_s}, &json))
             return false;
         if (!json.value(u"ok"_s).toBool(false)) {
             qWarning("check: %s", QJsonDocument(json).toJson().constData());
             return false;
         }
         return true;
-    }
-
-    QByteArray databaseBytes() const
-    {
-        return readAll(m_db) + QByteArray("\n--wal--\n") + readAll(m_db + u"-wal"_s);
-    }
-
-    static QStringList warningCodes(const QJsonObject &json)
-    {
-        QStringList codes;
-        for (const QJsonValue &warning : json.value(u"warnings"_s).toArray())
-            codes << warning.toObject().value(u"code"_s).toString();
-        return codes;
     }
 
     // "code:lot" of `stock status` alerts, sorted.
@@ -198,7 +150,7 @@ class TestStockCli final : public QObject
     // Opens the test's database in this process (the CLI has no delete).
     std::unique_ptr<Database> openDatabase() const
     {
-        auto database = Database::open(m_db, Database::OpenMode::MustExist);
+        auto database = Database::open(m_db.path(), Database::OpenMode::MustExist);
         if (!database) {
             qWarning("open: %s", qPrintable(database.error().message));
             return nullptr;
@@ -207,15 +159,7 @@ class TestStockCli final : public QObject
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(u"stock-%1-%2.sqlite"_s.arg(++m_databases)
-                                  .arg(QLatin1String(QTest::currentTestFunction())));
-        QFile::remove(m_db);
-        QFile::remove(m_db + u"-wal"_s);
-        QFile::remove(m_db + u"-shm"_s);
-    }
+    void init() { m_db.reset(QLatin1String(QTest::currentTestFunction())); }
 
     // ---- receiving and listing -------------------------------------------
 
@@ -249,7 +193,7 @@ private Q_SLOTS:
     {
         QJsonObject json;
         QVERIFY(receive(u"OLD"_s, u"2026-11-10"_s, 7, u"2026-10-01"_s, &json));
-        QCOMPARE(warningCodes(json), QStringList{u"lot-expired"_s});
+        QCOMPARE(CliDatabase::warningCodes(json), QStringList{u"lot-expired"_s});
         QCOMPARE(remaining(), (QMap<QString, int>{{u"OLD"_s, 7}}));
     }
 
@@ -257,17 +201,17 @@ private Q_SLOTS:
 
     void injectionTakesFirstExpiryFirstOut()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         QVERIFY(threeLotsAndExpired());
         // X expires soonest but has expired: B is the first usable expiry.
         const CliRun run = injectAt(u"2026-11-20T08:00"_s);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(u"lot"_s).toString(), u"B"_s);
-        QVERIFY(!warningCodes(run.json()).contains(u"no-stock"_s));
+        QVERIFY(!CliDatabase::warningCodes(run.json()).contains(u"no-stock"_s));
         QCOMPARE(remaining(),
                  (QMap<QString, int>{{u"A"_s, 5}, {u"B"_s, 4}, {u"C"_s, 5}, {u"X"_s, 5}}));
-        const QJsonArray list = injections();
+        const QJsonArray list = m_db.injections();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0).toObject().value(u"lot"_s).toString(), u"B"_s);
         QVERIFY(checkOk());
@@ -275,7 +219,7 @@ private Q_SLOTS:
 
     void chosenLotIsUsed()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         QVERIFY(threeLotsAndExpired());
         const CliRun run = injectAt(u"2026-11-20T08:00"_s, {u"--lot"_s, u"A"_s});
@@ -288,7 +232,7 @@ private Q_SLOTS:
 
     void dose150TakesTwoSyringes()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         QVERIFY(threeLotsAndExpired());
         CliRun run = injectAt(u"2026-11-20T08:00"_s, {u"--dose-mg"_s, u"150"_s});
@@ -304,7 +248,7 @@ private Q_SLOTS:
         run = injectAt(u"2026-11-22T08:00"_s, {u"--dose-mg"_s, u"150"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(u"lot"_s).toString(), u"B"_s);
-        QVERIFY(!warningCodes(run.json()).contains(u"no-stock"_s));
+        QVERIFY(!CliDatabase::warningCodes(run.json()).contains(u"no-stock"_s));
         QCOMPARE(remaining(),
                  (QMap<QString, int>{{u"A"_s, 5}, {u"B"_s, 0}, {u"C"_s, 4}, {u"X"_s, 5}}));
         QVERIFY(checkOk());
@@ -312,40 +256,38 @@ private Q_SLOTS:
 
     void expiredLotRefusedUnlessForced()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         QVERIFY(threeLotsAndExpired());
-        const QByteArray before = databaseBytes();
+        const QString before = m_db.dataDump();
         CliRun run = injectAt(u"2026-11-20T08:00"_s, {u"--lot"_s, u"X"_s});
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(),
-                 u"lot-expired"_s);
+        QCOMPARE(CliDatabase::errorCode(run), u"lot-expired"_s);
         QVERIFY(!run.err.trimmed().isEmpty());
-        QCOMPARE(databaseBytes(), before);
-        QCOMPARE(injections().size(), 0);
+        QCOMPARE(m_db.dataDump(), before);
+        QCOMPARE(m_db.injections().size(), 0);
 
         run = injectAt(u"2026-11-20T08:00"_s, {u"--lot"_s, u"X"_s, u"--force"_s});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(warningCodes(run.json()).contains(u"lot-expired"_s));
+        QVERIFY(CliDatabase::warningCodes(run.json()).contains(u"lot-expired"_s));
         QCOMPARE(run.json().value(u"lot"_s).toString(), u"X"_s);
         QCOMPARE(remaining(),
                  (QMap<QString, int>{{u"A"_s, 5}, {u"B"_s, 5}, {u"C"_s, 5}, {u"X"_s, 4}}));
-        QCOMPARE(injections().size(), 1);
+        QCOMPARE(m_db.injections().size(), 1);
         QVERIFY(checkOk());
     }
 
     void unknownLotRefused()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         QVERIFY(threeLotsAndExpired());
-        const QByteArray before = databaseBytes();
+        const QString before = m_db.dataDump();
         const CliRun run = injectAt(u"2026-11-20T08:00"_s, {u"--lot"_s, u"NOPE"_s});
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(),
-                 u"unknown-lot"_s);
-        QCOMPARE(databaseBytes(), before);
-        QCOMPARE(injections().size(), 0);
+        QCOMPARE(CliDatabase::errorCode(run), u"unknown-lot"_s);
+        QCOMPARE(m_db.dataDump(), before);
+        QCOMPARE(m_db.injections().size(), 0);
     }
 
     void injectionWithoutStockIsLoggedWithWarning_data()
@@ -358,16 +300,16 @@ private Q_SLOTS:
     void injectionWithoutStockIsLoggedWithWarning()
     {
         QFETCH(bool, expiredStock);
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         if (expiredStock)
             QVERIFY(receive(u"X"_s, u"2026-11-10"_s, 5));
         const CliRun run = injectAt(u"2026-11-20T08:00"_s);
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(warningCodes(run.json()).contains(u"no-stock"_s));
+        QVERIFY(CliDatabase::warningCodes(run.json()).contains(u"no-stock"_s));
         QVERIFY(run.json().contains(u"lot"_s));
         QVERIFY(run.json().value(u"lot"_s).isNull());
-        QCOMPARE(injections().size(), 1);
+        QCOMPARE(m_db.injections().size(), 1);
         const QMap<QString, int> expected =
             expiredStock ? QMap<QString, int>{{u"X"_s, 5}} : QMap<QString, int>{};
         QCOMPARE(remaining(), expected);
@@ -378,7 +320,7 @@ private Q_SLOTS:
 
     void deletingAnInjectionGivesSyringesBack()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         QVERIFY(receive(u"B"_s, u"2026-12-31"_s, 1));
         QVERIFY(receive(u"C"_s, u"2027-01-15"_s, 5));
@@ -401,7 +343,7 @@ private Q_SLOTS:
             removed = *done;
         }
         QCOMPARE(remaining(), full);
-        QCOMPARE(injections().size(), 0);
+        QCOMPARE(m_db.injections().size(), 0);
         QVERIFY(checkOk());
 
         {
@@ -412,7 +354,7 @@ private Q_SLOTS:
             QVERIFY2(done.has_value(), qPrintable(errorText(done)));
         }
         QCOMPARE(remaining(), taken);
-        const QJsonArray list = injections();
+        const QJsonArray list = m_db.injections();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0).toObject().value(u"id"_s).toInteger(), id);
         QCOMPARE(list.at(0).toObject().value(u"lot"_s).toString(), u"B"_s);
@@ -426,18 +368,18 @@ private Q_SLOTS:
         QVERIFY(receive(u"B"_s, u"2026-12-31"_s, 5));
         QVERIFY(receive(u"C"_s, u"2027-01-15"_s, 5));
         QJsonObject json;
-        QVERIFY(ok(Morning,
-                   {u"stock"_s, u"discard"_s, u"--lot"_s, u"B"_s, u"--count"_s, u"2"_s,
-                    u"--reason"_s, u"cloudy"_s},
-                   &json));
+        QVERIFY(m_db.ok(Morning,
+                        {u"stock"_s, u"discard"_s, u"--lot"_s, u"B"_s, u"--count"_s, u"2"_s,
+                         u"--reason"_s, u"cloudy"_s},
+                        &json));
         QCOMPARE(json.value(u"warnings"_s).toArray().size(), 0);
         QCOMPARE(remaining(), (QMap<QString, int>{{u"B"_s, 3}, {u"C"_s, 5}}));
-        QVERIFY(ok(Morning, {u"stock"_s, u"discard"_s, u"--lot"_s, u"B"_s, u"--count"_s, u"3"_s,
-                             u"--reason"_s, u"frozen"_s}));
+        QVERIFY(m_db.ok(Morning, {u"stock"_s, u"discard"_s, u"--lot"_s, u"B"_s, u"--count"_s,
+                                  u"3"_s, u"--reason"_s, u"frozen"_s}));
         QCOMPARE(remaining(), (QMap<QString, int>{{u"B"_s, 0}, {u"C"_s, 5}}));
 
         // The history keeps each discard with its reason.
-        QVERIFY(ok(Morning, {u"stock"_s, u"history"_s}, &json));
+        QVERIFY(m_db.ok(Morning, {u"stock"_s, u"history"_s}, &json));
         QStringList discards;
         for (const QJsonValue &value : json.value(u"movements"_s).toArray()) {
             const QJsonObject movement = value.toObject();
@@ -503,12 +445,12 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, code);
         QVERIFY(receive(u"B"_s, u"2026-12-31"_s, 5));
-        const QByteArray before = databaseBytes();
-        const CliRun run = cli(Morning, arguments);
+        const QString before = m_db.dataDump();
+        const CliRun run = m_db.run(Morning, arguments);
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(run.json().value(u"error"_s).toObject().value(u"code"_s).toString(), code);
+        QCOMPARE(CliDatabase::errorCode(run), code);
         QVERIFY(!run.err.trimmed().isEmpty());
-        QCOMPARE(databaseBytes(), before);
+        QCOMPARE(m_db.dataDump(), before);
         QCOMPARE(lots(), (QMap<QString, LotRow>{{u"B"_s, {u"2026-12-31"_s, 5, 0}}}));
     }
 
@@ -529,11 +471,11 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, arguments);
         QVERIFY(receive(u"B"_s, u"2026-12-31"_s, 5));
-        const QByteArray before = databaseBytes();
-        const CliRun run = cli(Morning, arguments);
+        const QString before = m_db.dataDump();
+        const CliRun run = m_db.run(Morning, arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.trimmed().isEmpty());
-        QCOMPARE(databaseBytes(), before);
+        QCOMPARE(m_db.dataDump(), before);
         QCOMPARE(remaining(), (QMap<QString, int>{{u"B"_s, 5}}));
     }
 
@@ -582,11 +524,12 @@ private Q_SLOTS:
         QFETCH(double, daysLeft);
         QFETCH(QString, runsOutOn);
         QFETCH(QStringList, alerts);
-        QVERIFY(ok(Morning, QStringList{u"patient"_s, u"add"_s, u"--name"_s, u"Ada"_s} + patient));
-        QVERIFY(ok(Morning, QStringList{u"regimen"_s, u"set"_s} + regimen));
+        QVERIFY(
+            m_db.ok(Morning, QStringList{u"patient"_s, u"add"_s, u"--name"_s, u"Ada"_s} + patient));
+        QVERIFY(m_db.ok(Morning, QStringList{u"regimen"_s, u"set"_s} + regimen));
         QVERIFY(receive(u"A"_s, u"2027-12-31"_s, syringes));
         QJsonObject json;
-        QVERIFY(ok(Morning, {u"stock"_s, u"status"_s}, &json));
+        QVERIFY(m_db.ok(Morning, {u"stock"_s, u"status"_s}, &json));
         QCOMPARE(json.value(u"syringes_left"_s).toInt(-1), syringes);
         QCOMPARE(json.value(u"syringes_per_day"_s).toDouble(), perDay);
         QCOMPARE(json.value(u"days_left"_s).toDouble(-1), daysLeft);
@@ -594,23 +537,23 @@ private Q_SLOTS:
         QCOMPARE(alertKeys(json), alerts);
         // The same for the named patient.
         QJsonObject named;
-        QVERIFY(ok(Morning, {u"stock"_s, u"status"_s, u"--patient"_s, u"Ada"_s}, &named));
+        QVERIFY(m_db.ok(Morning, {u"stock"_s, u"status"_s, u"--patient"_s, u"Ada"_s}, &named));
         QCOMPARE(named.value(u"days_left"_s).toDouble(-1), daysLeft);
     }
 
     void statusFallsAsInjectionsTakeStock()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         QVERIFY(receive(u"A"_s, u"2027-12-31"_s, 8));
         QJsonObject json;
-        QVERIFY(ok(Morning, {u"stock"_s, u"status"_s}, &json));
+        QVERIFY(m_db.ok(Morning, {u"stock"_s, u"status"_s}, &json));
         QCOMPARE(json.value(u"days_left"_s).toDouble(-1), 8.0);
         QCOMPARE(alertKeys(json), QStringList{});
         // Today's and tomorrow's doses: 6 left on 2026-11-22 before the dose.
         QCOMPARE(injectAt(u"2026-11-20T08:00"_s).exitCode, 0);
         QCOMPARE(injectAt(u"2026-11-21T08:00"_s).exitCode, 0);
-        QVERIFY(ok(u"2026-11-22T06:00"_s, {u"stock"_s, u"status"_s}, &json));
+        QVERIFY(m_db.ok(u"2026-11-22T06:00"_s, {u"stock"_s, u"status"_s}, &json));
         QCOMPARE(json.value(u"syringes_left"_s).toInt(-1), 6);
         QCOMPARE(json.value(u"days_left"_s).toDouble(-1), 6.0);
         QCOMPARE(json.value(u"runs_out_on"_s).toString(), u"2026-11-28"_s);
@@ -619,12 +562,12 @@ private Q_SLOTS:
 
     void statusExpiredLotCountsForNothing()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         QVERIFY(receive(u"X"_s, u"2026-11-10"_s, 20));
         QVERIFY(receive(u"A"_s, u"2027-12-31"_s, 10));
         QJsonObject json;
-        QVERIFY(ok(Morning, {u"stock"_s, u"status"_s}, &json));
+        QVERIFY(m_db.ok(Morning, {u"stock"_s, u"status"_s}, &json));
         QCOMPARE(json.value(u"syringes_left"_s).toInt(-1), 10);
         QCOMPARE(json.value(u"days_left"_s).toDouble(-1), 10.0);
         QCOMPARE(alertKeys(json), QStringList{u"lot-expired:X"_s});
@@ -655,12 +598,12 @@ private Q_SLOTS:
         QFETCH(QString, soonExpires);
         QFETCH(double, daysLeft);
         QFETCH(QStringList, alerts);
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         QVERIFY(receive(u"S"_s, soonExpires, soonCount));
         QVERIFY(receive(u"L"_s, u"2027-12-31"_s, 10));
         QJsonObject json;
-        QVERIFY(ok(Morning, {u"stock"_s, u"status"_s}, &json));
+        QVERIFY(m_db.ok(Morning, {u"stock"_s, u"status"_s}, &json));
         QCOMPARE(json.value(u"syringes_left"_s).toInt(-1), soonCount + 10);
         QCOMPARE(json.value(u"days_left"_s).toDouble(-1), daysLeft);
         QCOMPARE(alertKeys(json), alerts);
@@ -670,17 +613,17 @@ private Q_SLOTS:
 
     void outOfFridgeAllowance()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         QVERIFY(receive(u"L"_s, u"2027-12-31"_s, 10));
         const QString takenOut = u"2026-11-20T09:00"_s;
-        QVERIFY(ok(u"2026-11-20T09:05"_s, {u"stock"_s, u"out"_s, u"--lot"_s, u"L"_s, u"--count"_s,
-                                           u"2"_s, u"--at"_s, takenOut}));
+        QVERIFY(m_db.ok(u"2026-11-20T09:05"_s, {u"stock"_s, u"out"_s, u"--lot"_s, u"L"_s,
+                                                u"--count"_s, u"2"_s, u"--at"_s, takenOut}));
         QCOMPARE(lots().value(u"L"_s), (LotRow{u"2027-12-31"_s, 10, 2}));
 
         const auto statusAt = [this](const QString &now) {
             QJsonObject json;
-            if (!ok(now, {u"stock"_s, u"status"_s}, &json))
+            if (!m_db.ok(now, {u"stock"_s, u"status"_s}, &json))
                 return QStringList{u"failed"_s};
             return alertKeys(json);
         };
@@ -690,9 +633,9 @@ private Q_SLOTS:
         QCOMPARE(statusAt(u"2026-11-23T10:00"_s), QStringList{u"room-temperature:L"_s});
 
         // Discarding them clears the flag.
-        QVERIFY(
-            ok(u"2026-11-23T10:00"_s, {u"stock"_s, u"discard"_s, u"--lot"_s, u"L"_s, u"--count"_s,
-                                       u"2"_s, u"--reason"_s, u"room-temperature"_s}));
+        QVERIFY(m_db.ok(u"2026-11-23T10:00"_s,
+                        {u"stock"_s, u"discard"_s, u"--lot"_s, u"L"_s, u"--count"_s, u"2"_s,
+                         u"--reason"_s, u"room-temperature"_s}));
         QCOMPARE(lots(u"2026-11-23T10:00"_s).value(u"L"_s), (LotRow{u"2027-12-31"_s, 8, 0}));
         QCOMPARE(statusAt(u"2026-11-23T10:00"_s), QStringList{});
         QVERIFY(checkOk());
@@ -700,16 +643,17 @@ private Q_SLOTS:
 
     void injectionUsesSyringesOutOfTheFridgeFirst()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         QVERIFY(receive(u"L"_s, u"2027-12-31"_s, 10));
-        QVERIFY(ok(u"2026-11-20T07:00"_s, {u"stock"_s, u"out"_s, u"--lot"_s, u"L"_s, u"--count"_s,
-                                           u"1"_s, u"--at"_s, u"2026-11-20T07:00"_s}));
+        QVERIFY(
+            m_db.ok(u"2026-11-20T07:00"_s, {u"stock"_s, u"out"_s, u"--lot"_s, u"L"_s, u"--count"_s,
+                                            u"1"_s, u"--at"_s, u"2026-11-20T07:00"_s}));
         QCOMPARE(injectAt(u"2026-11-20T08:00"_s).exitCode, 0);
         QCOMPARE(lots(u"2026-11-20T08:00"_s).value(u"L"_s), (LotRow{u"2027-12-31"_s, 9, 0}));
         // Nothing left out of the fridge: no flag three days later.
         QJsonObject json;
-        QVERIFY(ok(u"2026-11-23T10:00"_s, {u"stock"_s, u"status"_s}, &json));
+        QVERIFY(m_db.ok(u"2026-11-23T10:00"_s, {u"stock"_s, u"status"_s}, &json));
         QVERIFY(!alertKeys(json).contains(u"room-temperature:L"_s));
         QVERIFY(checkOk());
     }
@@ -718,7 +662,7 @@ private Q_SLOTS:
 
     void checkStaysOkAfterEverything()
     {
-        QVERIFY(addPatient());
+        QVERIFY(m_db.addPatient(Setup));
         QVERIFY(dailyRegimen());
         QVERIFY(threeLotsAndExpired());
         QCOMPARE(injectAt(u"2026-11-20T08:00"_s).exitCode, 0);                             // B 4
@@ -727,11 +671,11 @@ private Q_SLOTS:
                  0);                                                                       // X 4
         QCOMPARE(injectAt(u"2026-11-23T08:00"_s, {u"--lot"_s, u"A"_s}).exitCode, 0);       // A 4
         QCOMPARE(injectAt(u"2026-11-24T08:00"_s, {u"--dose-mg"_s, u"200"_s}).exitCode, 0); // B 0
-        QVERIFY(
-            ok(u"2026-11-24T08:30"_s, {u"stock"_s, u"discard"_s, u"--lot"_s, u"X"_s, u"--count"_s,
-                                       u"4"_s, u"--reason"_s, u"expired"_s})); // X 0
-        QVERIFY(ok(u"2026-11-24T09:00"_s,
-                   {u"stock"_s, u"out"_s, u"--lot"_s, u"C"_s, u"--count"_s, u"2"_s}));
+        QVERIFY(m_db.ok(u"2026-11-24T08:30"_s,
+                        {u"stock"_s, u"discard"_s, u"--lot"_s, u"X"_s, u"--count"_s, u"4"_s,
+                         u"--reason"_s, u"expired"_s})); // X 0
+        QVERIFY(m_db.ok(u"2026-11-24T09:00"_s,
+                        {u"stock"_s, u"out"_s, u"--lot"_s, u"C"_s, u"--count"_s, u"2"_s}));
         QCOMPARE(injectAt(u"2026-11-25T08:00"_s, {u"--dose-mg"_s, u"150"_s}).exitCode, 0); // C 3
         QCOMPARE(remaining(u"2026-11-25T09:00"_s),
                  (QMap<QString, int>{{u"A"_s, 4}, {u"B"_s, 0}, {u"C"_s, 3}, {u"X"_s, 0}}));
@@ -739,7 +683,7 @@ private Q_SLOTS:
         QVERIFY(checkOk());
 
         // Delete the 150 mg dose of 2026-11-21 (two of B) and put it back.
-        const QJsonArray list = injections();
+        const QJsonArray list = m_db.injections();
         QCOMPARE(list.size(), 6);
         const qint64 id = list.at(1).toObject().value(u"id"_s).toInteger();
         const FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::LocalTime));

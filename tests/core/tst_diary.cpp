@@ -265,7 +265,9 @@ private Q_SLOTS:
         // Red flags, by id, synonym, any case and punctuation.
         row("Urticaria", u"Urticaria"_s, u"hives"_s, true);
         row("HIVES", u"HIVES"_s, u"hives"_s, true);
-        row("hives (id)", u"hives"_s, u"hives"_s, true);
+        // By id alone: no rule reads a bare "swelling" (a swelling of what?),
+        // only the catalogue id does; "hives" or "chest pain" would pass by rule.
+        row("swelling (id)", u"swelling"_s, u"swelling"_s, true);
         row("extreme itching", u"extreme itching"_s, u"hives"_s, true);
         row("short of breath", u"short of breath"_s, u"trouble-breathing"_s, true);
         row("Shortness-of-breath!", u"Shortness-of-breath!"_s, u"trouble-breathing"_s, true);
@@ -277,7 +279,7 @@ private Q_SLOTS:
         row("Swelling of the throat", u"Swelling of the throat"_s, u"swelling"_s, true);
         row("swollen feet", u"swollen feet"_s, u"swelling"_s, true);
         row("chest pain", u"chest pain"_s, u"chest-pain"_s, true);
-        row("Chest-Pain (id)", u"Chest-Pain"_s, u"chest-pain"_s, true);
+        row("SWELLING. (id, any case and punctuation)", u"SWELLING."_s, u"swelling"_s, true);
         row("anaphylaxis", u"ANAPHYLAXIS"_s, u"anaphylaxis"_s, true);
         row("anaphylactic shock", u"anaphylactic shock"_s, u"anaphylaxis"_s, true);
         row("sepsis", u"Sepsis"_s, u"serious-infection"_s, true);

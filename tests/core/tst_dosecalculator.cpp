@@ -324,6 +324,9 @@ private Q_SLOTS:
         QTest::newRow("6.66 -> 6.0 (9.9 %) with 1.5 mg steps")
             << 6.66 << 1.5 << 10.0 << 6.0 << true;
         QTest::newRow("6.64 to 0.1 mg when past tolerance") << 6.64 << 1.5 << 5.0 << 6.6 << false;
+        // Never rounded to nothing, whatever the tolerance: 3 mg is nearer 0
+        // than 10, and 0 is "within" 100 %.
+        QTest::newRow("3 mg never to 0 mg, even at 100 %") << 3.0 << 10.0 << 100.0 << 3.0 << false;
     }
 
     void tolerance()

@@ -102,14 +102,36 @@ private Q_SLOTS:
         }
     }
 
+    // Three doses less than 6 h from 14:00, before and after it: the nearest
+    // is the one named, not the first or the last.
     void nearestOfSeveralIsNamed()
     {
         const auto close = doseTooClose(
-            times({u"2026-11-02T08:00"_s, u"2026-11-02T13:00"_s, u"2026-11-02T20:00"_s}),
+            times({u"2026-11-02T09:00"_s, u"2026-11-02T13:00"_s, u"2026-11-02T19:00"_s}),
             local(u"2026-11-02T14:00"_s), 6 * 3600);
         QVERIFY(close);
         QCOMPARE(close->other, local(u"2026-11-02T13:00"_s));
+        const auto later = doseTooClose(
+            times({u"2026-11-02T09:00"_s, u"2026-11-02T19:00"_s, u"2026-11-02T15:30"_s}),
+            local(u"2026-11-02T14:00"_s), 6 * 3600);
+        QVERIFY(later);
+        QCOMPARE(later->other, local(u"2026-11-02T15:30"_s));
         QVERIFY(!doseTooClose({}, local(u"2026-11-02T14:00"_s), 6 * 3600));
+    }
+
+    // The last dose of a course was missed, and an extra dose (one that filled
+    // no slot) was taken an hour ago: wait, and the time named is half an
+    // interval after that dose, not the dose's own time.
+    void waitNamesHalfAnIntervalAfterTheLastDose()
+    {
+        const QList<Slot> slots{{local(u"2026-11-03T08:00"_s), 1, 12 * 3600}};
+        const QList<QDateTime> doses = times({u"2026-11-03T09:00"_s});
+        const SlotMatching matching{{-1}, {-1}};
+        const DoseAdvice advice =
+            adviseNextDose(slots, matching, doses, local(u"2026-11-03T10:00"_s));
+        QCOMPARE(advice.kind, DoseAdvice::Kind::Wait);
+        QCOMPARE(advice.missedAt, std::optional<QDateTime>(local(u"2026-11-03T08:00"_s)));
+        QCOMPARE(advice.dueAt, std::optional<QDateTime>(local(u"2026-11-03T21:00"_s)));
     }
 
     // Whenever the advice says "take it now", a dose logged then is neither

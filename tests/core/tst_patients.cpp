@@ -230,12 +230,15 @@ private Q_SLOTS:
         QCOMPARE(patients.resolve(QString()).error().code, QStringLiteral("no-patient"));
         const auto ada = patients.add({QStringLiteral("Ada"), std::nullopt, std::nullopt, {}});
         QCOMPARE(patients.resolve(QString())->id, ada->id);
-        const auto two = patients.add({QStringLiteral("2"), std::nullopt, std::nullopt, {}});
+        // A patient named "1" (id 2): "1" is Ada's id, and the id wins over
+        // the name; the patient named "1" is still found by its own id.
+        const auto namedOne = patients.add({QStringLiteral("1"), std::nullopt, std::nullopt, {}});
+        QVERIFY(namedOne);
+        QCOMPARE(namedOne->id, ada->id + 1);
         QCOMPARE(patients.resolve(QString()).error().code, QStringLiteral("patient-required"));
         QCOMPARE(patients.resolve(QStringLiteral("Ada"))->id, ada->id);
         QCOMPARE(patients.resolve(QStringLiteral("1"))->id, ada->id);
-        // An id wins over a name that looks like one.
-        QCOMPARE(patients.resolve(QStringLiteral("2"))->id, two->id);
+        QCOMPARE(patients.resolve(QString::number(namedOne->id))->id, namedOne->id);
         QCOMPARE(patients.resolve(QStringLiteral("ada")).error().code,
                  QStringLiteral("unknown-patient"));
     }

@@ -121,6 +121,17 @@ private Q_SLOTS:
                           lot(3, u"B"_s, QDate(2026, 12, 31), 5),
                           lot(4, u"C"_s, QDate(2027, 1, 15), 5)}
             << 2 << qint64(2) << QStringList{u"2:A×1"_s, u"3:B×1"_s} << 0;
+        // The chosen lot expires first, so FEFO would pick it again: its one
+        // syringe is taken once, the rest from the others by expiry.
+        QTest::newRow("chosen lot runs short: the rest from the others, never it twice")
+            << QList<Lot>{lot(2, u"A"_s, QDate(2027, 3, 1), 5),
+                          lot(3, u"S"_s, QDate(2026, 12, 1), 1),
+                          lot(4, u"C"_s, QDate(2027, 1, 15), 5)}
+            << 3 << qint64(3) << QStringList{u"3:S×1"_s, u"4:C×2"_s} << 0;
+        QTest::newRow("chosen lot runs short and no other has enough: missing, not taken twice")
+            << QList<Lot>{lot(3, u"S"_s, QDate(2026, 12, 1), 1),
+                          lot(4, u"C"_s, QDate(2027, 1, 15), 1)}
+            << 3 << qint64(3) << QStringList{u"3:S×1"_s, u"4:C×1"_s} << 1;
         QTest::newRow("chosen lot covers the whole dose")
             << threeLotsAndExpired() << 2 << qint64(4) << QStringList{u"4:C×2"_s} << 0;
         QTest::newRow("chosen (confirmed) expired lot is used")

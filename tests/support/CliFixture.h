@@ -1,15 +1,17 @@
 #pragma once
 
 #include "CliRunner.h"
+#include "DataDump.h"
+#include "TestFiles.h"
 
 #include <QAtomicInteger>
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <optional>
 
 namespace shotbook::test {
 
@@ -30,12 +32,30 @@ public:
     }
 
     QString path() const { return m_path; }
+    // A file beside the database, named after it (an export, a copy):
+    // sibling(u"-all.ics") for "<database>-all.ics".
+    QString sibling(const QString &suffix) const
+    {
+        return m_path.chopped(int(qstrlen(".sqlite"))) + suffix;
+    }
 
+    // With --json, as of `now`.
     CliRun run(const QString &now, const QStringList &arguments) const
     {
-        return runCli(QStringList{QStringLiteral("--db"), m_path, QStringLiteral("--now"), now,
-                                  QStringLiteral("--json")} +
-                      arguments);
+        return bare(QStringList{QStringLiteral("--now"), now, QStringLiteral("--json")} +
+                    arguments);
+    }
+
+    // Without --json: the text people read.
+    CliRun text(const QString &now, const QStringList &arguments) const
+    {
+        return bare(QStringList{QStringLiteral("--now"), now} + arguments);
+    }
+
+    // Only --db: for the global options themselves (their order, the real clock).
+    CliRun bare(const QStringList &arguments) const
+    {
+        return runCli(QStringList{QStringLiteral("--db"), m_path} + arguments);
     }
 
     // A command that must succeed (exit 0); says what went wrong otherwise.
@@ -52,8 +72,27 @@ public:
         return true;
     }
 
-    // Every row of every table, in a stable order: "nothing was written" is
-    // checked on the data, not on the file's bytes or times.
+    bool addPatient(const QString &now, const QString &name = QStringLiteral("Ada"),
+                    const QStringList &more = {}) const
+    {
+        return ok(now, QStringList{QStringLiteral("patient"), QStringLiteral("add"),
+                                   QStringLiteral("--name"), name} +
+                           more);
+    }
+
+    // Every injection the database holds, oldest first (read through the
+    // listing, not through the count of the command under test).
+    QJsonArray injections() const { return listInjections().value_or(QJsonArray{}); }
+
+    // -1 when the listing failed.
+    int injectionCount() const
+    {
+        const auto listed = listInjections();
+        return listed ? static_cast<int>(listed->size()) : -1;
+    }
+
+    // The database's data (DataDump.h): "nothing was written" is checked on
+    // the data, not on the file's bytes or times.
     QString dataDump() const
     {
         const QString name = QStringLiteral("dump-%1").arg(quintptr(this));
@@ -62,37 +101,25 @@ public:
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(m_path);
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (!db.open())
-                return QStringLiteral("(cannot open)");
-            QSqlQuery tables(db);
-            tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                       " ORDER BY name"));
-            QStringList names;
-            while (tables.next())
-                names << tables.value(0).toString();
-            for (const QString &table : names) {
-                out += QStringLiteral("== %1\n").arg(table);
-                QSqlQuery rows(db);
-                rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(table));
-                while (rows.next()) {
-                    QStringList values;
-                    for (int i = 0; i < rows.record().count(); ++i)
-                        values << rows.value(i).toString();
-                    out += values.join(QLatin1Char('|')) + QLatin1Char('\n');
-                }
-            }
+            out = db.open() ? test::dataDump(db) : QStringLiteral("(cannot open)");
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
         return out;
     }
 
+    // The "code" of each object in an array (warnings, alerts), in order.
+    static QStringList codes(const QJsonArray &array)
+    {
+        QStringList out;
+        for (const QJsonValue &value : array)
+            out << value.toObject().value(QStringLiteral("code")).toString();
+        return out;
+    }
+
     static QStringList warningCodes(const QJsonObject &json)
     {
-        QStringList codes;
-        for (const QJsonValue &warning : json.value(QStringLiteral("warnings")).toArray())
-            codes << warning.toObject().value(QStringLiteral("code")).toString();
-        return codes;
+        return codes(json.value(QStringLiteral("warnings")).toArray());
     }
 
     static QString errorCode(const CliRun &result)
@@ -105,6 +132,17 @@ public:
     }
 
 private:
+    std::optional<QJsonArray> listInjections() const
+    {
+        const CliRun result = run(QStringLiteral("2026-12-31T12:00"),
+                                  {QStringLiteral("injections"), QStringLiteral("--from"),
+                                   QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                                   QStringLiteral("2030-12-31")});
+        if (result.exitCode != 0)
+            return std::nullopt;
+        return result.json().value(QStringLiteral("injections")).toArray();
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
 };

@@ -6,6 +6,7 @@
 // Settings, Set Regimen and Log Injection; --firstrun walks the first-run assistant on a new
 // database of its own (FOLDER/firstrun.sqlite) with a newborn's weight-based regimen.
 
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/AppIdentity.h"
 #include "common/AppSettings.h"
@@ -158,9 +159,13 @@ int main(int argc, char *argv[])
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     window.resize(wh.value(0).toInt(), wh.value(1).toInt());
     window.show();
-    for (int row = 0; row < window.navigation()->count(); ++row) {
-        window.navigation()->setCurrentRow(row);
-        const QString name = window.navigation()
+    QDir().mkpath(parser.value(out));
+    for (int row = 0; row < shotbook::test::child<QListWidget>(window, "navigation")->count();
+         ++row) {
+        shotbook::test::child<QListWidget>(window, "navigation")->setCurrentRow(row);
+        for (int i = 0; i < 20; ++i)
+            QApplication::processEvents();
+        const QString name = shotbook::test::child<QListWidget>(window, "navigation")
                                  ->item(row)
                                  ->text()
                                  .toLower()

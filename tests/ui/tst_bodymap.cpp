@@ -459,12 +459,40 @@ private Q_SLOTS:
         dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
         dark.setColor(QPalette::Highlight, QColor(0x4d, 0x9d, 0xe0));
         const QString dir = qEnvironmentVariable("SHOTBOOK_SCREENSHOT_DIR");
+        // The mean colour of a zone as painted: its history must show.
+        const auto zoneColour = [this](const QImage &image, const QString &zone) {
+            const QRect rect = m_map->zoneRect(zone).toAlignedRect() & image.rect();
+            double r = 0, g = 0, b = 0;
+            for (int y = rect.top(); y <= rect.bottom(); ++y) {
+                for (int x = rect.left(); x <= rect.right(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    r += c.redF();
+                    g += c.greenF();
+                    b += c.blueF();
+                }
+            }
+            const double n = qMax(1, rect.width() * rect.height());
+            return QColor::fromRgbF(float(r / n), float(g / n), float(b / n));
+        };
+        QList<QImage> light; // by size, to compare with the dark ones
         for (const bool isDark : {false, true}) {
             m_map->setPalette(isDark ? dark : QPalette());
             for (const QSize size : {QSize(1040, 840), QSize(520, 420), QSize(300, 260)}) {
                 m_map->resize(size);
                 const QPixmap picture = m_map->grab();
                 QCOMPARE(picture.deviceIndependentSize().toSize(), size);
+                QImage image = picture.toImage();
+                image.setDevicePixelRatio(1); // zone rectangles are in widget pixels
+                QCOMPARE(image.size(), size);
+                const QColor yesterday = zoneColour(image, QStringLiteral("abdomen-upper-right"));
+                const QColor never = zoneColour(image, QStringLiteral("buttock-right"));
+                const QColor off = zoneColour(image, QStringLiteral("arm-right"));
+                QVERIFY2(yesterday != never, qPrintable(yesterday.name()));
+                QVERIFY2(off != never, qPrintable(off.name()));
+                if (isDark)
+                    QVERIFY(!light.contains(image)); // the palette is followed
+                else
+                    light << image;
                 if (!dir.isEmpty())
                     QVERIFY(picture.save(QDir(dir).filePath(
                         QStringLiteral("bodymap-%1x%2%3.png")

@@ -3,6 +3,7 @@
 // next shown. Counts the reloads per write.
 
 #include "ScriptedPrompts.h"
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
@@ -129,9 +130,9 @@ private Q_SLOTS:
         m_reloads.clear();
         m_context->notifyChanged(ui::ChangeNotice::everything());
         QCOMPARE(total(), 1); // Today; the others when shown
-        for (int row = 0; row < m_window->navigation()->count(); ++row)
-            m_window->navigation()->setCurrentRow(row);
-        QCOMPARE(total(), m_window->navigation()->count());
+        for (int row = 0; row < test::child<QListWidget>(*m_window, "navigation")->count(); ++row)
+            test::child<QListWidget>(*m_window, "navigation")->setCurrentRow(row);
+        QCOMPARE(total(), test::child<QListWidget>(*m_window, "navigation")->count());
     }
 };
 

@@ -1,4 +1,6 @@
+#include "DataDump.h"
 #include "ScriptedPrompts.h"
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
@@ -71,7 +73,9 @@ private Q_SLOTS:
         context.setCurrentPatientId(m_patient);
         ui::DiaryView view(context);
         const auto shown = [&view](const char *id) {
-            return view.form()->field(QString::fromLatin1(id))->isVisibleTo(view.form());
+            return test::child<ui::DiaryDayForm>(view, "form")
+                ->field(QString::fromLatin1(id))
+                ->isVisibleTo(test::child<ui::DiaryDayForm>(view, "form"));
         };
         QVERIFY(shown("rash"));
         QVERIFY(!shown("abdominal-pain"));
@@ -111,11 +115,15 @@ private Q_SLOTS:
         ui::AppContext context(*database, m_clock, m_prompts);
         context.setCurrentPatientId(m_patient);
         ui::DiaryView view(context);
-        view.calendar()->setSelectedDate(QDate(2026, 11, 20));
-        qobject_cast<QSpinBox *>(view.form()->field(QStringLiteral("pain")))->setValue(6);
-        qobject_cast<QDoubleSpinBox *>(view.form()->field(QStringLiteral("fever-c")))
+        test::child<QCalendarWidget>(view, "calendar")->setSelectedDate(QDate(2026, 11, 20));
+        qobject_cast<QSpinBox *>(
+            test::child<ui::DiaryDayForm>(view, "form")->field(QStringLiteral("pain")))
+            ->setValue(6);
+        qobject_cast<QDoubleSpinBox *>(
+            test::child<ui::DiaryDayForm>(view, "form")->field(QStringLiteral("fever-c")))
             ->setValue(38.4);
-        auto *eyes = qobject_cast<QComboBox *>(view.form()->field(QStringLiteral("eye-redness")));
+        auto *eyes = qobject_cast<QComboBox *>(
+            test::child<ui::DiaryDayForm>(view, "form")->field(QStringLiteral("eye-redness")));
         eyes->setCurrentIndex(eyes->findData(1));
         QVERIFY(view.saveDay());
 
@@ -125,13 +133,19 @@ private Q_SLOTS:
         QCOMPARE(day->values.value(QStringLiteral("fever-c")), 38.4);
         QCOMPARE(day->values.value(QStringLiteral("eye-redness")), 1.0);
         QVERIFY(!day->values.contains(QStringLiteral("fatigue"))); // left empty
-        QCOMPARE(view.calendar()->dateTextFormat(QDate(2026, 11, 20)).fontWeight(),
+        QCOMPARE(test::child<QCalendarWidget>(view, "calendar")
+                     ->dateTextFormat(QDate(2026, 11, 20))
+                     .fontWeight(),
                  int(QFont::Bold));
-        QCOMPARE(view.calendar()->dateTextFormat(QDate(2026, 11, 21)).fontWeight(),
+        QCOMPARE(test::child<QCalendarWidget>(view, "calendar")
+                     ->dateTextFormat(QDate(2026, 11, 21))
+                     .fontWeight(),
                  int(QFont::Normal));
 
         // Editable later; undo puts the day back.
-        qobject_cast<QSpinBox *>(view.form()->field(QStringLiteral("pain")))->setValue(2);
+        qobject_cast<QSpinBox *>(
+            test::child<ui::DiaryDayForm>(view, "form")->field(QStringLiteral("pain")))
+            ->setValue(2);
         QVERIFY(view.saveDay());
         QCOMPARE(diary.day(m_patient, QDate(2026, 11, 20))->values.value(QStringLiteral("pain")),
                  2.0);
@@ -160,20 +174,23 @@ private Q_SLOTS:
             ui::AppContext context(*database, m_clock, m_prompts);
             context.setCurrentPatientId(m_patient);
             ui::TodayView today(context);
-            QVERIFY(today.redFlagBanner()->isHidden());
+            QVERIFY(test::child<ui::RedFlagBanner>(today, "redFlagBanner")->isHidden());
             ui::HealthRecordDialog dialog(context, m_patient,
                                           ui::HealthRecordDialog::Kind::SideEffect);
-            dialog.termBox()->setEditText(QStringLiteral("short of breath"));
+            test::child<QComboBox>(dialog, "termBox")
+                ->setEditText(QStringLiteral("short of breath"));
             dialog.accept();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QCOMPARE(dialog.warnings().size(), 1);
             QCOMPARE(dialog.warnings().first().code, QStringLiteral("red-flag"));
             QVERIFY(m_prompts.asked.isEmpty()); // a confident red flag is not asked about
-            QVERIFY(!today.redFlagBanner()->isHidden());
-            QVERIFY(today.redFlagBanner()->textLabel()->text().contains(
-                QStringLiteral("Get medical help now")));
-            QVERIFY(today.redFlagBanner()->textLabel()->text().contains(
-                QStringLiteral("Trouble breathing")));
+            QVERIFY(!test::child<ui::RedFlagBanner>(today, "redFlagBanner")->isHidden());
+            QVERIFY(test::child<QLabel>(today, "textLabel")
+                        ->text()
+                        .contains(QStringLiteral("Get medical help now")));
+            QVERIFY(test::child<QLabel>(today, "textLabel")
+                        ->text()
+                        .contains(QStringLiteral("Trouble breathing")));
         }
         {
             // Shotbook restarted: the banner is still there.
@@ -181,22 +198,22 @@ private Q_SLOTS:
             ui::AppContext context(*database, m_clock, m_prompts);
             context.setCurrentPatientId(m_patient);
             ui::TodayView today(context);
-            QVERIFY(!today.redFlagBanner()->isHidden());
+            QVERIFY(!test::child<ui::RedFlagBanner>(today, "redFlagBanner")->isHidden());
             // Hiding asks first; "no" (the default) keeps it.
-            today.redFlagBanner()->acknowledgeButton()->click();
-            QVERIFY(!today.redFlagBanner()->isHidden());
+            test::child<ui::RedFlagBanner>(today, "redFlagBanner")->acknowledgeButton()->click();
+            QVERIFY(!test::child<ui::RedFlagBanner>(today, "redFlagBanner")->isHidden());
             QCOMPARE(m_prompts.asked.size(), 1);
             QVERIFY(m_prompts.asked.constLast().contains(QStringLiteral("medical help")));
             m_prompts.confirmations.enqueue(true);
-            today.redFlagBanner()->acknowledgeButton()->click();
-            QVERIFY(today.redFlagBanner()->isHidden());
+            test::child<ui::RedFlagBanner>(today, "redFlagBanner")->acknowledgeButton()->click();
+            QVERIFY(test::child<ui::RedFlagBanner>(today, "redFlagBanner")->isHidden());
         }
         {
             auto database = open();
             ui::AppContext context(*database, m_clock, m_prompts);
             context.setCurrentPatientId(m_patient);
             ui::TodayView today(context);
-            QVERIFY(today.redFlagBanner()->isHidden());
+            QVERIFY(test::child<ui::RedFlagBanner>(today, "redFlagBanner")->isHidden());
         }
     }
 
@@ -210,7 +227,7 @@ private Q_SLOTS:
         ui::TodayView today(context);
         m_prompts.choices.enqueue(0); // "Yes, it is one"
         ui::HealthRecordDialog dialog(context, m_patient, ui::HealthRecordDialog::Kind::SideEffect);
-        dialog.termBox()->setEditText(QStringLiteral("lips tingling"));
+        test::child<QComboBox>(dialog, "termBox")->setEditText(QStringLiteral("lips tingling"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(m_prompts.asked.size(), 1);
@@ -227,7 +244,7 @@ private Q_SLOTS:
         QCOMPARE(stored->first().catalogId, std::optional<QString>(QStringLiteral("swelling")));
         QCOMPARE(dialog.warnings().size(), 1);
         QCOMPARE(dialog.warnings().first().code, QStringLiteral("red-flag"));
-        QVERIFY(!today.redFlagBanner()->isHidden());
+        QVERIFY(!test::child<ui::RedFlagBanner>(today, "redFlagBanner")->isHidden());
     }
 
     void possibleRedFlagAnsweredNo()
@@ -238,7 +255,7 @@ private Q_SLOTS:
         ui::TodayView today(context);
         m_prompts.choices.enqueue(1); // "No"
         ui::HealthRecordDialog dialog(context, m_patient, ui::HealthRecordDialog::Kind::SideEffect);
-        dialog.termBox()->setEditText(QStringLiteral("lips tingling"));
+        test::child<QComboBox>(dialog, "termBox")->setEditText(QStringLiteral("lips tingling"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(m_prompts.asked.size(), 1);
@@ -251,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(stored->first().catalogId, std::nullopt);
         // Answered: no "may be a red flag" note afterwards.
         QVERIFY(dialog.warnings().isEmpty());
-        QVERIFY(today.redFlagBanner()->isHidden());
+        QVERIFY(test::child<ui::RedFlagBanner>(today, "redFlagBanner")->isHidden());
         QCOMPARE(records.unacknowledgedRedFlags(m_patient)->size(), 0);
     }
 
@@ -263,7 +280,7 @@ private Q_SLOTS:
         m_prompts.choices.enqueue(2); // "Go back"
         ui::HealthRecordDialog dialog(context, m_patient, ui::HealthRecordDialog::Kind::SideEffect);
         dialog.show();
-        dialog.termBox()->setEditText(QStringLiteral("scratchy throat"));
+        test::child<QComboBox>(dialog, "termBox")->setEditText(QStringLiteral("scratchy throat"));
         dialog.accept();
         QVERIFY(dialog.isVisible()); // still open, to be changed
         QCOMPARE(m_prompts.asked.size(), 1);
@@ -278,30 +295,39 @@ private Q_SLOTS:
         context.setCurrentPatientId(m_patient);
         ui::DiaryView view(context);
         ui::HealthRecordDialog medicine(context, m_patient, ui::HealthRecordDialog::Kind::Medicine);
-        medicine.textEdit()->setText(QStringLiteral("Humira 40 mg"));
+        test::child<QLineEdit>(medicine, "textEdit")->setText(QStringLiteral("Humira 40 mg"));
         medicine.accept();
         QCOMPARE(medicine.warnings().size(), 1);
         QCOMPARE(medicine.warnings().first().code, QStringLiteral("interaction"));
-        QCOMPARE(view.medicines()->count(), 1);
+        QCOMPARE(test::child<QListWidget>(view, "medicines")->count(), 1);
 
         ui::HealthRecordDialog lab(context, m_patient, ui::HealthRecordDialog::Kind::Lab);
-        lab.termBox()->setCurrentIndex(lab.termBox()->findData(QStringLiteral("anc")));
-        lab.valueEdit()->setValue(1.2);
+        test::child<QComboBox>(lab, "termBox")
+            ->setCurrentIndex(
+                test::child<QComboBox>(lab, "termBox")->findData(QStringLiteral("anc")));
+        test::child<QDoubleSpinBox>(lab, "valueEdit")->setValue(1.2);
         lab.accept();
         QCOMPARE(lab.warnings().first().code, QStringLiteral("low-neutrophils"));
-        QCOMPARE(view.labs()->count(), 1);
-        QVERIFY(view.labs()->item(0)->text().startsWith(QStringLiteral("⚠")));
+        QCOMPARE(test::child<QListWidget>(view, "labs")->count(), 1);
+        QVERIFY(test::child<QListWidget>(view, "labs")
+                    ->item(0)
+                    ->text()
+                    .startsWith(QStringLiteral("⚠")));
 
         ui::HealthRecordDialog effect(context, m_patient, ui::HealthRecordDialog::Kind::SideEffect);
-        effect.termBox()->setEditText(QStringLiteral("Headache"));
-        effect.startEdit()->setDate(QDate(2026, 11, 20));
-        effect.endKnown()->setChecked(true);
-        effect.endEdit()->setDate(QDate(2026, 11, 19));
+        test::child<QComboBox>(effect, "termBox")->setEditText(QStringLiteral("Headache"));
+        test::child<QDateEdit>(effect, "startEdit")->setDate(QDate(2026, 11, 20));
+        test::child<QCheckBox>(effect, "endKnown")->setChecked(true);
+        test::child<QDateEdit>(effect, "endEdit")->setDate(QDate(2026, 11, 19));
         effect.show();
+        const QString before = test::dataDump(database->connection());
         effect.accept();
         QVERIFY(effect.isVisible()); // onset after resolved: refused, stays open
-        QVERIFY(effect.errorLabel()->text().contains(QStringLiteral("after the resolved date")));
-        QCOMPARE(view.sideEffects()->count(), 0);
+        QVERIFY(test::child<QLabel>(effect, "errorLabel")
+                    ->text()
+                    .contains(QStringLiteral("after the resolved date")));
+        QCOMPARE(test::child<QListWidget>(view, "sideEffects")->count(), 0);
+        QCOMPARE(test::dataDump(database->connection()), before); // nothing written
     }
 
     void medicineStoppedTodayAndUndone()
@@ -311,11 +337,11 @@ private Q_SLOTS:
         context.setCurrentPatientId(m_patient);
         ui::DiaryView view(context);
         ui::HealthRecordDialog medicine(context, m_patient, ui::HealthRecordDialog::Kind::Medicine);
-        medicine.textEdit()->setText(QStringLiteral("Methotrexate"));
-        medicine.startEdit()->setDate(QDate(2026, 10, 1));
+        test::child<QLineEdit>(medicine, "textEdit")->setText(QStringLiteral("Methotrexate"));
+        test::child<QDateEdit>(medicine, "startEdit")->setDate(QDate(2026, 10, 1));
         medicine.accept();
         QVERIFY(medicine.warnings().isEmpty());
-        view.medicines()->setCurrentRow(0);
+        test::child<QListWidget>(view, "medicines")->setCurrentRow(0);
         QMetaObject::invokeMethod(&view, [&view] {
             // The "Stopped Today" button of the medicines tab.
             const auto buttons = view.findChildren<QPushButton *>();
@@ -326,7 +352,10 @@ private Q_SLOTS:
         });
         HealthRecordService records(*database, m_clock);
         QCOMPARE(records.medicines(m_patient)->first().stopped, std::optional(QDate(2026, 11, 22)));
-        QVERIFY(view.medicines()->item(0)->text().contains(QStringLiteral(" to ")));
+        QVERIFY(test::child<QListWidget>(view, "medicines")
+                    ->item(0)
+                    ->text()
+                    .contains(QStringLiteral(" to ")));
         context.undoStack()->undo();
         QCOMPARE(records.medicines(m_patient)->first().stopped, std::nullopt);
     }

@@ -1,4 +1,5 @@
 #include "ScriptedPrompts.h"
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/EmptyState.h"
@@ -113,7 +114,7 @@ private Q_SLOTS:
         QTableView *lots = view.findChild<QTableView *>(QStringLiteral("lotTable"));
         QVERIFY(showsEmptyState(lots));
         QVERIFY(emptyState(lots)->text().contains(QStringLiteral("Receive…")));
-        QVERIFY(showsEmptyState(view.history()));
+        QVERIFY(showsEmptyState(test::child<QTableWidget>(view, "history")));
         auto *discard = view.findChild<QPushButton *>(QStringLiteral("discardButton"));
         auto *takeOut = view.findChild<QPushButton *>(QStringLiteral("outOfFridgeButton"));
         QVERIFY(!discard->isEnabled());
@@ -124,11 +125,12 @@ private Q_SLOTS:
         QVERIFY(stock.receive(QStringLiteral("NEW"), QDate(2027, 6, 1), 7, std::nullopt));
         m_context->notifyChanged(ui::ChangeNotice::everything());
         QVERIFY(!showsEmptyState(lots));
-        QVERIFY(!showsEmptyState(view.history()));
+        QVERIFY(!showsEmptyState(test::child<QTableWidget>(view, "history")));
         QVERIFY(!discard->isEnabled());
-        for (int row = 0; row < view.lots()->rowCount(); ++row) {
+        for (int row = 0; row < test::child<ui::LotTableModel>(view, "lots")->rowCount(); ++row) {
             lots->selectRow(row);
-            const bool expired = view.lots()->lotAt(row).lot == QLatin1String("OLD");
+            const bool expired = test::child<ui::LotTableModel>(view, "lots")->lotAt(row).lot ==
+                                 QLatin1String("OLD");
             // An expired lot is discarded, never taken out to be used.
             QVERIFY(discard->isEnabled());
             QCOMPARE(takeOut->isEnabled(), !expired);
@@ -141,7 +143,9 @@ private Q_SLOTS:
         ui::DiaryView view(*m_context);
         view.show();
         for (QListWidget *list :
-             {view.sideEffects(), view.infections(), view.labs(), view.medicines()}) {
+             {test::child<QListWidget>(view, "sideEffects"),
+              test::child<QListWidget>(view, "infections"), test::child<QListWidget>(view, "labs"),
+              test::child<QListWidget>(view, "medicines")}) {
             QVERIFY(showsEmptyState(list));
             QVERIFY(emptyState(list)->text().contains(QStringLiteral("Record")));
         }
@@ -167,12 +171,14 @@ private Q_SLOTS:
         QVERIFY(
             records.endRecord(RecordKind::SideEffect, gonePast->record.id, QDate(2026, 11, 12)));
         m_context->notifyChanged(ui::ChangeNotice::everything());
-        QVERIFY(!showsEmptyState(view.sideEffects()));
+        QVERIFY(!showsEmptyState(test::child<QListWidget>(view, "sideEffects")));
         QVERIFY(!gone->isEnabled());
-        for (int row = 0; row < view.sideEffects()->count(); ++row) {
-            view.sideEffects()->setCurrentRow(row);
-            const bool resolved = view.sideEffects()->item(row)->text().contains(
-                QStringLiteral("Nausea"), Qt::CaseInsensitive);
+        for (int row = 0; row < test::child<QListWidget>(view, "sideEffects")->count(); ++row) {
+            test::child<QListWidget>(view, "sideEffects")->setCurrentRow(row);
+            const bool resolved = test::child<QListWidget>(view, "sideEffects")
+                                      ->item(row)
+                                      ->text()
+                                      .contains(QStringLiteral("Nausea"), Qt::CaseInsensitive);
             // Only what is still going on can be gone today.
             QCOMPARE(gone->isEnabled(), !resolved);
         }

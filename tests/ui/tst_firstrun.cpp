@@ -1,4 +1,6 @@
+#include "DataDump.h"
 #include "ScriptedPrompts.h"
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "firstrun/FirstRunIndicationPage.h"
@@ -325,8 +327,9 @@ private Q_SLOTS:
         QVERIFY(stock.lots()->isEmpty());
 
         ui::TodayView today(*m_context);
-        QCOMPARE(today.doseLabel()->text(), QStringLiteral("Set the regimen"));
-        QVERIFY(!today.logButton()->isEnabled());
+        QCOMPARE(test::child<QLabel>(today, "doseLabel")->text(),
+                 QStringLiteral("Set the regimen"));
+        QVERIFY(!test::child<QPushButton>(today, "logButton")->isEnabled());
     }
 
     // A skipped page that the user goes back to and fills in counts again.

@@ -1,4 +1,6 @@
+#include "DataDump.h"
 #include "ScriptedPrompts.h"
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "injections/InjectionDialog.h"
@@ -80,35 +82,41 @@ private Q_SLOTS:
     void todayShowsOverdueDose()
     {
         ui::TodayView today(*m_context);
-        QCOMPARE(today.doseLabel()->text(), QStringLiteral("100 mg · 0.67 mL"));
-        QVERIFY2(today.whenLabel()->text().contains(QStringLiteral("Overdue")),
-                 qPrintable(today.whenLabel()->text()));
-        QVERIFY(today.adviceLabel()->text().contains(QStringLiteral("Take it now")));
+        QCOMPARE(test::child<QLabel>(today, "doseLabel")->text(),
+                 QStringLiteral("100 mg · 0.67 mL"));
+        QVERIFY2(
+            test::child<QLabel>(today, "whenLabel")->text().contains(QStringLiteral("Overdue")),
+            qPrintable(test::child<QLabel>(today, "whenLabel")->text()));
+        QVERIFY(test::child<QLabel>(today, "adviceLabel")
+                    ->text()
+                    .contains(QStringLiteral("Take it now")));
     }
 
     void logFromTodaySeenInLog()
     {
         ui::TodayView today(*m_context);
         ui::LogView log(*m_context);
-        QAbstractItemModelTester tester(log.model(),
+        QAbstractItemModelTester tester(test::child<ui::LogTableModel>(log, "model"),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const int before = log.model()->rowCount(); // missed doses of this month
+        const int before =
+            test::child<ui::LogTableModel>(log, "model")->rowCount(); // missed doses of this month
         QVERIFY(before > 0);
 
         onNextDialog<ui::InjectionDialog>([](ui::InjectionDialog *dialog) {
             // Pre-filled with now and the regimen's dose.
-            QCOMPARE(dialog->timeEdit()->dateTime(),
+            QCOMPARE(test::child<QDateTimeEdit>(*dialog, "timeEdit")->dateTime(),
                      QDateTime(QDate(2026, 11, 22), QTime(9, 30), Qt::LocalTime));
-            QCOMPARE(dialog->doseEdit()->value(), 100.0);
+            QCOMPARE(test::child<QDoubleSpinBox>(*dialog, "doseEdit")->value(), 100.0);
             dialog->setSite(QStringLiteral("thigh-left-upper"));
             dialog->accept();
         });
-        QTest::mouseClick(today.logButton(), Qt::LeftButton);
+        QTest::mouseClick(test::child<QPushButton>(today, "logButton"), Qt::LeftButton);
 
-        QVERIFY(today.whenLabel()->text().contains(QStringLiteral("tomorrow")));
-        QVERIFY(today.todayList()->text().contains(QStringLiteral("taken")));
+        QVERIFY(
+            test::child<QLabel>(today, "whenLabel")->text().contains(QStringLiteral("tomorrow")));
+        QVERIFY(test::child<QLabel>(today, "todayList")->text().contains(QStringLiteral("taken")));
         // The Log view now lists it (and no longer counts today's slot as open).
-        const auto *model = log.model();
+        const auto *model = test::child<ui::LogTableModel>(log, "model");
         int found = -1;
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->rowAt(row).injection)
@@ -124,7 +132,8 @@ private Q_SLOTS:
         // Undo takes it out again.
         m_context->undoStack()->undo();
         QCOMPARE(model->rowCount(), before);
-        QVERIFY(today.whenLabel()->text().contains(QStringLiteral("Overdue")));
+        QVERIFY(
+            test::child<QLabel>(today, "whenLabel")->text().contains(QStringLiteral("Overdue")));
         m_context->undoStack()->redo();
         QCOMPARE(model->rowCount(), before + 1);
     }
@@ -134,8 +143,8 @@ private Q_SLOTS:
         const auto injectionCount = [this] {
             ui::LogView log(*m_context);
             int count = 0;
-            for (int row = 0; row < log.model()->rowCount(); ++row)
-                count += log.model()->rowAt(row).injection ? 1 : 0;
+            for (int row = 0; row < test::child<ui::LogTableModel>(log, "model")->rowCount(); ++row)
+                count += test::child<ui::LogTableModel>(log, "model")->rowAt(row).injection ? 1 : 0;
             return count;
         };
         ui::InjectionDialog first(*m_context, m_patient);
@@ -171,41 +180,45 @@ private Q_SLOTS:
     {
         ui::InjectionDialog dialog(*m_context, m_patient);
         // Pre-filled with the rotation's suggestion; the user clears it.
-        QCOMPARE(dialog.siteBox()->currentData().toString(), QStringLiteral("abdomen-upper-left"));
-        dialog.siteBox()->setCurrentIndex(0);
+        QCOMPARE(test::child<QComboBox>(dialog, "siteBox")->currentData().toString(),
+                 QStringLiteral("abdomen-upper-left"));
+        test::child<QComboBox>(dialog, "siteBox")->setCurrentIndex(0);
         dialog.show();
+        const QString before = test::dataDump(m_database->connection());
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("site")));
+        QVERIFY(test::child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("site")));
+        QCOMPARE(test::dataDump(m_database->connection()), before); // nothing written
     }
 
     void regimenDialogShowsArithmetic()
     {
         ui::RegimenDialog dialog(*m_context, m_patient);
-        dialog.dailyMgEdit()->setValue(150);
-        dialog.perDayBox()->setCurrentIndex(1);
-        const QString text = dialog.arithmeticLabel()->text();
+        test::child<QDoubleSpinBox>(dialog, "dailyMgEdit")->setValue(150);
+        test::child<QComboBox>(dialog, "perDayBox")->setCurrentIndex(1);
+        const QString text = test::child<QLabel>(dialog, "arithmeticLabel")->text();
         QVERIFY2(text.contains(QStringLiteral("150 mg/day")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("2 doses of 75 mg")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("70 mg = 0.47 mL")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("above the labelled dose")));
 
-        dialog.perKgButton()->setChecked(true);
-        dialog.mgPerKgEdit()->setValue(2.0);
-        dialog.perDayBox()->setCurrentIndex(0);
-        QVERIFY2(dialog.arithmeticLabel()->text().contains(
-                     QStringLiteral("2 mg/kg/day × 64 kg = <b>128 mg/day</b>")),
-                 qPrintable(dialog.arithmeticLabel()->text()));
+        test::child<QRadioButton>(dialog, "perKgButton")->setChecked(true);
+        test::child<QDoubleSpinBox>(dialog, "mgPerKgEdit")->setValue(2.0);
+        test::child<QComboBox>(dialog, "perDayBox")->setCurrentIndex(0);
+        QVERIFY2(test::child<QLabel>(dialog, "arithmeticLabel")
+                     ->text()
+                     .contains(QStringLiteral("2 mg/kg/day × 64 kg = <b>128 mg/day</b>")),
+                 qPrintable(test::child<QLabel>(dialog, "arithmeticLabel")->text()));
     }
 
     void regimenDialogSetsRegimenUndoably()
     {
         ui::RegimenDialog dialog(*m_context, m_patient);
-        dialog.dailyMgEdit()->setValue(100);
-        dialog.perDayBox()->setCurrentIndex(1);
-        dialog.firstTime()->setTime(QTime(7, 30));
-        dialog.secondTime()->setTime(QTime(19, 30));
-        dialog.startEdit()->setDate(QDate(2026, 11, 23));
+        test::child<QDoubleSpinBox>(dialog, "dailyMgEdit")->setValue(100);
+        test::child<QComboBox>(dialog, "perDayBox")->setCurrentIndex(1);
+        test::child<QTimeEdit>(dialog, "firstTime")->setTime(QTime(7, 30));
+        test::child<QTimeEdit>(dialog, "secondTime")->setTime(QTime(19, 30));
+        test::child<QDateEdit>(dialog, "startEdit")->setDate(QDate(2026, 11, 23));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         RegimenService regimens(*m_database, m_clock);

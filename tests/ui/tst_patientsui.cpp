@@ -1,4 +1,6 @@
+#include "DataDump.h"
 #include "ScriptedPrompts.h"
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
@@ -90,11 +92,11 @@ private Q_SLOTS:
         ui::MainWindow window(*m_context, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(switcherItems(*window.patientSwitcher()),
+        QCOMPARE(switcherItems(*test::child<ui::PatientSwitcher>(window, "patientSwitcher")),
                  (QStringList{QStringLiteral("Emma"), QStringLiteral("Noah")}));
         QStringList views;
-        for (int i = 0; i < window.navigation()->count(); ++i)
-            views << window.navigation()->item(i)->text();
+        for (int i = 0; i < test::child<QListWidget>(window, "navigation")->count(); ++i)
+            views << test::child<QListWidget>(window, "navigation")->item(i)->text();
         QCOMPARE(views, (QStringList{QStringLiteral("Today"), QStringLiteral("Log"),
                                      QStringLiteral("Body Map"), QStringLiteral("Stock"),
                                      QStringLiteral("Diary"), QStringLiteral("Charts"),
@@ -147,7 +149,7 @@ private Q_SLOTS:
     {
         ui::PatientListModel model(*m_context);
         ui::AddPatientDialog dialog(*m_context);
-        QTest::keyClicks(dialog.form()->nameEdit(), QStringLiteral("Ada"));
+        QTest::keyClicks(test::child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Ada"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const qint64 id = *dialog.addedPatientId();
@@ -166,11 +168,14 @@ private Q_SLOTS:
     {
         ui::AddPatientDialog dialog(*m_context);
         dialog.show();
-        QTest::keyClicks(dialog.form()->nameEdit(), QStringLiteral("emma"));
+        QTest::keyClicks(test::child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("emma"));
+        const QString before = test::dataDump(m_database->connection());
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("already")));
+        QVERIFY(
+            test::child<QLabel>(dialog, "errorLabel")->text().contains(QStringLiteral("already")));
         QCOMPARE(m_context->undoStack()->count(), 0);
+        QCOMPARE(test::dataDump(m_database->connection()), before); // nothing written
     }
 
     void renameUndo()

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace shotbook;
 
 class TestReminderService final : public QObject
@@ -154,6 +156,12 @@ private Q_SLOTS:
         m_clock.set(QDateTime(QDate(2026, 11, 22), QTime(21, 0), Qt::LocalTime));
         service.checkNow();
         QCOMPARE(spy.count(), 2);
+        // One for each patient, not two for one of them.
+        QList<qint64> reminded{spy.at(0).at(0).toLongLong(), spy.at(1).at(0).toLongLong()};
+        std::sort(reminded.begin(), reminded.end());
+        QList<qint64> patients = m_patients;
+        std::sort(patients.begin(), patients.end());
+        QCOMPARE(reminded, patients);
     }
 };
 

@@ -4,6 +4,7 @@
 // by a stray key, and every dialog that writes names the patient.
 
 #include "ScriptedPrompts.h"
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/WeightUnit.h"
@@ -63,8 +64,8 @@ class TestSafetyUi final : public QObject
     {
         ui::InjectionDialog dialog(*m_context, patient);
         if (at.isValid())
-            dialog.timeEdit()->setDateTime(at);
-        dialog.doseEdit()->setValue(doseMg);
+            test::child<QDateTimeEdit>(dialog, "timeEdit")->setDateTime(at);
+        test::child<QDoubleSpinBox>(dialog, "doseEdit")->setValue(doseMg);
         dialog.setSite(u"thigh-left-upper"_s);
         dialog.accept();
         return dialog.result() == QDialog::Accepted;
@@ -117,19 +118,19 @@ private Q_SLOTS:
     void regimenDialogOpensOnTheFixedRegimen()
     {
         ui::RegimenDialog dialog(*m_context, m_ada);
-        QVERIFY(dialog.fixedButton()->isChecked());
-        QCOMPARE(dialog.dailyMgEdit()->value(), 100.0);
-        QCOMPARE(dialog.perDayBox()->currentData().toInt(), 1);
-        QCOMPARE(dialog.firstTime()->time(), QTime(8, 0));
+        QVERIFY(test::child<QRadioButton>(dialog, "fixedButton")->isChecked());
+        QCOMPARE(test::child<QDoubleSpinBox>(dialog, "dailyMgEdit")->value(), 100.0);
+        QCOMPARE(test::child<QComboBox>(dialog, "perDayBox")->currentData().toInt(), 1);
+        QCOMPARE(test::child<QTimeEdit>(dialog, "firstTime")->time(), QTime(8, 0));
         QCOMPARE(dialog.value().indication, u"ra"_s);
-        QVERIFY(!dialog.arithmeticLabel()->text().contains(u"above"_s));
+        QVERIFY(!test::child<QLabel>(dialog, "arithmeticLabel")->text().contains(u"above"_s));
     }
 
     void regimenDialogOpensOnTheChildsWeightBasedRegimen()
     {
         ui::RegimenDialog dialog(*m_context, m_mia);
-        QVERIFY(dialog.perKgButton()->isChecked());
-        QVERIFY(!dialog.fixedButton()->isChecked());
+        QVERIFY(test::child<QRadioButton>(dialog, "perKgButton")->isChecked());
+        QVERIFY(!test::child<QRadioButton>(dialog, "fixedButton")->isChecked());
         const Regimen shown = dialog.value();
         QCOMPARE(*shown.mgPerKgPerDay, 2.0);
         QVERIFY(!shown.dailyMg);
@@ -143,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(shown.note, u"from the clinic letter"_s);
         // The arithmetic uses the latest weight: 2 × 7.4 = 14.8 mg/day, 7.4 each
         // (in 1.5 mg steps: 7.5). Nothing above the label for a child.
-        const QString arithmetic = dialog.arithmeticLabel()->text();
+        const QString arithmetic = test::child<QLabel>(dialog, "arithmeticLabel")->text();
         QVERIFY2(arithmetic.contains(u"7.4 kg"_s), qPrintable(arithmetic));
         QVERIFY2(arithmetic.contains(u"7.5 mg"_s), qPrintable(arithmetic));
         QVERIFY2(!arithmetic.contains(u"above the labelled"_s), qPrintable(arithmetic));
@@ -238,7 +239,7 @@ private Q_SLOTS:
         ui::TodayView today(*m_context);
         today.show();
         QVERIFY(QTest::qWaitForWindowExposed(&today));
-        ui::RedFlagBanner *banner = today.redFlagBanner();
+        ui::RedFlagBanner *banner = test::child<ui::RedFlagBanner>(today, "redFlagBanner");
         QVERIFY(banner->isVisible());
 
         // The first control Tab reaches is not the banner's button.
@@ -247,7 +248,7 @@ private Q_SLOTS:
                !(first->isVisible() && first->isEnabled() && (first->focusPolicy() & Qt::TabFocus)))
             first = first->nextInFocusChain();
         QVERIFY(first != banner->acknowledgeButton());
-        QCOMPARE(first, static_cast<QWidget *>(today.logButton()));
+        QCOMPARE(first, static_cast<QWidget *>(test::child<QPushButton>(today, "logButton")));
 
         // A stray Space on the button asks; the answer "no" keeps everything.
         banner->acknowledgeButton()->setFocus();

@@ -1,4 +1,5 @@
 #include "ScriptedPrompts.h"
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/Card.h"
@@ -60,7 +61,7 @@ private Q_SLOTS:
         ui::MainWindow window(*m_context, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QListWidget *navigation = window.navigation();
+        QListWidget *navigation = test::child<QListWidget>(window, "navigation");
         QVERIFY(navigation->count() >= 6);
         for (int row = navigation->count() - 1; row >= 0; --row) {
             QTest::keyClick(&window, static_cast<Qt::Key>(Qt::Key_1 + row), Qt::ControlModifier);
@@ -116,7 +117,7 @@ private Q_SLOTS:
         ui::MainWindow window(*m_context, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QListWidget *navigation = window.navigation();
+        QListWidget *navigation = test::child<QListWidget>(window, "navigation");
         QStringList names;
         const QFontMetrics metrics(navigation->font());
         for (int row = 0; row < navigation->count(); ++row) {

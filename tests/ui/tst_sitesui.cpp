@@ -1,4 +1,5 @@
 #include "ScriptedPrompts.h"
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "injections/InjectionDialog.h"
@@ -18,6 +19,8 @@
 #include <QListWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace shotbook;
 
@@ -72,30 +75,46 @@ private Q_SLOTS:
     {
         inject(QStringLiteral("abdomen-upper-left"), m_clock.now().addDays(-1));
         ui::BodyMapView view(*m_context);
-        QVERIFY2(view.suggestionLabel()->text().contains(QStringLiteral("Abdomen, upper right")),
-                 qPrintable(view.suggestionLabel()->text()));
+        QVERIFY2(test::child<QLabel>(view, "suggestionLabel")
+                     ->text()
+                     .contains(QStringLiteral("Abdomen, upper right")),
+                 qPrintable(test::child<QLabel>(view, "suggestionLabel")->text()));
 
         // A reaction on the suggested zone moves the suggestion on.
         ui::ReactionDialog dialog(*m_context, m_patient, QStringLiteral("abdomen-upper-right"));
-        dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(QStringLiteral("swelling")));
-        dialog.severityBox()->setCurrentIndex(1);
+        test::child<QComboBox>(dialog, "kindBox")
+            ->setCurrentIndex(
+                test::child<QComboBox>(dialog, "kindBox")->findData(QStringLiteral("swelling")));
+        test::child<QComboBox>(dialog, "severityBox")->setCurrentIndex(1);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QVERIFY(view.suggestionLabel()->text().contains(QStringLiteral("Abdomen, lower left")));
-        QCOMPARE(view.reactionList()->count(), 1);
-        QVERIFY(view.reactionList()->item(0)->text().contains(QStringLiteral("Swelling")));
+        QVERIFY(test::child<QLabel>(view, "suggestionLabel")
+                    ->text()
+                    .contains(QStringLiteral("Abdomen, lower left")));
+        QCOMPARE(test::child<QListWidget>(view, "reactionList")->count(), 1);
+        QVERIFY(test::child<QListWidget>(view, "reactionList")
+                    ->item(0)
+                    ->text()
+                    .contains(QStringLiteral("Swelling")));
 
         // Cleared: the zone comes back.
-        view.reactionList()->setCurrentRow(0);
+        test::child<QListWidget>(view, "reactionList")->setCurrentRow(0);
         view.resolveSelectedReaction();
-        QVERIFY(view.suggestionLabel()->text().contains(QStringLiteral("Abdomen, upper right")));
-        QVERIFY(view.reactionList()->item(0)->text().contains(QStringLiteral("cleared")));
+        QVERIFY(test::child<QLabel>(view, "suggestionLabel")
+                    ->text()
+                    .contains(QStringLiteral("Abdomen, upper right")));
+        QVERIFY(test::child<QListWidget>(view, "reactionList")
+                    ->item(0)
+                    ->text()
+                    .contains(QStringLiteral("cleared")));
 
         // Undo twice: not cleared, then not recorded.
         m_context->undoStack()->undo();
-        QVERIFY(view.suggestionLabel()->text().contains(QStringLiteral("Abdomen, lower left")));
+        QVERIFY(test::child<QLabel>(view, "suggestionLabel")
+                    ->text()
+                    .contains(QStringLiteral("Abdomen, lower left")));
         m_context->undoStack()->undo();
-        QCOMPARE(view.reactionList()->count(), 0);
+        QCOMPARE(test::child<QListWidget>(view, "reactionList")->count(), 0);
     }
 
     void switchZoneOffByClickAndKeyboard()
@@ -103,15 +122,21 @@ private Q_SLOTS:
         ui::BodyMapView view(*m_context);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        const QRectF rect = view.map()->zoneRect(QStringLiteral("abdomen-upper-left"));
-        QTest::mouseClick(view.map(), Qt::LeftButton, {}, rect.center().toPoint());
-        QVERIFY(view.zoneLabel()->text().contains(QStringLiteral("Abdomen, upper left")));
-        QVERIFY(view.enabledBox()->isChecked());
-        view.enabledBox()->click();
+        const QRectF rect = test::child<ui::BodyMapWidget>(view, "map")
+                                ->zoneRect(QStringLiteral("abdomen-upper-left"));
+        QTest::mouseClick(test::child<ui::BodyMapWidget>(view, "map"), Qt::LeftButton, {},
+                          rect.center().toPoint());
+        QVERIFY(test::child<QLabel>(view, "zoneLabel")
+                    ->text()
+                    .contains(QStringLiteral("Abdomen, upper left")));
+        QVERIFY(test::child<QCheckBox>(view, "enabledBox")->isChecked());
+        test::child<QCheckBox>(view, "enabledBox")->click();
         SiteService sites(*m_database, m_clock);
         QCOMPARE(*sites.disabledZones(m_patient),
                  QStringList{QStringLiteral("abdomen-upper-left")});
-        QVERIFY(view.suggestionLabel()->text().contains(QStringLiteral("Abdomen, upper right")));
+        QVERIFY(test::child<QLabel>(view, "suggestionLabel")
+                    ->text()
+                    .contains(QStringLiteral("Abdomen, upper right")));
         m_context->undoStack()->undo();
         QVERIFY(sites.disabledZones(m_patient)->isEmpty());
     }
@@ -124,31 +149,39 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // Suggested: never-used first.
-        QCOMPARE(dialog.siteBox()->currentData().toString(), QStringLiteral("abdomen-upper-left"));
-        QVERIFY(dialog.siteWarningLabel()->text().isEmpty());
+        QCOMPARE(test::child<QComboBox>(dialog, "siteBox")->currentData().toString(),
+                 QStringLiteral("abdomen-upper-left"));
+        QVERIFY(test::child<QLabel>(dialog, "siteWarningLabel")->text().isEmpty());
 
         // Click the thigh used two days ago: it is picked, with a warning.
-        const QRectF thigh = dialog.bodyMap()->zoneRect(QStringLiteral("thigh-left-upper"));
+        const QRectF thigh = test::child<ui::BodyMapWidget>(dialog, "bodyMap")
+                                 ->zoneRect(QStringLiteral("thigh-left-upper"));
         QTest::mouseClick(
-            dialog.bodyMap(), Qt::LeftButton, {},
+            test::child<ui::BodyMapWidget>(dialog, "bodyMap"), Qt::LeftButton, {},
             QPointF(thigh.left() + thigh.width() * 0.55, thigh.top() + thigh.height() * 0.5)
                 .toPoint());
-        QCOMPARE(dialog.siteBox()->currentData().toString(), QStringLiteral("thigh-left-upper"));
-        QVERIFY2(dialog.siteWarningLabel()->text().contains(QStringLiteral("2 days ago")),
-                 qPrintable(dialog.siteWarningLabel()->text()));
-        QVERIFY(dialog.siteWarningLabel()->text().contains(QStringLiteral("cm from the last")));
+        QCOMPARE(test::child<QComboBox>(dialog, "siteBox")->currentData().toString(),
+                 QStringLiteral("thigh-left-upper"));
+        QVERIFY2(test::child<QLabel>(dialog, "siteWarningLabel")
+                     ->text()
+                     .contains(QStringLiteral("2 days ago")),
+                 qPrintable(test::child<QLabel>(dialog, "siteWarningLabel")->text()));
+        QVERIFY(test::child<QLabel>(dialog, "siteWarningLabel")
+                    ->text()
+                    .contains(QStringLiteral("cm from the last")));
 
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         SiteService sites(*m_database, m_clock);
         const auto uses = sites.zoneUses(m_patient);
-        for (const ZoneUse &use : *uses) {
-            if (use.zone == QLatin1String("thigh-left-upper")) {
-                QCOMPARE(use.count, 2);
-                QVERIFY(use.lastSpot);
-                QVERIFY(qAbs(use.lastSpot->x() - 0.55) < 0.02);
-            }
-        }
+        QVERIFY(uses);
+        const auto use = std::find_if(uses->cbegin(), uses->cend(), [](const ZoneUse &zone) {
+            return zone.zone == QLatin1String("thigh-left-upper");
+        });
+        QVERIFY2(use != uses->cend(), "no use of thigh-left-upper is listed");
+        QCOMPARE(use->count, 2);
+        QVERIFY(use->lastSpot);
+        QVERIFY(qAbs(use->lastSpot->x() - 0.55) < 0.02);
     }
 
     // A child under six gets the child's figure, in the view and in the log
@@ -156,27 +189,29 @@ private Q_SLOTS:
     void childFigureByAge()
     {
         ui::BodyMapView adult(*m_context);
-        QCOMPARE(adult.map()->figure(), ui::BodyFigure::Adult);
+        QCOMPARE(test::child<ui::BodyMapWidget>(adult, "map")->figure(), ui::BodyFigure::Adult);
         PatientRepository patients(*m_database, m_clock);
         const qint64 lea =
             patients.add({QStringLiteral("Léa"), m_clock.today().addMonths(-14), std::nullopt, {}})
                 ->id;
         m_context->setCurrentPatientId(lea);
-        QCOMPARE(adult.map()->figure(), ui::BodyFigure::Child);
+        QCOMPARE(test::child<ui::BodyMapWidget>(adult, "map")->figure(), ui::BodyFigure::Child);
         ui::InjectionDialog dialog(*m_context, lea);
         const auto *map = dialog.findChild<ui::BodyMapWidget *>();
         QVERIFY(map);
         QCOMPARE(map->figure(), ui::BodyFigure::Child);
         m_context->setCurrentPatientId(m_patient);
-        QCOMPARE(adult.map()->figure(), ui::BodyFigure::Adult);
+        QCOMPARE(test::child<ui::BodyMapWidget>(adult, "map")->figure(), ui::BodyFigure::Adult);
     }
 
     void todayShowsSuggestedSite()
     {
         inject(QStringLiteral("abdomen-upper-left"), m_clock.now().addDays(-1));
         ui::TodayView today(*m_context);
-        QVERIFY2(today.siteLabel()->text().contains(QStringLiteral("Abdomen, upper right")),
-                 qPrintable(today.siteLabel()->text()));
+        QVERIFY2(test::child<QLabel>(today, "siteLabel")
+                     ->text()
+                     .contains(QStringLiteral("Abdomen, upper right")),
+                 qPrintable(test::child<QLabel>(today, "siteLabel")->text()));
     }
 };
 

@@ -1,4 +1,6 @@
+#include "DataDump.h"
 #include "ScriptedPrompts.h"
+#include "WidgetFinder.h"
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "injections/InjectionDialog.h"
@@ -53,9 +55,9 @@ class TestStockUi final : public QObject
     void receive(const QString &lot, const QDate &expires, int count)
     {
         ui::ReceiveStockDialog dialog(*m_context);
-        dialog.lotEdit()->setText(lot);
-        dialog.expiresEdit()->setDate(expires);
-        dialog.countEdit()->setValue(count);
+        test::child<QLineEdit>(dialog, "lotEdit")->setText(lot);
+        test::child<QDateEdit>(dialog, "expiresEdit")->setDate(expires);
+        test::child<QSpinBox>(dialog, "countEdit")->setValue(count);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
@@ -90,63 +92,84 @@ private Q_SLOTS:
     void receiveThenInjectionTakesOne()
     {
         ui::StockView view(*m_context);
-        QAbstractItemModelTester tester(view.lots(),
+        QAbstractItemModelTester tester(test::child<ui::LotTableModel>(view, "lots"),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         receive(QStringLiteral("LATE"), QDate(2027, 6, 1), 28);
         receive(QStringLiteral("SOON"), QDate(2027, 1, 15), 7);
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("SOON")), 7);
-        QVERIFY2(view.forecastLabel()->text().contains(QStringLiteral("35 usable syringes")),
-                 qPrintable(view.forecastLabel()->text()));
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("SOON")),
+                 7);
+        QVERIFY2(test::child<QLabel>(view, "forecastLabel")
+                     ->text()
+                     .contains(QStringLiteral("35 usable syringes")),
+                 qPrintable(test::child<QLabel>(view, "forecastLabel")->text()));
 
         ui::InjectionDialog dialog(*m_context, m_patient);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         // First expiry, first out.
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("SOON")), 6);
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("LATE")), 28);
-        QVERIFY(view.forecastLabel()->text().contains(QStringLiteral("34 usable syringes")));
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("SOON")),
+                 6);
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("LATE")),
+                 28);
+        QVERIFY(test::child<QLabel>(view, "forecastLabel")
+                    ->text()
+                    .contains(QStringLiteral("34 usable syringes")));
 
         // Undo the injection: the syringe is back.
         m_context->undoStack()->undo();
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("SOON")), 7);
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("SOON")),
+                 7);
         // Undo receiving: a correcting movement takes them out again.
         m_context->undoStack()->undo();
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("SOON")), 0);
-        QVERIFY(view.history()->rowCount() >= 3);
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("SOON")),
+                 0);
+        QVERIFY(test::child<QTableWidget>(view, "history")->rowCount() >= 3);
     }
 
     void discardAndLowStockOnToday()
     {
         receive(QStringLiteral("A1"), QDate(2027, 6, 1), 7);
         ui::TodayView today(*m_context);
-        QVERIFY(!today.alertsLabel()->text().contains(QStringLiteral("reorder")));
+        QVERIFY(
+            !test::child<QLabel>(today, "alertsLabel")->text().contains(QStringLiteral("reorder")));
 
         ui::DiscardStockDialog dialog(*m_context, QStringLiteral("A1"));
-        dialog.countEdit()->setValue(2);
-        dialog.reasonBox()->setCurrentIndex(dialog.reasonBox()->findData(QStringLiteral("cloudy")));
+        test::child<QSpinBox>(dialog, "countEdit")->setValue(2);
+        test::child<QComboBox>(dialog, "reasonBox")
+            ->setCurrentIndex(
+                test::child<QComboBox>(dialog, "reasonBox")->findData(QStringLiteral("cloudy")));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         // Five left at one a day: below the seven-day threshold.
-        QVERIFY2(today.alertsLabel()->text().contains(QStringLiteral("reorder")),
-                 qPrintable(today.alertsLabel()->text()));
+        QVERIFY2(
+            test::child<QLabel>(today, "alertsLabel")->text().contains(QStringLiteral("reorder")),
+            qPrintable(test::child<QLabel>(today, "alertsLabel")->text()));
 
         ui::DiscardStockDialog tooMany(*m_context, QStringLiteral("A1"));
-        tooMany.countEdit()->setValue(6);
+        test::child<QSpinBox>(tooMany, "countEdit")->setValue(6);
         tooMany.show();
+        const QString before = test::dataDump(m_database->connection());
         tooMany.accept();
         QVERIFY(tooMany.isVisible());
-        QVERIFY(tooMany.errorLabel()->text().contains(QStringLiteral("5 remain")));
+        QVERIFY(test::child<QLabel>(tooMany, "errorLabel")
+                    ->text()
+                    .contains(QStringLiteral("5 remain")));
+        QCOMPARE(test::dataDump(m_database->connection()), before); // nothing written
     }
 
     void receiveRefusesExpiryBeforeReceived()
     {
         ui::ReceiveStockDialog dialog(*m_context);
-        dialog.lotEdit()->setText(QStringLiteral("X"));
-        dialog.expiresEdit()->setDate(QDate(2026, 1, 1));
+        test::child<QLineEdit>(dialog, "lotEdit")->setText(QStringLiteral("X"));
+        test::child<QDateEdit>(dialog, "expiresEdit")->setDate(QDate(2026, 1, 1));
         dialog.show();
+        const QString before = test::dataDump(m_database->connection());
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("before the received date")));
+        QVERIFY(test::child<QLabel>(dialog, "errorLabel")
+                    ->text()
+                    .contains(QStringLiteral("before the received date")));
+        QCOMPARE(test::dataDump(m_database->connection()), before); // nothing written
     }
 
     void undoDeleteAfterTheSyringeWasUsedUp()
@@ -167,8 +190,10 @@ private Q_SLOTS:
         // Undoing the deletion takes a syringe from the other lot instead of failing.
         QVERIFY(log.restore(*removed));
         ui::StockView view(*m_context);
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("ONE")), 0);
-        QCOMPARE(remaining(*view.lots(), QStringLiteral("SPARE")), 0);
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("ONE")),
+                 0);
+        QCOMPARE(remaining(*test::child<ui::LotTableModel>(view, "lots"), QStringLiteral("SPARE")),
+                 0);
         const auto injection = InjectionRepository::get(m_database->connection(), removed->id);
         QCOMPARE(*injection->lot, QStringLiteral("SPARE"));
         const auto report = DatabaseCheck::run(*m_database);
@@ -214,7 +239,7 @@ private Q_SLOTS:
         receive(QStringLiteral("SOON"), QDate(2026, 12, 12), 7); // in 20 days
         receive(QStringLiteral("LATE"), QDate(2027, 6, 1), 28);
         ui::StockView view(*m_context);
-        const ui::LotTableModel &lots = *view.lots();
+        const ui::LotTableModel &lots = *test::child<ui::LotTableModel>(view, "lots");
         const auto rowOf = [&lots](const QString &lot) {
             for (int row = 0; row < lots.rowCount(); ++row)
                 if (lots.lotAt(row).lot == lot)

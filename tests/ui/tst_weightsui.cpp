@@ -1,4 +1,6 @@
+#include "DataDump.h"
 #include "ScriptedPrompts.h"
+#include "WidgetFinder.h"
 #include "charts/DoseWeightChart.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
@@ -78,13 +80,13 @@ private Q_SLOTS:
         QCOMPARE(view.chart()->weightPoints(), 1);
 
         ui::WeightDialog dialog(*m_context, m_mia, ui::WeightUnit(false));
-        dialog.weightEdit()->setValue(10.3);
-        dialog.dateEdit()->setDate(QDate(2026, 11, 20));
+        test::child<QDoubleSpinBox>(dialog, "weightEdit")->setValue(10.3);
+        test::child<QDateEdit>(dialog, "dateEdit")->setDate(QDate(2026, 11, 20));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(view.chart()->weightPoints(), 2);
-        QVERIFY2(view.details()->text().contains(QStringLiteral("10.30 kg")),
-                 qPrintable(view.details()->text()));
+        QVERIFY2(test::child<QLabel>(view, "details")->text().contains(QStringLiteral("10.30 kg")),
+                 qPrintable(test::child<QLabel>(view, "details")->text()));
         // 2 mg/kg × 10.3 kg = 20.6 mg → 20 mg; and the weight grew more than 10 %.
         RegimenService regimens(*m_database, m_clock);
         const auto dose = regimens.doseOn(m_mia, QDate(2026, 11, 22));
@@ -100,8 +102,9 @@ private Q_SLOTS:
     void poundsAreConvertedToKilograms()
     {
         ui::WeightDialog dialog(*m_context, m_mia, ui::WeightUnit(true));
-        QCOMPARE(dialog.weightEdit()->suffix(), QStringLiteral(" lb"));
-        dialog.weightEdit()->setValue(22.0);
+        QCOMPARE(test::child<QDoubleSpinBox>(dialog, "weightEdit")->suffix(),
+                 QStringLiteral(" lb"));
+        test::child<QDoubleSpinBox>(dialog, "weightEdit")->setValue(22.0);
         dialog.accept();
         PatientRepository patients(*m_database, m_clock);
         const auto weights = patients.weights(m_mia);
@@ -112,42 +115,53 @@ private Q_SLOTS:
     void weightOutOfRangeIsRefusedInDialog()
     {
         ui::WeightDialog dialog(*m_context, m_mia, ui::WeightUnit(false));
-        dialog.dateEdit()->setMinimumDate(QDate(2000, 1, 1));
-        dialog.dateEdit()->setDate(QDate(2025, 1, 1)); // before birth
+        test::child<QDateEdit>(dialog, "dateEdit")->setMinimumDate(QDate(2000, 1, 1));
+        test::child<QDateEdit>(dialog, "dateEdit")->setDate(QDate(2025, 1, 1)); // before birth
         dialog.show();
+        const QString before = test::dataDump(m_database->connection());
         dialog.accept();
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.errorLabel()->text().contains(QStringLiteral("date of birth")));
+        QVERIFY(test::child<QLabel>(dialog, "errorLabel")
+                    ->text()
+                    .contains(QStringLiteral("date of birth")));
+        QCOMPARE(test::dataDump(m_database->connection()), before); // nothing written
     }
 
     void todayShowsBothChildren()
     {
         ui::TodayView today(*m_context);
-        QVERIFY2(today.doseLabel()->text().contains(QStringLiteral("14.8 mg")),
-                 qPrintable(today.doseLabel()->text()));
-        QVERIFY2(today.othersLabel()->text().contains(QStringLiteral("Leo")),
-                 qPrintable(today.othersLabel()->text()));
-        QVERIFY(!today.othersLabel()->text().contains(QStringLiteral("Mia")));
+        QVERIFY2(
+            test::child<QLabel>(today, "doseLabel")->text().contains(QStringLiteral("14.8 mg")),
+            qPrintable(test::child<QLabel>(today, "doseLabel")->text()));
+        QVERIFY2(test::child<QLabel>(today, "othersLabel")->text().contains(QStringLiteral("Leo")),
+                 qPrintable(test::child<QLabel>(today, "othersLabel")->text()));
+        QVERIFY(!test::child<QLabel>(today, "othersLabel")->text().contains(QStringLiteral("Mia")));
         // 1 mg/kg × 14 kg = 14 mg, not rounded to 10 (28 % off).
-        QVERIFY2(today.othersLabel()->text().contains(QStringLiteral("14 mg")),
-                 qPrintable(today.othersLabel()->text()));
+        QVERIFY2(
+            test::child<QLabel>(today, "othersLabel")->text().contains(QStringLiteral("14 mg")),
+            qPrintable(test::child<QLabel>(today, "othersLabel")->text()));
         // Following the link switches the view to Leo.
-        Q_EMIT today.othersLabel()->linkActivated(QStringLiteral("patient:%1").arg(m_leo));
+        Q_EMIT test::child<QLabel>(today, "othersLabel")
+            ->linkActivated(QStringLiteral("patient:%1").arg(m_leo));
         QCOMPARE(m_context->currentPatientId(), m_leo);
-        QVERIFY(today.othersLabel()->text().contains(QStringLiteral("Mia")));
+        QVERIFY(test::child<QLabel>(today, "othersLabel")->text().contains(QStringLiteral("Mia")));
     }
 
     void syringeDrawingFollowsDose()
     {
         ui::RegimenDialog dialog(*m_context, m_mia);
-        dialog.fixedButton()->setChecked(true);
-        dialog.dailyMgEdit()->setValue(150);
-        QCOMPARE(dialog.syringe()->syringeCount(), 2);
-        QVERIFY2(dialog.syringe()->summary().contains(QStringLiteral("50 mg")),
-                 qPrintable(dialog.syringe()->summary()));
-        dialog.dailyMgEdit()->setValue(70);
-        QCOMPARE(dialog.syringe()->syringeCount(), 1);
-        QVERIFY(dialog.syringe()->summary().contains(QStringLiteral("discard 30 mg")));
+        test::child<QRadioButton>(dialog, "fixedButton")->setChecked(true);
+        test::child<QDoubleSpinBox>(dialog, "dailyMgEdit")->setValue(150);
+        QCOMPARE(test::child<ui::SyringeWidget>(dialog, "syringe")->syringeCount(), 2);
+        QVERIFY2(test::child<ui::SyringeWidget>(dialog, "syringe")
+                     ->summary()
+                     .contains(QStringLiteral("50 mg")),
+                 qPrintable(test::child<ui::SyringeWidget>(dialog, "syringe")->summary()));
+        test::child<QDoubleSpinBox>(dialog, "dailyMgEdit")->setValue(70);
+        QCOMPARE(test::child<ui::SyringeWidget>(dialog, "syringe")->syringeCount(), 1);
+        QVERIFY(test::child<ui::SyringeWidget>(dialog, "syringe")
+                    ->summary()
+                    .contains(QStringLiteral("discard 30 mg")));
     }
 };
 

@@ -44,6 +44,12 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
     , m_medicines(new QListWidget(this))
     , m_labDue(new QLabel(this))
 {
+    m_medicines->setObjectName(QStringLiteral("medicines"));
+    m_labs->setObjectName(QStringLiteral("labs"));
+    m_sideEffects->setObjectName(QStringLiteral("sideEffects"));
+    m_infections->setObjectName(QStringLiteral("infections"));
+    m_form->setObjectName(QStringLiteral("form"));
+    m_calendar->setObjectName(QStringLiteral("calendar"));
     m_calendar->setMaximumDate(context.clock().today());
     m_calendar->setSelectedDate(context.clock().today());
     m_calendar->setGridVisible(false);

@@ -24,11 +24,6 @@ class DiaryView final : public QWidget
 public:
     explicit DiaryView(AppContext &context, QWidget *parent = nullptr);
 
-    QCalendarWidget *calendar() const { return m_calendar; }
-    DiaryDayForm *form() const { return m_form; }
-    QListWidget *sideEffects() const { return m_sideEffects; }
-    QListWidget *labs() const { return m_labs; }
-    QListWidget *medicines() const { return m_medicines; }
     QListWidget *infections() const { return m_infections; }
     QLabel *labDueLabel() const { return m_labDue; }
 

@@ -36,6 +36,10 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
     , m_end(new QDateEdit(context.clock().today(), this))
     , m_error(new QLabel(this))
 {
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_end->setObjectName(QStringLiteral("endEdit"));
+    m_endKnown->setObjectName(QStringLiteral("endKnown"));
+    m_start->setObjectName(QStringLiteral("startEdit"));
     const QDate today = context.clock().today();
     m_start->setCalendarPopup(true);
     m_start->setMaximumDate(today);
@@ -60,6 +64,7 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
     case Kind::SideEffect:
         title = tr("Record Side Effect");
         m_term = new QComboBox(this);
+        m_term->setObjectName(QStringLiteral("termBox"));
         m_term->setEditable(true);
         m_term->setInsertPolicy(QComboBox::NoInsert);
         for (const CatalogTerm &term : SideEffectCatalog::terms())
@@ -67,6 +72,7 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
         m_term->setCurrentIndex(-1);
         m_term->lineEdit()->setPlaceholderText(tr("Choose from the list or describe it"));
         m_severity = new QComboBox(this);
+        m_severity->setObjectName(QStringLiteral("severityBox"));
         m_severity->addItem(tr("Mild"), QStringLiteral("mild"));
         m_severity->addItem(tr("Moderate"), QStringLiteral("moderate"));
         m_severity->addItem(tr("Severe"), QStringLiteral("severe"));
@@ -82,6 +88,7 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
     case Kind::Infection:
         title = tr("Record Infection");
         m_text = new QLineEdit(this);
+        m_text->setObjectName(QStringLiteral("textEdit"));
         m_text->setPlaceholderText(tr("e.g. chest infection, urinary infection"));
         m_doctorTold = new QCheckBox(tr("The doctor has been told"), this);
         m_endKnown->setText(tr("Ended on:"));
@@ -95,10 +102,12 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
     case Kind::Lab: {
         title = tr("Record Blood Test");
         m_term = new QComboBox(this);
+        m_term->setObjectName(QStringLiteral("termBox"));
         for (const Analyte &analyte : Labs::analytes())
             m_term->addItem(tr("%1 (%2)").arg(Labs::displayName(analyte.id), analyte.unit),
                             analyte.id);
         m_value = new QDoubleSpinBox(this);
+        m_value->setObjectName(QStringLiteral("valueEdit"));
         m_value->setRange(0, 10000);
         m_value->setDecimals(2);
         m_endKnown->hide();
@@ -113,6 +122,7 @@ HealthRecordDialog::HealthRecordDialog(AppContext &context, qint64 patientId, Ki
     case Kind::Medicine:
         title = tr("Record Other Medicine or Vaccine");
         m_text = new QLineEdit(this);
+        m_text->setObjectName(QStringLiteral("textEdit"));
         m_text->setPlaceholderText(tr("Generic or brand name"));
         m_endKnown->setText(tr("Stopped on:"));
         form->addRow(tr("&Name:"), m_text);

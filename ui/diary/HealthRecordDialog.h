@@ -38,14 +38,6 @@ public:
 
     HealthRecordDialog(AppContext &context, qint64 patientId, Kind kind, QWidget *parent = nullptr);
 
-    QComboBox *termBox() const { return m_term; } // side effect / analyte
-    QComboBox *severityBox() const { return m_severity; }
-    QLineEdit *textEdit() const { return m_text; } // infection / medicine name
-    QDoubleSpinBox *valueEdit() const { return m_value; }
-    QDateEdit *startEdit() const { return m_start; }
-    QCheckBox *endKnown() const { return m_endKnown; }
-    QDateEdit *endEdit() const { return m_end; }
-    QLabel *errorLabel() const { return m_error; }
     const Warnings &warnings() const { return m_warnings; }
 
     void accept() override;

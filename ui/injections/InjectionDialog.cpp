@@ -76,6 +76,7 @@ InjectionDialog::InjectionDialog(AppContext &context, const Injection &existing,
 void InjectionDialog::build()
 {
     m_time = new QDateTimeEdit(this);
+    m_time->setObjectName(QStringLiteral("timeEdit"));
     m_time->setCalendarPopup(true);
     m_time->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') +
                              shotbook::locale::timeFormat());
@@ -83,6 +84,8 @@ void InjectionDialog::build()
     m_time->setAccessibleName(tr("Date and time given"));
 
     m_dose = new QDoubleSpinBox(this);
+
+    m_dose->setObjectName(QStringLiteral("doseEdit"));
     m_dose->setRange(0.1, InjectionRules::MaxDoseMg);
     m_dose->setDecimals(1);
     m_dose->setSuffix(tr(" mg"));
@@ -94,14 +97,18 @@ void InjectionDialog::build()
     doseRow->addWidget(m_volume, 1);
 
     m_site = new QComboBox(this);
+
+    m_site->setObjectName(QStringLiteral("siteBox"));
     m_site->addItem(tr("Choose a site…"), QString());
     for (const QString &zone : Zones::ids())
         m_site->addItem(Zones::displayName(zone), zone);
     m_site->setAccessibleName(tr("Injection site"));
     m_map = new BodyMapWidget(this);
+    m_map->setObjectName(QStringLiteral("bodyMap"));
     m_map->setSpotPicking(true);
     m_map->setMinimumSize(420, 340);
     m_siteWarnings = new QLabel(this);
+    m_siteWarnings->setObjectName(QStringLiteral("siteWarningLabel"));
     m_siteWarnings->setWordWrap(true);
     m_siteWarnings->setTextFormat(Qt::RichText);
     m_siteWarnings->setAccessibleName(tr("Site warnings"));
@@ -118,6 +125,8 @@ void InjectionDialog::build()
     });
 
     m_lot = new QLineEdit(this);
+
+    m_lot->setObjectName(QStringLiteral("lotEdit"));
     m_lot->setMaxLength(60);
     m_lot->setPlaceholderText(tr("From the syringe's label (optional)"));
     m_givenBy = new QLineEdit(this);
@@ -128,6 +137,8 @@ void InjectionDialog::build()
     m_note->setFixedHeight(64);
 
     m_error = new QLabel(this);
+
+    m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Problem"));
     QFont bold = m_error->font();

@@ -31,14 +31,7 @@ public:
     InjectionDialog(AppContext &context, qint64 patientId, QWidget *parent = nullptr);
     InjectionDialog(AppContext &context, const Injection &existing, QWidget *parent = nullptr);
 
-    QDateTimeEdit *timeEdit() const { return m_time; }
-    QDoubleSpinBox *doseEdit() const { return m_dose; }
-    QComboBox *siteBox() const { return m_site; }
-    QLineEdit *lotEdit() const { return m_lot; }
     QLineEdit *givenByEdit() const { return m_givenBy; }
-    QLabel *errorLabel() const { return m_error; }
-    QLabel *siteWarningLabel() const { return m_siteWarnings; }
-    BodyMapWidget *bodyMap() const { return m_map; }
     std::optional<qint64> savedInjectionId() const { return m_savedId; }
 
     void setSite(const QString &zoneId);

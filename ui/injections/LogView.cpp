@@ -32,6 +32,7 @@ LogView::LogView(AppContext &context, QWidget *parent)
     , m_edit(new QPushButton(tr("&Change…"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
 {
+    m_model->setObjectName(QStringLiteral("model"));
     // The model reloads when what it lists changes (or when next shown).
     new ViewRefresher(this, context, DataKind::Injections | DataKind::Regimens | DataKind::Patients,
                       [this] { m_model->reload(); });

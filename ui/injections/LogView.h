@@ -24,7 +24,6 @@ class LogView final : public QWidget
 public:
     explicit LogView(AppContext &context, QWidget *parent = nullptr);
 
-    LogTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }

@@ -18,6 +18,8 @@ AddPatientDialog::AddPatientDialog(AppContext &context, QWidget *parent)
     , m_form(new PatientForm(context.clock().today(), this))
     , m_error(new QLabel(this))
 {
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_form->setObjectName(QStringLiteral("form"));
     setWindowTitle(tr("Add Patient"));
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Problem"));

@@ -21,8 +21,6 @@ class AddPatientDialog final : public QDialog
 public:
     explicit AddPatientDialog(AppContext &context, QWidget *parent = nullptr);
 
-    PatientForm *form() const { return m_form; }
-    QLabel *errorLabel() const { return m_error; }
     std::optional<qint64> addedPatientId() const { return m_addedId; }
 
     void accept() override;

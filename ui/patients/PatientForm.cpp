@@ -19,6 +19,11 @@ PatientForm::PatientForm(const QDate &today, QWidget *parent)
     , m_weightKnown(new QCheckBox(tr("K&nown:"), this))
     , m_weight(new QDoubleSpinBox(this))
 {
+    m_weight->setObjectName(QStringLiteral("weightEdit"));
+    m_weightKnown->setObjectName(QStringLiteral("weightKnown"));
+    m_birth->setObjectName(QStringLiteral("birthEdit"));
+    m_birthKnown->setObjectName(QStringLiteral("birthKnown"));
+    m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setMaxLength(PatientRules::MaxNameLength);
     m_name->setPlaceholderText(tr("Name or nickname"));
     m_name->setAccessibleName(tr("Name"));

@@ -41,6 +41,7 @@ PatientsView::PatientsView(AppContext &context, PatientListModel &model, QWidget
     , m_remove(new QPushButton(tr("Re&move…"), this))
     , m_chart(new DoseWeightChart(this))
 {
+    m_details->setObjectName(QStringLiteral("details"));
     m_list->setModel(&m_model);
     m_list->setAccessibleName(tr("Patients"));
     m_list->setMaximumWidth(280);

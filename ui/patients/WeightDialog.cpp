@@ -28,6 +28,9 @@ WeightDialog::WeightDialog(AppContext &context, qint64 patientId, const WeightUn
     , m_date(new QDateEdit(context.clock().today(), this))
     , m_error(new QLabel(this))
 {
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_date->setObjectName(QStringLiteral("dateEdit"));
+    m_weight->setObjectName(QStringLiteral("weightEdit"));
     QLabel *heading = PatientTitle::apply(this, context, patientId, tr("Record Weight"));
     m_weight->setRange(unit.fromKg(PatientRules::MinWeightKg),
                        unit.fromKg(PatientRules::MaxWeightKg));

@@ -21,10 +21,6 @@ public:
     WeightDialog(AppContext &context, qint64 patientId, const WeightUnit &unit,
                  QWidget *parent = nullptr);
 
-    QDoubleSpinBox *weightEdit() const { return m_weight; }
-    QDateEdit *dateEdit() const { return m_date; }
-    QLabel *errorLabel() const { return m_error; }
-
     void accept() override;
 
 private:

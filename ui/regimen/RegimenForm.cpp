@@ -46,6 +46,16 @@ RegimenForm::RegimenForm(const QDate &today, QWidget *parent)
     , m_layout(new QFormLayout)
 {
     setObjectName(QStringLiteral("regimenForm"));
+    m_fixed->setObjectName(QStringLiteral("fixedButton"));
+    m_perKg->setObjectName(QStringLiteral("perKgButton"));
+    m_dailyMg->setObjectName(QStringLiteral("dailyMgEdit"));
+    m_mgPerKg->setObjectName(QStringLiteral("mgPerKgEdit"));
+    m_perDay->setObjectName(QStringLiteral("perDayBox"));
+    m_interval->setObjectName(QStringLiteral("intervalBox"));
+    m_time1->setObjectName(QStringLiteral("firstTime"));
+    m_time2->setObjectName(QStringLiteral("secondTime"));
+    m_start->setObjectName(QStringLiteral("startEdit"));
+    m_syringe->setObjectName(QStringLiteral("syringe"));
     auto *kinds = new QButtonGroup(this);
     kinds->addButton(m_fixed);
     kinds->addButton(m_perKg);
@@ -95,7 +105,7 @@ RegimenForm::RegimenForm(const QDate &today, QWidget *parent)
     m_minMg->setSuffix(tr(" mg"));
     m_minMg->setAccessibleName(tr("Smallest measurable dose"));
 
-    m_arithmetic->setObjectName(QStringLiteral("doseArithmetic"));
+    m_arithmetic->setObjectName(QStringLiteral("arithmeticLabel"));
     m_arithmetic->setWordWrap(true);
     m_arithmetic->setTextFormat(Qt::RichText);
     m_arithmetic->setAccessibleName(tr("Dose arithmetic"));

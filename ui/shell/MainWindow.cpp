@@ -55,6 +55,7 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     , m_reminders(new ReminderService(context, settings, this))
     , m_exchange(new ExchangeActions(context, this))
 {
+    m_navigation->setObjectName(QStringLiteral("navigation"));
     // The platform adds the application's display name ("… — Shotbook"):
     // the title names only the database, so "Shotbook" shows once.
     setWindowTitle(QFileInfo(context.database().path()).fileName());
@@ -63,6 +64,7 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     // Restore the last patient of this database before the switcher picks one.
     m_context.setCurrentPatientId(m_settings.lastPatient(m_context.database().path()));
     m_switcher = new PatientSwitcher(context, *m_patients, this);
+    m_switcher->setObjectName(QStringLiteral("patientSwitcher"));
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("MainToolBar"));

@@ -35,8 +35,6 @@ public:
     MainWindow(AppContext &context, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    PatientSwitcher *patientSwitcher() const { return m_switcher; }
-    QListWidget *navigation() const { return m_navigation; }
     PatientsView *patientsView() const { return m_patientsView; }
     TodayView *todayView() const { return m_todayView; }
     LogView *logView() const { return m_logView; }

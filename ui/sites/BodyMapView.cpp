@@ -40,6 +40,11 @@ BodyMapView::BodyMapView(AppContext &context, QWidget *parent)
     , m_resolve(new QPushButton(tr("Mark &Cleared"), this))
     , m_restDays(new QSpinBox(this))
 {
+    m_reactions->setObjectName(QStringLiteral("reactionList"));
+    m_enabled->setObjectName(QStringLiteral("enabledBox"));
+    m_zoneDetails->setObjectName(QStringLiteral("zoneLabel"));
+    m_suggestion->setObjectName(QStringLiteral("suggestionLabel"));
+    m_map->setObjectName(QStringLiteral("map"));
     m_suggestion->setWordWrap(true);
     m_suggestion->setTextFormat(Qt::RichText);
     m_zoneDetails->setWordWrap(true);

@@ -23,12 +23,6 @@ class BodyMapView final : public QWidget
 public:
     explicit BodyMapView(AppContext &context, QWidget *parent = nullptr);
 
-    BodyMapWidget *map() const { return m_map; }
-    QLabel *suggestionLabel() const { return m_suggestion; }
-    QLabel *zoneLabel() const { return m_zoneDetails; }
-    QCheckBox *enabledBox() const { return m_enabled; }
-    QListWidget *reactionList() const { return m_reactions; }
-
 public Q_SLOTS:
     void refresh();
     void recordReaction();

@@ -32,6 +32,9 @@ ReactionDialog::ReactionDialog(AppContext &context, qint64 patientId, const QStr
     , m_note(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_severity->setObjectName(QStringLiteral("severityBox"));
+    m_kind->setObjectName(QStringLiteral("kindBox"));
     QLabel *heading = PatientTitle::apply(this, context, patientId, tr("Record Site Reaction"));
     for (const QString &id : Zones::ids())
         m_zone->addItem(Zones::displayName(id), id);

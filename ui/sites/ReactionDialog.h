@@ -22,9 +22,6 @@ public:
                    QWidget *parent = nullptr);
 
     QComboBox *zoneBox() const { return m_zone; }
-    QComboBox *kindBox() const { return m_kind; }
-    QComboBox *severityBox() const { return m_severity; }
-    QLabel *errorLabel() const { return m_error; }
 
     void accept() override;
 

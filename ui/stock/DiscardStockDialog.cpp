@@ -26,6 +26,9 @@ DiscardStockDialog::DiscardStockDialog(AppContext &context, const QString &lot, 
     , m_note(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_reason->setObjectName(QStringLiteral("reasonBox"));
+    m_count->setObjectName(QStringLiteral("countEdit"));
     setWindowTitle(tr("Discard Syringes"));
     StockService stock(context.database(), context.clock());
     const QDate today = context.clock().today();

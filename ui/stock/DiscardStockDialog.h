@@ -21,9 +21,6 @@ public:
     DiscardStockDialog(AppContext &context, const QString &lot, QWidget *parent = nullptr);
 
     QComboBox *lotBox() const { return m_lot; }
-    QSpinBox *countEdit() const { return m_count; }
-    QComboBox *reasonBox() const { return m_reason; }
-    QLabel *errorLabel() const { return m_error; }
 
     void accept() override;
 

@@ -20,12 +20,12 @@ LotForm::LotForm(const QDate &today, bool askReceived, QWidget *parent)
     , m_count(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("lotForm"));
-    m_lot->setObjectName(QStringLiteral("lotNumber"));
+    m_lot->setObjectName(QStringLiteral("lotEdit"));
     m_lot->setMaxLength(60);
     m_lot->setPlaceholderText(tr("As printed on the carton, e.g. 1234567"));
-    m_expires->setObjectName(QStringLiteral("lotExpires"));
+    m_expires->setObjectName(QStringLiteral("expiresEdit"));
     m_expires->setCalendarPopup(true);
-    m_count->setObjectName(QStringLiteral("lotCount"));
+    m_count->setObjectName(QStringLiteral("countEdit"));
     m_count->setRange(1, StockRules::MaxCount);
     m_count->setValue(28);
     m_count->setSuffix(tr(" syringes"));

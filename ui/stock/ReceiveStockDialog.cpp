@@ -19,6 +19,7 @@ ReceiveStockDialog::ReceiveStockDialog(AppContext &context, QWidget *parent)
     , m_form(new LotForm(context.clock().today(), true, this))
     , m_error(new QLabel(this))
 {
+    m_error->setObjectName(QStringLiteral("errorLabel"));
     setWindowTitle(tr("Receive Syringes"));
     m_error->setWordWrap(true);
     m_error->hide();

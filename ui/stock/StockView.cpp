@@ -41,6 +41,9 @@ StockView::StockView(AppContext &context, QWidget *parent)
     , m_discard(new QPushButton(tr("&Discard…"), this))
     , m_takeOut(new QPushButton(tr("&Out of Fridge"), this))
 {
+    m_history->setObjectName(QStringLiteral("history"));
+    m_forecast->setObjectName(QStringLiteral("forecastLabel"));
+    m_lots->setObjectName(QStringLiteral("lots"));
     m_forecast->setWordWrap(true);
     m_forecast->setTextFormat(Qt::RichText);
     m_forecast->setAccessibleName(tr("Stock forecast"));

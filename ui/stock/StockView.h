@@ -24,9 +24,6 @@ class StockView final : public QWidget
 public:
     explicit StockView(AppContext &context, QWidget *parent = nullptr);
 
-    LotTableModel *lots() const { return m_lots; }
-    QLabel *forecastLabel() const { return m_forecast; }
-    QTableWidget *history() const { return m_history; }
     StockChart *chart() const { return m_chart; }
 
 public Q_SLOTS:

@@ -57,6 +57,8 @@ RedFlagBanner::RedFlagBanner(AppContext &context, QWidget *parent)
     , m_text(new QLabel(this))
     , m_acknowledge(new QPushButton(tr("I have got help — hide this…"), this))
 {
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
+    m_text->setObjectName(QStringLiteral("textLabel"));
     // Fixed colours, not the palette's: it must stand out in light and dark themes.
     setAutoFillBackground(true);
     QPalette colours = palette();

@@ -20,7 +20,6 @@ class RedFlagBanner final : public QFrame
 public:
     explicit RedFlagBanner(AppContext &context, QWidget *parent = nullptr);
 
-    QLabel *textLabel() const { return m_text; }
     QPushButton *acknowledgeButton() const { return m_acknowledge; }
 
 public Q_SLOTS:

@@ -56,6 +56,16 @@ TodayView::TodayView(AppContext &context, QWidget *parent)
     , m_todayList(wrappedLabel(this))
     , m_adherence(wrappedLabel(this))
 {
+    m_todayList->setObjectName(QStringLiteral("todayList"));
+    m_syringe->setObjectName(QStringLiteral("syringe"));
+    m_redFlags->setObjectName(QStringLiteral("redFlagBanner"));
+    m_others->setObjectName(QStringLiteral("othersLabel"));
+    m_alerts->setObjectName(QStringLiteral("alertsLabel"));
+    m_site->setObjectName(QStringLiteral("siteLabel"));
+    m_advice->setObjectName(QStringLiteral("adviceLabel"));
+    m_when->setObjectName(QStringLiteral("whenLabel"));
+    m_dose->setObjectName(QStringLiteral("doseLabel"));
+    m_logButton->setObjectName(QStringLiteral("logButton"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
     headingFont.setBold(true);

@@ -30,17 +30,7 @@ class TodayView final : public QWidget
 public:
     explicit TodayView(AppContext &context, QWidget *parent = nullptr);
 
-    QPushButton *logButton() const { return m_logButton; }
-    QLabel *doseLabel() const { return m_dose; }
-    QLabel *whenLabel() const { return m_when; }
-    QLabel *adviceLabel() const { return m_advice; }
-    QLabel *siteLabel() const { return m_site; }
-    QLabel *alertsLabel() const { return m_alerts; }
-    QLabel *othersLabel() const { return m_others; }
-    RedFlagBanner *redFlagBanner() const { return m_redFlags; }
-    SyringeWidget *syringe() const { return m_syringe; }
     QLabel *doseFlagsLabel() const { return m_doseFlags; }
-    QLabel *todayList() const { return m_todayList; }
     QLabel *adherenceLabel() const { return m_adherence; }
 
 public Q_SLOTS:
