@@ -34,7 +34,8 @@ ChartPanel::ChartPanel(QWidget *parent)
     , m_figure(m_view)
     , m_palette(ChartPalette::from(palette()))
 {
-    m_view->setChart(new QChart);
+    // QChartView made its own empty chart; every chart set later replaces
+    // (and deletes) the one before.
     m_table->setModel(m_model);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
