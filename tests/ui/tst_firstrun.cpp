@@ -27,10 +27,12 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +108,12 @@ class TestFirstRun final : public QObject
     {
         QCOMPARE(m_wizard->currentId(), int(FirstRunWizard::SummaryPage));
         m_wizard->button(QWizard::FinishButton)->click();
+    }
+
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
     int patientCount() const
@@ -408,12 +416,37 @@ private Q_SLOTS:
         QVERIFY(form->syringe()->showsMark());
     }
 
-    // Another way to start (sample data, later) has its place on the first page.
-    void welcomePageHasRoomForAnotherStart()
+    // "Explore with sample data" writes a separate database beside this one
+    // and hands it on to be opened; this database stays empty, and a sample
+    // already there is opened as it is, never written over.
+    void exploresSampleDataInASeparateFile()
     {
-        QVERIFY(m_wizard->welcomeActions());
-        QCOMPARE(m_wizard->page(FirstRunWizard::WelcomePage)->findChildren<QPushButton *>().size(),
-                 0);
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+        QPushButton *sample = test::child<QPushButton>(*m_wizard, "sampleDataButton");
+        QVERIFY(sample->isVisible());
+        QSignalSpy ready(m_wizard.get(), &FirstRunWizard::sampleDataReady);
+        const QString expected = m_dir.filePath(QStringLiteral("shotbook-sample.sqlite"));
+        QFile::remove(expected);
+        sample->click();
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(ready.first().first().toString(), expected);
+        QVERIFY(!m_wizard->isVisible());
+        QCOMPARE(m_wizard->result(), int(QDialog::Rejected));
+        QCOMPARE(patientCount(), 0);
+        {
+            auto opened = Database::open(expected, Database::OpenMode::MustExist);
+            QVERIFY(opened);
+            PatientRepository patients(**opened, m_clock);
+            QCOMPARE(patients.list()->size(), 2);
+        }
+        const QByteArray before = fileBytes(expected);
+        FirstRunWizard again(*m_context);
+        QSignalSpy readyAgain(&again, &FirstRunWizard::sampleDataReady);
+        again.exploreSampleData();
+        QCOMPARE(readyAgain.size(), 1);
+        QCOMPARE(fileBytes(expected), before);
+        QVERIFY(m_prompts.errors.isEmpty());
     }
 };
 

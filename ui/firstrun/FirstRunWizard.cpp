@@ -10,11 +10,15 @@
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
+#include "common/UserPrompts.h"
+#include "demo/DemoGenerator.h"
 #include "patients/PatientForm.h"
 #include "storage/Database.h"
 
 #include <QAbstractButton>
 #include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,7 +63,14 @@ FirstRunWizard::FirstRunWizard(AppContext &context, QWidget *parent)
     auto *welcomeLayout = new QVBoxLayout(welcome);
     welcomeLayout->addWidget(intro);
     welcomeLayout->addLayout(m_welcomeActions);
+    m_sampleData = new QPushButton(tr("E&xplore with Sample Data"), welcome);
+    m_sampleData->setObjectName(QStringLiteral("sampleDataButton"));
+    m_sampleData->setToolTip(
+        tr("Opens a separate database with two made-up patients and two years of injections, "
+           "stock and diary, to try Shotbook on. This database stays empty."));
+    m_welcomeActions->addWidget(m_sampleData);
     m_welcomeActions->addStretch();
+    connect(m_sampleData, &QPushButton::clicked, this, &FirstRunWizard::exploreSampleData);
     welcomeLayout->addStretch();
     setPage(WelcomePage, welcome);
 
@@ -124,6 +135,33 @@ void FirstRunWizard::skip()
     m_skipping = true;
     next();
     m_skipping = false;
+}
+
+QString FirstRunWizard::sampleDataPath() const
+{
+    const QString here = Database::isServerLocation(m_context.database().path())
+                             ? Database::defaultPath()
+                             : m_context.database().path();
+    return QFileInfo(here).dir().filePath(QStringLiteral("shotbook-sample.sqlite"));
+}
+
+void FirstRunWizard::exploreSampleData()
+{
+    const QString path = sampleDataPath();
+    if (!QFileInfo::exists(path)) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto written = DemoGenerator::write(path, DemoOptions{}, m_context.clock());
+        QGuiApplication::restoreOverrideCursor();
+        if (!written) {
+            m_context.prompts().error(
+                this, tr("Explore with Sample Data"),
+                tr("The sample data could not be written to %1: %2")
+                    .arg(QDir::toNativeSeparators(path), written.error().message));
+            return;
+        }
+    }
+    Q_EMIT sampleDataReady(path);
+    reject();
 }
 
 bool FirstRunWizard::validateCurrentPage()

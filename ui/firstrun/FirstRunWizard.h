@@ -47,8 +47,12 @@ public:
 
     explicit FirstRunWizard(AppContext &context, QWidget *parent = nullptr);
 
-    // Another way to start (e.g. exploring with sample data) adds its button here.
+    // Other ways to start than entering a patient: "Explore with sample data".
     QBoxLayout *welcomeActions() const { return m_welcomeActions; }
+    QPushButton *sampleDataButton() const { return m_sampleData; }
+    // Where the sample database goes: beside this database, never over a file
+    // that is not a sample Shotbook wrote (an existing one is opened as it is).
+    QString sampleDataPath() const;
     FirstRunPatientPage *patientPage() const { return m_patient; }
     FirstRunIndicationPage *indicationPage() const { return m_indication; }
     FirstRunRegimenPage *regimenPage() const { return m_regimen; }
@@ -63,6 +67,15 @@ public:
 
     // Leaves the current page's part out and goes on.
     void skip();
+    // Writes the sample database (two years, two patients) unless it exists,
+    // then emits sampleDataReady and closes; on failure says why and stays.
+    void exploreSampleData();
+
+Q_SIGNALS:
+    // The caller opens it (in its own window: this database stays empty).
+    void sampleDataReady(const QString &path);
+
+public:
     bool validateCurrentPage() override;
 
 private:
@@ -73,6 +86,7 @@ private:
     AppContext &m_context;
     FirstRunPlan m_plan;
     QBoxLayout *m_welcomeActions;
+    QPushButton *m_sampleData;
     FirstRunPatientPage *m_patient;
     FirstRunIndicationPage *m_indication;
     FirstRunRegimenPage *m_regimen;

@@ -252,6 +252,7 @@ void MainWindow::runFirstRunIfEmpty()
     if (m_patients->rowCount() > 0)
         return;
     FirstRunWizard wizard(m_context, this);
+    connect(&wizard, &FirstRunWizard::sampleDataReady, this, &MainWindow::startOn);
     wizard.exec();
 }
 
