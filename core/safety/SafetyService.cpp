@@ -2,6 +2,7 @@
 
 #include "diary/DiaryService.h"
 #include "diary/HealthRecordService.h"
+#include "diary/Measures.h"
 #include "regimen/RegimenService.h"
 
 namespace shotbook {
@@ -35,6 +36,11 @@ Result<SafetyState> SafetyService::stateOn(qint64 patientId, const QDate &day) c
         if (const auto it = entry->values.constFind(QStringLiteral("fever-c"));
             it != entry->values.constEnd())
             inputs.temperaturesC.append({date, it.value()});
+        for (auto it = entry->values.constBegin(); it != entry->values.constEnd(); ++it) {
+            const auto measure = Measures::find(it.key());
+            if (measure && measure->kind == Measure::Kind::YesNo && it.value() >= 1)
+                inputs.redFlagSigns.append({date, it.key()});
+        }
     }
     RegimenService regimens(m_database, m_clock);
     const auto regimen = regimens.regimenOn(patientId, day);

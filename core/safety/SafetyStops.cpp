@@ -98,6 +98,23 @@ SafetyState SafetyStops::evaluate(const SafetyInputs &inputs, const QDate &day)
                 "sign of an infection: tell your doctor.")
                  .arg(locale.toString(fever->second, 'f', 1), shortDate(fever->first))});
 
+    QStringList signsNoted;
+    for (const auto &[date, measureId] : inputs.redFlagSigns) {
+        const auto term = SideEffectCatalog::find(measureId);
+        if (date > day || date < day.addDays(-1) || !term || !term->isRedFlag())
+            continue;
+        const QString noted =
+            tr("%1 on %2").arg(SideEffectCatalog::displayName(measureId), shortDate(date));
+        if (!signsNoted.contains(noted))
+            signsNoted.append(noted);
+    }
+    if (!signsNoted.isEmpty())
+        state.warnings.append(
+            {QStringLiteral("red-flag"),
+             tr("The diary notes %1: a sign to get medical help now. %2 Record it as a side "
+                "effect with the red flag.")
+                 .arg(signsNoted.join(QStringLiteral(", ")), SideEffectCatalog::redFlagActions())});
+
     if (const auto crcl = latest(inputs.labs, QStringLiteral("crcl"), day);
         crcl && crcl->value < SevereRenalImpairmentMlMin && inputs.regimen &&
         inputs.regimen->everyDays == 1)

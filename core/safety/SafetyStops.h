@@ -21,13 +21,17 @@ namespace shotbook {
 //    fever: a diary temperature of 38.0 °C or more that day or the day
 //    before; renal-dosing: the latest creatinine clearance below 30 mL/min on
 //    an every-day regimen (the label doses every other day). These warn:
-//    tell the doctor before the next injection.
+//    tell the doctor before the next injection;
+//  - red-flag: a diary yes/no symptom that is a red-flag sign (chest pain)
+//    answered yes that day or the day before: get medical help now, and
+//    record it as a side effect (which then stops the injections).
 struct SafetyInputs
 {
     QList<SideEffect> sideEffects;
     QList<Infection> infections;
     QList<LabResult> labs;
     QList<std::pair<QDate, double>> temperaturesC; // diary fever-c values by day
+    QList<std::pair<QDate, QString>> redFlagSigns; // diary yes/no measures answered yes
     std::optional<Regimen> regimen;                // in force on the day
 };
 
@@ -35,7 +39,7 @@ struct SafetyState
 {
     QList<SideEffect> openRedFlags;
     Warning redFlagStop; // the red-flag-open refusal's text, when there are open red flags
-    Warnings warnings;   // infection-open, low-neutrophils, fever, renal-dosing
+    Warnings warnings;   // infection-open, low-neutrophils, fever, renal-dosing, red-flag
 
     bool stopped() const { return !openRedFlags.isEmpty(); }
     // The red-flag stop as a warning, then the others.

@@ -311,6 +311,23 @@ private Q_SLOTS:
             << daily << u"fever"_s << true;
         QTest::newRow("37.9 °C") << QList<QStringList>{fever(u"37.9"_s, u"2026-11-20"_s)} << daily
                                  << u"fever"_s << false;
+        // A red-flag sign answered yes in the diary (not recorded as a side effect).
+        const auto symptom = [](const QString &measure, const QString &value, const QString &date) {
+            return QStringList{u"symptom"_s, u"add"_s, u"--measure"_s, measure,
+                               u"--value"_s, value,    u"--date"_s,    date};
+        };
+        QTest::newRow("chest pain yesterday")
+            << QList<QStringList>{symptom(u"chest-pain"_s, u"1"_s, u"2026-11-20"_s)} << daily
+            << u"red-flag"_s << true;
+        QTest::newRow("chest pain answered no")
+            << QList<QStringList>{symptom(u"chest-pain"_s, u"0"_s, u"2026-11-20"_s)} << daily
+            << u"red-flag"_s << false;
+        QTest::newRow("chest pain four days ago")
+            << QList<QStringList>{symptom(u"chest-pain"_s, u"1"_s, u"2026-11-17"_s)} << daily
+            << u"red-flag"_s << false;
+        QTest::newRow("a headache is not a red flag")
+            << QList<QStringList>{symptom(u"headache"_s, u"1"_s, u"2026-11-20"_s)} << daily
+            << u"red-flag"_s << false;
         QTest::newRow("CrCl 25, every day")
             << QList<QStringList>{lab(u"crcl"_s, u"25"_s, u"2026-11-10"_s)} << daily
             << u"renal-dosing"_s << true;

@@ -153,6 +153,26 @@ private Q_SLOTS:
             i.temperaturesC << std::pair{Day.addDays(-1), 38.4} << std::pair{Day, 38.4};
         }) << QStringList{u"fever"_s};
 
+        // A red-flag sign answered yes in the diary, today or yesterday.
+        QTest::newRow("diary chest pain today") << with([](SafetyInputs &i) {
+            i.redFlagSigns << std::pair{Day, u"chest-pain"_s};
+        }) << QStringList{u"red-flag"_s};
+        QTest::newRow("diary chest pain yesterday and today: one alert")
+            << with([](SafetyInputs &i) {
+                   i.redFlagSigns << std::pair{Day.addDays(-1), u"chest-pain"_s}
+                                  << std::pair{Day, u"chest-pain"_s};
+               })
+            << QStringList{u"red-flag"_s};
+        QTest::newRow("diary chest pain two days ago") << with([](SafetyInputs &i) {
+            i.redFlagSigns << std::pair{Day.addDays(-2), u"chest-pain"_s};
+        }) << QStringList{};
+        QTest::newRow("diary chest pain tomorrow (not yet)") << with([](SafetyInputs &i) {
+            i.redFlagSigns << std::pair{Day.addDays(1), u"chest-pain"_s};
+        }) << QStringList{};
+        QTest::newRow("diary headache today") << with([](SafetyInputs &i) {
+            i.redFlagSigns << std::pair{Day, u"headache"_s} << std::pair{Day, u"rash"_s};
+        }) << QStringList{};
+
         // Kidneys: creatinine clearance under 30 on an every-day regimen.
         QTest::newRow("CrCl 25, every day")
             << with([](SafetyInputs &i) { i.labs << lab(1, u"crcl"_s, 25, Day.addDays(-30)); })
