@@ -154,6 +154,50 @@ private Q_SLOTS:
                  6.0);
     }
 
+    // A red-flag sign or a fever noted for today or yesterday is said when the
+    // day is saved (Today says it too); said once, not again on the next save.
+    void signsNotedAreSaidAtOnce()
+    {
+        auto database = open();
+        ui::AppContext context(*database, m_clock, m_prompts);
+        context.setCurrentPatientId(m_patient);
+        ui::DiaryView view(context);
+        auto *form = test::child<ui::DiaryDayForm>(view, "form");
+        const auto answer = [form](const char *id, int value) {
+            auto *box = qobject_cast<QComboBox *>(form->field(QString::fromLatin1(id)));
+            QVERIFY(box);
+            box->setCurrentIndex(box->findData(value));
+        };
+        const QDate today = m_clock.today();
+        // Three days ago: no longer a sign for today.
+        test::child<QCalendarWidget>(view, "calendar")->setSelectedDate(today.addDays(-3));
+        qobject_cast<QDoubleSpinBox *>(form->field(QStringLiteral("fever-c")))->setValue(39.0);
+        QVERIFY(view.saveDay());
+        QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(u'|')));
+
+        test::child<QCalendarWidget>(view, "calendar")->setSelectedDate(today);
+        answer("headache", 1);
+        QVERIFY(view.saveDay());
+        QVERIFY2(m_prompts.errors.isEmpty(), qPrintable(m_prompts.errors.join(u'|')));
+
+        view.refresh();
+        answer("chest-pain", 1);
+        QVERIFY(view.saveDay());
+        QCOMPARE(m_prompts.errors.size(), 1);
+        QVERIFY2(m_prompts.errors.first().contains(u"medical help now"_qs),
+                 qPrintable(m_prompts.errors.first()));
+        QVERIFY(!m_prompts.errors.first().contains(u"temperature"_qs));
+
+        qobject_cast<QDoubleSpinBox *>(form->field(QStringLiteral("fever-c")))->setValue(38.2);
+        QVERIFY(view.saveDay());
+        QCOMPARE(m_prompts.errors.size(), 2);
+        QVERIFY2(m_prompts.errors.last().contains(u"38.2"_qs), qPrintable(m_prompts.errors.last()));
+        QVERIFY(!m_prompts.errors.last().contains(u"medical help now"_qs)); // said already
+
+        QVERIFY(view.saveDay()); // nothing new
+        QCOMPARE(m_prompts.errors.size(), 2);
+    }
+
     void fahrenheitIsStoredInCelsius()
     {
         ui::AppSettings().setTemperatureInFahrenheit(true);

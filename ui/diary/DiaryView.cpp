@@ -1,5 +1,7 @@
 #include "DiaryView.h"
 
+#include "safety/SafetyService.h"
+
 #include "DiaryCommands.h"
 #include "DiaryDayForm.h"
 #include "HealthRecordDialog.h"
@@ -13,6 +15,7 @@
 #include "diary/Labs.h"
 #include "diary/SideEffectCatalog.h"
 #include "regimen/RegimenService.h"
+#include "safety/SafetyService.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
@@ -24,6 +27,8 @@
 #include <QTabWidget>
 #include <QTextCharFormat>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace shotbook::ui {
 
@@ -277,6 +282,10 @@ bool DiaryView::saveDay()
         before = *stored;
     DiaryDay after = m_form->day();
     after.day = day;
+    // What the label's stops say before and after: a sign newly noted (a
+    // fever, chest pain) is said at once, not only on Today.
+    const SafetyService safety(m_context.database(), m_context.clock());
+    const auto warningsBefore = safety.stateOn(patientId, m_context.clock().today());
     if (auto done = DataCommand::execute(
             m_context, std::make_unique<SaveDiaryDayCommand>(m_context, patientId, before, after));
         !done) {
@@ -284,6 +293,21 @@ bool DiaryView::saveDay()
         return false;
     }
     m_status->setText(tr("Saved."));
+    const auto warningsAfter = safety.stateOn(patientId, m_context.clock().today());
+    if (warningsBefore && warningsAfter) {
+        QStringList said;
+        for (const Warning &warning : warningsAfter->warnings) {
+            const bool diarySign =
+                warning.code == QLatin1String("red-flag") || warning.code == QLatin1String("fever");
+            const bool isNew =
+                std::none_of(warningsBefore->warnings.cbegin(), warningsBefore->warnings.cend(),
+                             [&](const Warning &old) { return old.message == warning.message; });
+            if (diarySign && isNew)
+                said << warning.message;
+        }
+        if (!said.isEmpty())
+            m_context.prompts().error(this, tr("Diary"), said.join(QStringLiteral("\n\n")));
+    }
     return true;
 }
 
