@@ -52,6 +52,7 @@ BackupsDialog::BackupsDialog(AppContext &context, QWidget *parent)
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table->setObjectName(QStringLiteral("backups"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows walk it
     m_table->setAccessibleName(tr("Backups"));
     m_table->setHorizontalHeaderLabels({tr("Made"), tr("Kind"), tr("Size")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -37,6 +37,7 @@ ChartPanel::ChartPanel(QWidget *parent)
     // QChartView made its own empty chart; every chart set later replaces
     // (and deletes) the one before.
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows walk it
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -102,6 +103,8 @@ void ChartPanel::setChart(QChart *chart)
 {
     m_palette.apply(chart);
     chart->setAnimationOptions(QChart::NoAnimation);
+    if (!chart->title().isEmpty())
+        m_view->setAccessibleName(chart->title());
     QChart *old = m_view->chart();
     m_view->setChart(chart);
     delete old;

@@ -19,6 +19,7 @@ ProblemListDialog::ProblemListDialog(const QString &title, const QString &text,
 
     auto *table = new QTableWidget(static_cast<int>(details.size()), 4, this);
     table->setObjectName(QStringLiteral("problems"));
+    table->setTabKeyNavigation(false); // Tab leaves the table; arrows walk it
     table->setAccessibleName(tr("Problems"));
     table->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -39,6 +39,7 @@ LogView::LogView(AppContext &context, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(LogTableModel::SortRole);
     m_table->setModel(m_proxy);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows walk it
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LogTableModel::WhenColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -56,6 +56,7 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     , m_exchange(new ExchangeActions(context, this))
 {
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_views->setObjectName(QStringLiteral("views"));
     // The platform adds the application's display name ("… — Shotbook"):
     // the title names only the database, so "Shotbook" shows once.
     setWindowTitle(QFileInfo(context.database().path()).fileName());

@@ -42,6 +42,7 @@ StockView::StockView(AppContext &context, QWidget *parent)
     , m_takeOut(new QPushButton(tr("&Out of Fridge"), this))
 {
     m_history->setObjectName(QStringLiteral("history"));
+    m_history->setTabKeyNavigation(false); // Tab leaves the table; arrows walk it
     m_forecast->setObjectName(QStringLiteral("forecastLabel"));
     m_lots->setObjectName(QStringLiteral("lots"));
     m_forecast->setWordWrap(true);
@@ -65,6 +66,7 @@ StockView::StockView(AppContext &context, QWidget *parent)
     cards->addWidget(adviceCard, 2);
 
     m_table->setModel(m_lots);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows walk it
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
