@@ -1,11 +1,22 @@
 #include "ScriptedPrompts.h"
 #include "WidgetFinder.h"
+#include "backups/BackupsDialog.h"
 #include "common/AppContext.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
+#include "common/WeightUnit.h"
 #include "demo/DemoGenerator.h"
+#include "diary/HealthRecordDialog.h"
+#include "injections/InjectionDialog.h"
+#include "patients/AddPatientDialog.h"
+#include "patients/PatientRepository.h"
+#include "patients/WeightDialog.h"
+#include "regimen/RegimenDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/SettingsDialog.h"
 #include "shell/Translations.h"
+#include "sites/ReactionDialog.h"
+#include "stock/ReceiveStockDialog.h"
 #include "storage/Database.h"
 
 #include <QAbstractButton>
@@ -16,6 +27,8 @@
 #include <QButtonGroup>
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QSet>
@@ -24,6 +37,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+#include <functional>
 
 using namespace shotbook;
 
@@ -86,6 +101,59 @@ class TestAccessibility final : public QObject
         return all;
     }
 
+    // Names every unnamed control under root, and every control Tab does not
+    // reach going round from start.
+    static QStringList unnamedControls(QWidget *root, const QString &where)
+    {
+        QStringList unnamed;
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            if (!isControl(widget, root))
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << where + QStringLiteral(": ") + describe(widget);
+        }
+        return unnamed;
+    }
+
+    static QStringList unreachedControls(QWidget *root, QWidget *start, QWidget *window,
+                                         const QString &where)
+    {
+        QSet<QWidget *> controls;
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            if (isControl(widget, root))
+                controls.insert(widget);
+        }
+        start->setFocus(Qt::OtherFocusReason);
+        QSet<QWidget *> reached;
+        bool left = false;
+        // Twice the widgets of the whole window is enough for a full round.
+        const int presses = 2 * static_cast<int>(window->findChildren<QWidget *>().size());
+        for (int press = 0; press < presses && reached.size() < controls.size(); ++press) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focused = QApplication::focusWidget();
+            if (qEnvironmentVariableIsSet("SHOTBOOK_TRACE_TAB"))
+                qDebug() << press << focused;
+            // Reaching any button of a choice of one reaches the choice.
+            if (auto *button = qobject_cast<QAbstractButton *>(focused);
+                button && button->group() && button->group()->exclusive() &&
+                button->group()->checkedButton())
+                focused = button->group()->checkedButton();
+            if (controls.contains(focused))
+                reached.insert(focused);
+            if (focused != start)
+                left = true;
+            else if (left)
+                break; // a full round
+        }
+        QStringList unreached;
+        for (QWidget *control : std::as_const(controls)) {
+            if (!reached.contains(control))
+                unreached << where + QStringLiteral(": ") + describe(control);
+        }
+        return unreached;
+    }
+
     void show(int row)
     {
         test::child<QListWidget>(*m_window, "navigation")->setCurrentRow(row);
@@ -121,15 +189,7 @@ private Q_SLOTS:
         QStringList unnamed;
         for (int row = 0; row < all.size(); ++row) {
             show(row);
-            QWidget *view = all[row].second;
-            for (QWidget *widget : view->findChildren<QWidget *>()) {
-                if (!isControl(widget, view))
-                    continue;
-                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-                QVERIFY(accessible);
-                if (accessible->text(QAccessible::Name).trimmed().isEmpty())
-                    unnamed << all[row].first + QStringLiteral(": ") + describe(widget);
-            }
+            unnamed << unnamedControls(all[row].second, all[row].first);
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
     }
@@ -138,38 +198,68 @@ private Q_SLOTS:
     {
         const auto all = views();
         QStringList unreached;
+        auto *navigation = test::child<QListWidget>(*m_window, "navigation");
         for (int row = 0; row < all.size(); ++row) {
             show(row);
-            QWidget *view = all[row].second;
-            QSet<QWidget *> controls;
-            for (QWidget *widget : view->findChildren<QWidget *>()) {
-                if (isControl(widget, view))
-                    controls.insert(widget);
-            }
-            auto *navigation = test::child<QListWidget>(*m_window, "navigation");
-            navigation->setFocus(Qt::OtherFocusReason);
-            QSet<QWidget *> reached;
-            // Twice the controls of the whole window is enough for a full round.
-            const int presses = 2 * static_cast<int>(m_window->findChildren<QWidget *>().size());
-            for (int press = 0; press < presses && reached.size() < controls.size(); ++press) {
-                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-                QWidget *focused = QApplication::focusWidget();
-                // Reaching any button of a choice of one reaches the choice.
-                if (auto *button = qobject_cast<QAbstractButton *>(focused);
-                    button && button->group() && button->group()->exclusive() &&
-                    button->group()->checkedButton())
-                    focused = button->group()->checkedButton();
-                if (controls.contains(focused))
-                    reached.insert(focused);
-                if (QApplication::focusWidget() == navigation && press > 0 && !reached.isEmpty())
-                    break; // a full round
-            }
-            for (QWidget *control : std::as_const(controls)) {
-                if (!reached.contains(control))
-                    unreached << all[row].first + QStringLiteral(": ") + describe(control);
-            }
+            unreached << unreachedControls(all[row].second, navigation, m_window.get(),
+                                           all[row].first);
         }
         QVERIFY2(unreached.isEmpty(), qPrintable(unreached.join(QStringLiteral("\n"))));
+    }
+
+    // Every dialog: named controls, all reached by Tab, and Escape closes it.
+    void dialogs_data()
+    {
+        QTest::addColumn<std::function<QDialog *(ui::AppContext &, qint64)>>("make");
+        using Make = std::function<QDialog *(ui::AppContext &, qint64)>;
+        QTest::newRow("log injection") << Make(
+            [](ui::AppContext &c, qint64 p) -> QDialog * { return new ui::InjectionDialog(c, p); });
+        QTest::newRow("regimen") << Make(
+            [](ui::AppContext &c, qint64 p) -> QDialog * { return new ui::RegimenDialog(c, p); });
+        QTest::newRow("weight") << Make([](ui::AppContext &c, qint64 p) -> QDialog * {
+            static const ui::WeightUnit kg(false);
+            return new ui::WeightDialog(c, p, kg);
+        });
+        QTest::newRow("add patient") << Make(
+            [](ui::AppContext &c, qint64) -> QDialog * { return new ui::AddPatientDialog(c); });
+        QTest::newRow("receive stock") << Make(
+            [](ui::AppContext &c, qint64) -> QDialog * { return new ui::ReceiveStockDialog(c); });
+        QTest::newRow("site reaction") << Make([](ui::AppContext &c, qint64 p) -> QDialog * {
+            return new ui::ReactionDialog(c, p, QStringLiteral("thigh-left-upper"));
+        });
+        for (const auto &[name, kind] :
+             {std::pair{"side effect", ui::HealthRecordDialog::Kind::SideEffect},
+              std::pair{"infection", ui::HealthRecordDialog::Kind::Infection},
+              std::pair{"lab", ui::HealthRecordDialog::Kind::Lab},
+              std::pair{"medicine", ui::HealthRecordDialog::Kind::Medicine}})
+            QTest::newRow(name) << Make([kind](ui::AppContext &c, qint64 p) -> QDialog * {
+                return new ui::HealthRecordDialog(c, p, kind);
+            });
+        QTest::newRow("backups") << Make(
+            [](ui::AppContext &c, qint64) -> QDialog * { return new ui::BackupsDialog(c); });
+        QTest::newRow("settings") << Make([](ui::AppContext &c, qint64) -> QDialog * {
+            static ui::AppSettings settings;
+            return new ui::SettingsDialog(c, settings);
+        });
+    }
+
+    void dialogs()
+    {
+        QFETCH(std::function<QDialog *(ui::AppContext &, qint64)>, make);
+        PatientRepository patients(*m_database, m_clock);
+        const auto list = patients.list();
+        QVERIFY(list && !list->isEmpty());
+        std::unique_ptr<QDialog> dialog(make(*m_context, list->first().id));
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        const QString where = QString::fromLatin1(QTest::currentDataTag());
+        QStringList problems = unnamedControls(dialog.get(), where);
+        QWidget *start = QApplication::focusWidget();
+        QVERIFY2(start && dialog->isAncestorOf(start), "nothing has the focus when it opens");
+        problems << unreachedControls(dialog.get(), start, dialog.get(), where);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!dialog->isVisible());
     }
 
     // Views with a list or a table leave it by Tab, not by walking its cells.

@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace shotbook::ui {
 
 namespace {
@@ -78,6 +80,12 @@ BackupsDialog::BackupsDialog(AppContext &context, QWidget *parent)
     layout->addWidget(where);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
+    // Buttons made before the box joined it: without an explicit order, Tab
+    // went round two of them and never reached the table or Close.
+    QWidget *order[] = {m_table, make, m_restore, fromFile,
+                        buttons->button(QDialogButtonBox::Close)};
+    for (std::size_t i = 0; i < std::size(order); ++i)
+        setTabOrder(order[i], order[(i + 1) % std::size(order)]);
     resize(620, 400);
     refresh();
 }
