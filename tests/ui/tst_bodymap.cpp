@@ -3,9 +3,12 @@
 #include "sites/ZoneStyle.h"
 #include "sites/Zones.h"
 
+#include <QAccessible>
+#include <QAccessibleActionInterface>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QVBoxLayout>
@@ -139,6 +142,53 @@ private Q_SLOTS:
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.at(0).at(0).toString(), zone);
         QCOMPARE(m_map->selectedZone(), zone);
+    }
+
+    // A screen reader sees twelve zones, each named with its state, placed
+    // where it is drawn, and pressed as Enter picks it.
+    void zonesAreAccessibleChildren()
+    {
+        QAccessibleInterface *map = QAccessible::queryAccessibleInterface(m_map.get());
+        QVERIFY(map);
+        QCOMPARE(map->childCount(), 12);
+        const QRect mapOnScreen(m_map->mapToGlobal(QPoint(0, 0)), m_map->size());
+        QSet<QString> names;
+        QAccessibleInterface *reddened = nullptr;
+        QAccessibleInterface *armLeft = nullptr;
+        for (int i = 0; i < map->childCount(); ++i) {
+            QAccessibleInterface *zone = map->child(i);
+            QVERIFY(zone && zone->isValid());
+            QCOMPARE(zone->parent(), map);
+            QCOMPARE(map->indexOfChild(zone), i);
+            QCOMPARE(map->child(i), zone); // the same interface each time
+            const QString name = zone->text(QAccessible::Name);
+            QVERIFY2(!name.isEmpty(), qPrintable(QString::number(i)));
+            names.insert(name);
+            QVERIFY2(mapOnScreen.contains(zone->rect()), qPrintable(name));
+            QCOMPARE(map->childAt(zone->rect().center().x(), zone->rect().center().y()), zone);
+            if (name.contains(u"redness"_qs))
+                reddened = zone;
+            if (zone->state().disabled && !armLeft)
+                armLeft = zone;
+        }
+        QCOMPARE(names.size(), 12);
+        QVERIFY2(reddened, "the open reaction is not said");
+        QVERIFY(armLeft);
+
+        QSignalSpy activated(m_map.get(), &BodyMapWidget::zoneActivated);
+        QAccessibleActionInterface *press = reddened->actionInterface();
+        QVERIFY(press);
+        press->doAction(QAccessibleActionInterface::pressAction());
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.first().first().toString(), u"thigh-right-lower"_qs);
+        QVERIFY(reddened->state().checked);
+        armLeft->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+        QCOMPARE(activated.count(), 1); // a switched-off zone is not picked
+
+        // The focused zone is the focus child.
+        m_map->setFocus(Qt::TabFocusReason);
+        QVERIFY(map->focusChild());
+        QVERIFY(map->focusChild()->state().focused);
     }
 
     void clickOnDisabledZoneDoesNothing()

@@ -1,5 +1,7 @@
 #include "BodyMapWidget.h"
 
+#include "BodyMapAccessible.h"
+
 #include "sites/BodyMapCaptions.h"
 #include "sites/BodyMapLegend.h"
 #include "sites/ZoneDescription.h"
@@ -7,6 +9,7 @@
 #include "sites/ZonePainter.h"
 #include "sites/Zones.h"
 
+#include <QAccessible>
 #include <QEvent>
 #include <QFocusEvent>
 #include <QHelpEvent>
@@ -28,6 +31,7 @@ BodyMapWidget::BodyMapWidget(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    BodyMapAccessible::install();
     setAccessibleName(tr("Body map"));
     updateAccessibleDescription();
     updateLayout();
@@ -164,6 +168,18 @@ QStringList BodyMapWidget::focusOrder() const
     return ZoneNavigation::focusOrder([this](const QString &id) { return isZoneEnabled(id); });
 }
 
+QStringList BodyMapWidget::accessibleZones() const
+{
+    return ZoneNavigation::focusOrder(
+        [this](const QString &id) { return m_svgRects.contains(id); });
+}
+
+QString BodyMapWidget::zoneAccessibleText(const QString &zoneId) const
+{
+    return ZoneDescription::state(zoneId, view(zoneId), zoneId == m_suggested,
+                                  zoneId == m_selected);
+}
+
 // ---- layout ---------------------------------------------------------------
 
 void BodyMapWidget::updateLayout()
@@ -221,6 +237,12 @@ void BodyMapWidget::setFocusedZone(const QString &zoneId, bool showTip)
         updateAccessibleDescription();
         update();
         Q_EMIT zoneFocused(zoneId);
+        if (const auto index = accessibleZones().indexOf(zoneId);
+            index >= 0 && hasFocus() && QAccessible::isActive()) {
+            QAccessibleEvent focused(this, QAccessible::Focus);
+            focused.setChild(static_cast<int>(index));
+            QAccessible::updateAccessibility(&focused);
+        }
     }
     if (showTip && hasFocus() && !zoneId.isEmpty()) {
         const QRect rect = zoneRect(zoneId).toAlignedRect();

@@ -50,6 +50,15 @@ public:
     QRectF labelRect(const QString &zoneId) const;
     QString focusedZone() const { return m_focused; }
 
+    // For assistive technology (BodyMapAccessible): every zone of the drawing
+    // in the order Tab walks them, what a screen reader says of one, and
+    // picking one as Enter does.
+    QStringList accessibleZones() const;
+    QString zoneAccessibleText(const QString &zoneId) const;
+    bool zoneEnabled(const QString &zoneId) const { return isZoneEnabled(zoneId); }
+    bool isZoneSelected(const QString &zoneId) const { return zoneId == m_selected; }
+    void activateZone(const QString &zoneId) { activate(zoneId); }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
