@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QScrollBar>
 #include <QSet>
@@ -260,6 +261,48 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QVERIFY(!dialog->isVisible());
+    }
+
+    // At twice the system font size nothing is cut off: every label and
+    // button of every view is given at least the width its text needs, in a
+    // window grown to what it asks for (a user with large fonts gets
+    // scrollbars or a larger window, never half a word).
+    void largeFontsCutNothingOff()
+    {
+        const QFont normal = QApplication::font();
+        QFont large = normal;
+        large.setPointSizeF(normal.pointSizeF() * 2);
+        QApplication::setFont(large);
+        QApplication::processEvents();
+        m_window->resize(m_window->sizeHint().expandedTo(QSize(1280, 800)));
+        QApplication::processEvents();
+        // And the window still fits a full-HD screen at that size.
+        const QSize needed = m_window->minimumSizeHint();
+        qInfo("smallest main window at twice the font size: %dx%d", needed.width(),
+              needed.height());
+        const bool fits = needed.width() <= 1920 && needed.height() <= 1080;
+        QStringList cut;
+        const auto all = views();
+        for (int row = 0; row < all.size(); ++row) {
+            show(row);
+            for (QWidget *widget : all[row].second->findChildren<QWidget *>()) {
+                if (!widget->isVisibleTo(all[row].second))
+                    continue;
+                auto *label = qobject_cast<QLabel *>(widget);
+                auto *button = qobject_cast<QAbstractButton *>(widget);
+                if ((label && !label->wordWrap() && !label->text().isEmpty() &&
+                     label->width() < label->minimumSizeHint().width()) ||
+                    (button && !button->text().isEmpty() &&
+                     button->width() < button->minimumSizeHint().width()))
+                    cut << all[row].first + QStringLiteral(": ") + describe(widget) +
+                               QStringLiteral(" %1 < %2")
+                                   .arg(widget->width())
+                                   .arg(widget->minimumSizeHint().width());
+            }
+        }
+        QApplication::setFont(normal);
+        QVERIFY2(fits, "the main window does not fit 1920x1080 at twice the font size");
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
     }
 
     // Views with a list or a table leave it by Tab, not by walking its cells.
