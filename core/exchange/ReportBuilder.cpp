@@ -83,7 +83,7 @@ std::optional<double> aidaiOf(const QList<DiaryValue> &values, const DateRange &
         if (month.daysRecorded == 0)
             continue;
         any << month.score;
-        if (month.daysRecorded == month.covered.days() || month.isActive())
+        if (month.isComplete() || month.isActive())
             telling << month.score;
     }
     if (days)
