@@ -48,11 +48,14 @@ QString row(const QStringList &cells)
     return QStringLiteral("<tr>") + cells.join(QString()) + QStringLiteral("</tr>");
 }
 
-QString tableStart(const QStringList &headers, const QList<int> &widths = {})
+QString tableStart(const QStringList &headers, const QList<int> &widths = {},
+                   const QString &fontSize = QStringLiteral("8.5pt"))
 {
     QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                                   "cellpadding=\"2\" style=\"border-color:#999999; "
-                                  "border-style:solid; border-collapse:collapse;\"><thead><tr>");
+                                  "border-style:solid; border-collapse:collapse; "
+                                  "font-size:%1;\"><thead><tr>")
+                       .arg(fontSize);
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const QString width =
             i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths.at(i)) : QString();
@@ -236,6 +239,11 @@ QString ReportDocument::summaryHtml() const
     auto amount = [&l](double value) {
         return l.toString(value, 'f', value == std::floor(value) ? 0 : 1);
     };
+    // 2, 1.5, 1.25 mg/kg/day: at most two decimals, no trailing zeros.
+    auto perKg = [&l](double value) {
+        const double rounded = std::round(value * 100) / 100;
+        return l.toString(rounded, 'f', QLocale::FloatingPointShortest);
+    };
     auto percent = [&](const std::optional<double> &value) {
         return value ? tr("%1 %").arg(number(*value, 1)) : tr("no dose due");
     };
@@ -265,6 +273,62 @@ QString ReportDocument::summaryHtml() const
     html += QStringLiteral("<p>") + facts.join(QStringLiteral(" &nbsp;·&nbsp; ")) +
             QStringLiteral("</p>");
 
+    // At a glance: the five things a doctor looks for first.
+    QStringList glance;
+    auto tile = [&glance](const QString &label, const QString &value, bool alarm) {
+        glance << QStringLiteral("<td width=\"20%\" style=\"background-color:%3;\">"
+                                 "<span style=\"font-size:7pt; color:#555555;\">%1</span><br/>"
+                                 "<span style=\"font-size:11pt; font-weight:bold; color:%4;\">"
+                                 "%2</span></td>")
+                      .arg(esc(label), esc(value),
+                           alarm ? QStringLiteral("#fbe9ec") : QStringLiteral("#eef4f9"),
+                           alarm ? Red : QStringLiteral("#000000"));
+    };
+    tile(tr("Adherence"), percent(d.adherencePercent),
+         d.adherencePercent && *d.adherencePercent < 90.0);
+    if (d.regimen) {
+        const DoseCalculation &dose = d.regimen->dose;
+        const std::optional<double> kg =
+            dose.weightKg
+                ? dose.weightKg
+                : (d.latestWeight ? std::optional<double>(d.latestWeight->kg) : std::nullopt);
+        tile(tr("Dose"),
+             kg && *kg > 0 ? tr("%1 mg/kg/day").arg(perKg(dose.dailyMg / *kg))
+                           : tr("%1 mg/day").arg(amount(dose.dailyMg)),
+             !dose.warnings.isEmpty());
+    } else {
+        tile(tr("Dose"), tr("no regimen"), false);
+    }
+    QString activityNow = tr("no diary");
+    bool worse = false;
+    if (!d.activity.isEmpty() && d.activity.constFirst().current) {
+        const ActivityFigure &first = d.activity.constFirst();
+        const QString value = number(*first.current, 1);
+        if (first.previous) {
+            const double change = *first.current - *first.previous;
+            worse = change >= 0.05;
+            activityNow = std::abs(change) < 0.05 ? tr("%1, unchanged").arg(value)
+                          : change < 0            ? tr("%1, better").arg(value)
+                                                  : tr("%1, worse").arg(value);
+        } else {
+            activityNow = value;
+        }
+        if (first.id == QLatin1String("aidai"))
+            worse = worse || *first.current >= 9;
+    }
+    tile(d.autoinflammatory ? tr("Activity (AIDAI)") : tr("Pain (0–10)"), activityNow, worse);
+    tile(tr("Red flags"), QString::number(d.redFlagCount()), d.redFlagCount() > 0);
+    int flaggedLabs = 0;
+    for (const ReportLab &lab : d.latestLabs)
+        flaggedLabs += lab.flag ? 1 : 0;
+    tile(tr("Latest labs"),
+         d.latestLabs.isEmpty() ? tr("none")
+         : flaggedLabs > 0      ? tr("%1 flagged").arg(flaggedLabs)
+                                : tr("in range"),
+         flaggedLabs > 0);
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"4\" cellpadding=\"5\"><tr>") +
+            glance.join(QString()) + QStringLiteral("</tr></table>");
+
     html += section(tr("Current regimen"));
     if (!d.regimen) {
         html += QStringLiteral("<p>%1</p>")
@@ -278,7 +342,7 @@ QString ReportDocument::summaryHtml() const
         QString daily;
         if (r.isWeightBased() && dose.weightKg)
             daily = tr("%1 mg/kg/day × %2 kg (weighed %3) = %4 mg/day")
-                        .arg(number(*r.mgPerKgPerDay, 2), number(*dose.weightKg, 1),
+                        .arg(perKg(*r.mgPerKgPerDay), number(*dose.weightKg, 1),
                              d.regimen->weight ? date(d.regimen->weight->measuredOn) : QString(),
                              amount(dose.dailyMg));
         else
@@ -295,7 +359,7 @@ QString ReportDocument::summaryHtml() const
         if (!r.isWeightBased() && d.latestWeight && d.latestWeight->kg > 0)
             html += QStringLiteral("<p>%1</p>")
                         .arg(esc(tr("That is %1 mg/kg/day at the latest weight.")
-                                     .arg(number(dose.dailyMg / d.latestWeight->kg, 2))));
+                                     .arg(perKg(dose.dailyMg / d.latestWeight->kg))));
         for (const Warning &warning : dose.warnings)
             html += QStringLiteral("<p>%1</p>").arg(flagged(esc(warning.message)));
     }
@@ -486,7 +550,7 @@ QString ReportDocument::injectionsHtml() const
         return html + QStringLiteral("<p>%1</p>").arg(esc(tr("No injection in the period.")));
     html += tableStart({tr("Date"), tr("Time"), tr("Dose"), tr("Slot"), tr("Site"), tr("Lot"),
                         tr("Given by"), tr("Status"), tr("Note")},
-                       {11, 7, 8, 5, 17, 10, 10, 10, 22});
+                       {11, 6, 8, 5, 22, 9, 9, 12, 18}, QStringLiteral("7.5pt"));
     for (const ReportInjectionRow &r : m_data.injections) {
         const QDateTime at = r.at.toLocalTime();
         QString status;
