@@ -1917,6 +1917,13 @@
 <context>
     <name>ReportsView</name>
     <message numerus="yes">
+        <source>%n page(s); the preview shows the first %1.</source>
+        <translation>
+            <numerusform>%n page; the preview shows the first %1.</numerusform>
+            <numerusform>%n pages; the preview shows the first %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s).</source>
         <translation>
             <numerusform>%n page.</numerusform>

@@ -31,6 +31,9 @@ namespace shotbook::ui {
 namespace {
 
 constexpr int PreviewWidth = 560;
+// Page images cost about 1.7 MB each: a twenty-year log has hundreds of
+// pages, which the PDF holds but the preview need not.
+constexpr int PreviewMaxPages = 30;
 
 QCheckBox *checkBox(const QString &text, const QString &name, QWidget *parent)
 {
@@ -202,7 +205,7 @@ ReportOptions ReportsView::options() const
 
 int ReportsView::previewPages() const
 {
-    return m_pagesLayout->count() - 1; // the stretch at the end
+    return static_cast<int>(m_pagesLayout->count()) - 1; // the stretch at the end
 }
 
 void ReportsView::schedule()
@@ -240,14 +243,17 @@ void ReportsView::rebuild()
     m_data = std::move(*built);
     m_document = std::make_unique<ReportDocument>(*m_data);
     const int pages = m_document->pageCount();
-    for (int page = 0; page < pages; ++page) {
+    const int shown = qMin(pages, PreviewMaxPages);
+    for (int page = 0; page < shown; ++page) {
         auto *label = new QLabel(m_pages);
         label->setPixmap(QPixmap::fromImage(m_document->pageImage(page, PreviewWidth)));
         label->setAccessibleName(tr("Page %1 of %2").arg(page + 1).arg(pages));
         label->setFrameShape(QFrame::Box);
         m_pagesLayout->insertWidget(page, label, 0, Qt::AlignHCenter);
     }
-    m_status->setText(tr("%n page(s).", nullptr, pages));
+    m_status->setText(
+        pages > shown ? tr("%n page(s); the preview shows the first %1.", nullptr, pages).arg(shown)
+                      : tr("%n page(s).", nullptr, pages));
     m_save->setEnabled(true);
     m_print->setEnabled(true);
     Q_EMIT previewed();
