@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileInfo>
+#include <QPageSize>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +121,26 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < qMin(guiLines.size(), cliLines.size()); ++i)
             QCOMPARE(guiLines.at(i), cliLines.at(i));
         QCOMPARE(guiLines.size(), cliLines.size());
+    }
+
+    void paperByLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<int>("size");
+        QTest::newRow("en_US") << u"en_US"_s << int(QPageSize::Letter);
+        QTest::newRow("en_CA") << u"en_CA"_s << int(QPageSize::Letter);
+        QTest::newRow("fr_CA") << u"fr_CA"_s << int(QPageSize::Letter);
+        QTest::newRow("es_MX") << u"es_MX"_s << int(QPageSize::Letter);
+        QTest::newRow("en_GB") << u"en_GB"_s << int(QPageSize::A4);
+        QTest::newRow("de_DE") << u"de_DE"_s << int(QPageSize::A4);
+        QTest::newRow("es_ES") << u"es_ES"_s << int(QPageSize::A4);
+    }
+
+    void paperByLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(int, size);
+        QCOMPARE(int(ui::ReportDocument::pageSizeFor(QLocale(locale))), size);
     }
 
     void failedSaveLeavesNoFile()

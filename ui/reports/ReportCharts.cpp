@@ -21,10 +21,10 @@ namespace {
 constexpr int Width = 900;
 constexpr int Height = 400;
 
-QImage draw(ChartPanel &panel, int height = Height)
+QImage draw(ChartPanel &panel, int width = Width, int height = Height)
 {
     panel.setAttribute(Qt::WA_DontShowOnScreen);
-    panel.resize(Width, height);
+    panel.resize(width, height);
     panel.show();
     QImage image = panel.toImage();
     panel.hide();
@@ -68,7 +68,8 @@ QList<ReportCharts::Figure> ReportCharts::render(const ReportData &data)
         SitesChart chart;
         prepare(chart);
         chart.setData(data.sites);
-        figures << Figure{QStringLiteral("sites"), draw(chart)};
+        // Wider: the zones' names beside the bars, the body map beside them.
+        figures << Figure{QStringLiteral("sites"), draw(chart, 1250, 500)};
     }
     {
         AdherenceChart chart;
