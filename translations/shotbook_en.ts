@@ -1056,6 +1056,13 @@
 <context>
     <name>ExportCommands</name>
     <message numerus="yes">
+        <source>Wrote a report of %n page(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote a report of %n page for %1 to %2.</numerusform>
+            <numerusform>Wrote a report of %n pages for %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/cli/ExportCommands.cpp" line="-36"/>
         <source>Wrote %n repeating event(s) for %1 to %2.</source>
         <translation>
@@ -1853,6 +1860,75 @@
         <location filename="../ui/patients/PatientCommands.cpp" line="+26"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message numerus="yes">
+        <source>Anakinra diary from %1 to %2 (%n day(s)), compared with the %n day(s) before.</source>
+        <translation>
+            <numerusform>Anakinra diary from %1 to %2 (%n day), compared with the %n day before.</numerusform>
+            <numerusform>Anakinra diary from %1 to %2 (%n days), compared with the %n days before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 mg (%2 mL) per injection, %n injection(s) a day at %3, %4; since %5.</source>
+        <translation>
+            <numerusform>%1 mg (%2 mL) per injection, %n injection a day at %3, %4; since %5.</numerusform>
+            <numerusform>%1 mg (%2 mL) per injection, %n injections a day at %3, %4; since %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; of due doses taken (%2 of %3); the %n day(s) before: %4.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; of due doses taken (%2 of %3); the %n day before: %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; of due doses taken (%2 of %3); the %n days before: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra dose(s) that filled no slot.</source>
+        <translation>
+            <numerusform>%n extra dose that filled no slot.</numerusform>
+            <numerusform>%n extra doses that filled no slot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (see the injection log).</source>
+        <translation>
+            <numerusform>and %n more (see the injection log).</numerusform>
+            <numerusform>and %n more (see the injection log).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed (%n):</source>
+        <translation>
+            <numerusform>Missed (%n):</numerusform>
+            <numerusform>Missed (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n day(s))</source>
+        <translation>
+            <numerusform>(%n day)</numerusform>
+            <numerusform>(%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message numerus="yes">
+        <source>%n page(s); the preview shows the first %1.</source>
+        <translation>
+            <numerusform>%n page; the preview shows the first %1.</numerusform>
+            <numerusform>%n pages; the preview shows the first %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
 
 namespace shotbook::cli {
 
@@ -114,7 +117,89 @@ public:
         return output;
     }
 
+    // The report is drawn by the GUI's renderer (Qt Widgets and Charts): the
+    // `shotbook` binary beside this one is run headless for it, so that every
+    // other command still starts with shotbook_core alone.
+    static Result<CommandOutput> pdf(CommandContext &context)
+    {
+        const auto range = dateRange(context);
+        if (!range)
+            return fail(range.error());
+        const auto path = NewFile::checkPath(context.value(QStringLiteral("out")));
+        if (!path)
+            return fail(outError(path.error()));
+        const auto patient = context.patient();
+        if (!patient)
+            return fail(patient.error());
+        const QString gui = guiBinary();
+        if (!QFileInfo(gui).isExecutable())
+            return fail(Error::internal(
+                QStringLiteral("renderer-missing"),
+                tr("Cannot make the PDF: %1 is missing; it draws the report and is installed "
+                   "beside shotbook-cli.")
+                    .arg(QDir::toNativeSeparators(gui))));
+        QStringList arguments{
+            QStringLiteral("--db"),         context.databasePath(),
+            QStringLiteral("--export-pdf"), *path,
+            QStringLiteral("--patient"),    QString::number(patient->id),
+            QStringLiteral("--now"),        iso::formatUtc(context.clock().now())};
+        if (range->first)
+            arguments << QStringLiteral("--from") << iso::formatDate(*range->first);
+        if (range->second)
+            arguments << QStringLiteral("--to") << iso::formatDate(*range->second);
+        if (context.has(QStringLiteral("no-notes")))
+            arguments << QStringLiteral("--no-notes");
+        QProcess renderer;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        renderer.setProcessEnvironment(environment);
+        renderer.start(gui, arguments);
+        constexpr int TimeoutMs = 10 * 60 * 1000;
+        if (!renderer.waitForFinished(TimeoutMs) || renderer.exitStatus() != QProcess::NormalExit) {
+            renderer.kill();
+            renderer.waitForFinished();
+            return fail(
+                Error::internal(QStringLiteral("renderer-failed"),
+                                tr("Cannot make the PDF: %1 stopped (%2).")
+                                    .arg(QDir::toNativeSeparators(gui), renderer.errorString())));
+        }
+        const QString message =
+            QString::fromUtf8(renderer.readAllStandardError())
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                .filter(QRegularExpression(QStringLiteral("^(?!QStandardPaths)")))
+                .join(QLatin1Char(' '))
+                .trimmed();
+        switch (renderer.exitCode()) {
+        case 0:
+            break;
+        case 3:
+            return fail(Error::rejected(QStringLiteral("report-refused"), message));
+        case 4:
+            return fail(Error::storage(QStringLiteral("file-not-written"), message));
+        default:
+            return fail(Error::internal(QStringLiteral("renderer-failed"),
+                                        tr("Cannot make the PDF: %1").arg(message)));
+        }
+        const int pages = QString::fromUtf8(renderer.readAllStandardOutput()).trimmed().toInt();
+        CommandOutput output;
+        output.json.insert(QStringLiteral("files"), QJsonArray{*path});
+        output.json.insert(QStringLiteral("pages"), pages);
+        output.text << tr("Wrote a report of %n page(s) for %1 to %2.", nullptr, pages)
+                           .arg(patient->name, QDir::toNativeSeparators(*path));
+        return output;
+    }
+
 private:
+    static QString guiBinary()
+    {
+#ifdef Q_OS_WIN
+        const QString name = QStringLiteral("shotbook.exe");
+#else
+        const QString name = QStringLiteral("shotbook");
+#endif
+        return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    }
+
     static Result<std::pair<std::optional<QDate>, std::optional<QDate>>>
     dateRange(CommandContext &context)
     {
@@ -155,6 +240,19 @@ QList<CommandSpec> exportCommands()
     const OptionSpec to{QStringLiteral("to"), QStringLiteral("DATE"), false,
                         C::tr("last day to include")};
     return {
+        {{QStringLiteral("export"), QStringLiteral("pdf")},
+         C::tr("writes the doctor's report (summary, charts, injection log, diary) as a PDF, "
+               "never over an existing file; the last 90 days unless --from or --to say"),
+         {patient,
+          {QStringLiteral("out"), QStringLiteral("FILE"), true, C::tr("the .pdf file to write")},
+          from,
+          to,
+          {QStringLiteral("no-notes"), {}, false, C::tr("leave the notes out of the report")}},
+         {},
+         0,
+         0,
+         CommandSpec::Access::Reads,
+         &C::pdf},
         {{QStringLiteral("export"), QStringLiteral("ics")},
          C::tr("writes the dose times as repeating calendar events (iCalendar), never over an "
                "existing file"),

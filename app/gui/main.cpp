@@ -3,6 +3,7 @@
 #include "common/AppSettings.h"
 #include "common/Clock.h"
 #include "common/UserPrompts.h"
+#include "reports/ReportExport.h"
 #include "shell/DatabaseOpener.h"
 #include "shell/MainWindow.h"
 #include "shell/Translations.h"
@@ -11,8 +12,26 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+namespace {
+
+// `shotbook --export-pdf PATH ...`: the doctor's report without a window, for
+// `shotbook-cli export pdf` (which links shotbook_core alone).
+bool exportsPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--export-pdf") == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    const bool headless = exportsPdf(argc, argv);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     shotbook::applyApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Shotbook"));
@@ -21,6 +40,8 @@ int main(int argc, char *argv[])
     // The language chosen in Settings, if any; it takes effect here, at start.
     shotbook::ui::applyLanguage(shotbook::ui::AppSettings().language());
     shotbook::ui::installTranslations(app);
+    if (headless)
+        return shotbook::ui::ReportExport::runHeadless(QApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -51,6 +51,7 @@ lab add
 lab list
 lab due
 check
+export pdf
 export ics
 export csv
 export fhir
@@ -92,6 +93,7 @@ _shotbook_cli_command_options()
     'infection end') echo '--date= --doctor-told' ;;
     'med add') echo '--patient= --name= --start= --stop=' ;;
     'lab add') echo '--patient= --analyte= --value= --date=' ;;
+    'export pdf') echo '--patient= --out= --from= --to= --no-notes' ;;
     'export ics') echo '--patient= --out= --from= --to=' ;;
     'demo') echo '--years= --patients= --out= --seed=' ;;
     'export csv' | 'export fhir') echo '--patient= --out= --from= --to=' ;;

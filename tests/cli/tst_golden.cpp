@@ -139,6 +139,16 @@ private Q_SLOTS:
             if (file.suffix() == u"sqlite"_s)
                 continue;
             const bool ownName = files.size() == 1 && file.suffix() != u"json"_s;
+            if (file.suffix() == u"pdf"_s) {
+                // A PDF holds the time it was written: its text is compared
+                // (Debian's poppler-utils), as NAME.pdf.txt.
+                QProcess text;
+                text.start(u"pdftotext"_s, {u"-layout"_s, file.filePath(), u"-"_s});
+                QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0,
+                         "pdftotext (poppler-utils) is needed to read the PDF");
+                compareWithGolden(name + u".pdf.txt"_s, text.readAllStandardOutput());
+                continue;
+            }
             compareWithGolden(ownName ? name + u'.' + file.suffix() : name + u'-' + file.fileName(),
                               readAll(file.filePath()));
         }

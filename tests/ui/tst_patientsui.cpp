@@ -97,10 +97,11 @@ private Q_SLOTS:
         QStringList views;
         for (int i = 0; i < test::child<QListWidget>(window, "navigation")->count(); ++i)
             views << test::child<QListWidget>(window, "navigation")->item(i)->text();
-        QCOMPARE(views, (QStringList{QStringLiteral("Today"), QStringLiteral("Log"),
-                                     QStringLiteral("Body Map"), QStringLiteral("Stock"),
-                                     QStringLiteral("Diary"), QStringLiteral("Charts"),
-                                     QStringLiteral("Patients & Regimen")}));
+        QCOMPARE(
+            views,
+            (QStringList{QStringLiteral("Today"), QStringLiteral("Log"), QStringLiteral("Body Map"),
+                         QStringLiteral("Stock"), QStringLiteral("Diary"), QStringLiteral("Charts"),
+                         QStringLiteral("Reports"), QStringLiteral("Patients & Regimen")}));
     }
 
     void exportsTheDoseCalendar()

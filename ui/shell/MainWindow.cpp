@@ -18,6 +18,7 @@
 #include "patients/PatientsView.h"
 #include "regimen/RegimenDialog.h"
 #include "reminders/ReminderService.h"
+#include "reports/ReportsView.h"
 #include "sites/BodyMapView.h"
 #include "stock/StockView.h"
 #include "storage/Database.h"
@@ -99,6 +100,8 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     addView(QIcon(QStringLiteral(":/icons/diary.svg")), tr("Diary"), m_diaryView);
     m_chartsView = new ChartsView(context, this);
     addView(QIcon(QStringLiteral(":/icons/charts.svg")), tr("Charts"), m_chartsView);
+    m_reportsView = new ReportsView(context, this);
+    addView(QIcon(QStringLiteral(":/icons/reports.svg")), tr("Reports"), m_reportsView);
     m_patientsView = new PatientsView(context, *m_patients, this);
     addView(QIcon(QStringLiteral(":/icons/patients.svg")), tr("Patients & Regimen"),
             m_patientsView);

@@ -21,6 +21,7 @@ class BodyMapView;
 class StockView;
 class DiaryView;
 class ChartsView;
+class ReportsView;
 class TodayView;
 class ExchangeActions;
 
@@ -42,6 +43,7 @@ public:
     StockView *stockView() const { return m_stockView; }
     DiaryView *diaryView() const { return m_diaryView; }
     ChartsView *chartsView() const { return m_chartsView; }
+    ReportsView *reportsView() const { return m_reportsView; }
     void showView(QWidget *view);
     ReminderService *reminders() const { return m_reminders; }
 
@@ -86,6 +88,7 @@ private:
     StockView *m_stockView = nullptr;
     DiaryView *m_diaryView = nullptr;
     ChartsView *m_chartsView = nullptr;
+    ReportsView *m_reportsView = nullptr;
     ReminderService *m_reminders;
     ExchangeActions *m_exchange;
     QSystemTrayIcon *m_tray = nullptr;
