@@ -115,6 +115,7 @@ ReportsView::ReportsView(AppContext &context, QWidget *parent)
     m_pagesLayout->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("reportPreview"));
+    scroll->setAccessibleName(tr("Report preview"));
     scroll->setWidget(m_pages);
     scroll->setWidgetResizable(true);
     scroll->setAlignment(Qt::AlignHCenter);
