@@ -1,0 +1,21 @@
+// The red-flag matcher on any typed side effect, in every built-in
+// vocabulary: no crash, no hang, and a confident or possible match always
+// names its term.
+#include "FuzzSupport.h"
+
+#include "diary/RedFlagMatcher.h"
+
+using namespace shotbook;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz::ensureApplication();
+    if (size > 4096)
+        return 0; // a side effect is a sentence or two; longer is the CLI's to refuse
+    const RedFlagMatch match = RedFlagMatcher::builtIn().match(fuzz::text(data, size));
+    if (match.confidence == RedFlagMatch::Confidence::Confident)
+        fuzz::require(!match.termId.isEmpty());
+    if (match.confidence == RedFlagMatch::Confidence::Possible)
+        fuzz::require(!match.possibleTermId.isEmpty());
+    return 0;
+}
