@@ -55,6 +55,10 @@ private Q_SLOTS:
         QTest::newRow("no time") << QStringLiteral("2026-03-29") << QString();
         QTest::newRow("bad offset") << QStringLiteral("2026-03-29T10:00+25:00") << QString();
         QTest::newRow("space") << QStringLiteral("2026-03-29 10:00") << QString();
+        // Found by tests/fuzz/fuzz_datetime: the stored UTC form has four-digit years.
+        QTest::newRow("year 10000 in UTC")
+            << QStringLiteral("9999-12-31T23:59:59-12:00") << QString();
+        QTest::newRow("year 0 in UTC") << QStringLiteral("0001-01-01T00:30+01:00") << QString();
     }
 
     void parseDateTime()

@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(buffer);
     reader.detectDelimiter();
-    const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::UTC);
+    const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc());
     std::optional<ImportColumns::Mapping> mapping;
     qint64 lastLine = 0;
     int records = 0;

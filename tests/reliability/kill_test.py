@@ -263,16 +263,31 @@ def fresh_kill(h, rng, runtime, stats):
         raise Failure("fresh file after a kill: check exit %d: %s" % (code, err.decode()))
 
 
+def wal_state(db):
+    """(size, salt) of the write-ahead log, or None when there is none."""
+    try:
+        with open(db + "-wal", "rb") as f:
+            header = f.read(32)
+        return os.path.getsize(db + "-wal"), header[16:24]
+    except OSError:
+        return None
+
+
 def snapshot_run(h, snapshots, seed):
     rng = random.Random(seed)
     writer = Writer("c", rng)
     runtime = typical_runtime(h, writer)
     stats = {"snapshots": 0, "copies_checked": 0, "acked_before_copy": 0}
+    # A reader that keeps the file open, as a Shotbook window does: the log
+    # then outlives each CLI run, grows and restarts, as in daily use.
+    holder = sqlite3.connect(h.db, timeout=30)
+    holder.execute("SELECT count(*) FROM sqlite_master").fetchone()
     folder = os.path.join(os.path.dirname(h.db), "copies")
     os.makedirs(folder, exist_ok=True)
     while stats["snapshots"] < snapshots:
         kind, args, verify = writer.next()
         acked_before = list(h.acked)
+        wal_before = wal_state(h.db)
         proc = subprocess.Popen(h.command(args), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         time.sleep(rng.uniform(0, runtime * 1.3))
         frozen = False
@@ -289,6 +304,28 @@ def snapshot_run(h, snapshots, seed):
                 shutil.copyfile(h.db + suffix, copy + suffix)
                 if suffix != "-shm":
                     shutil.copyfile(h.db + suffix, bare + suffix)
+        torn = os.path.join(folder, "torn-%d.sqlite" % stats["snapshots"])
+        wal_now = wal_state(h.db)
+        # What a power cut could leave besides: the log's tail written after
+        # the last acknowledged (flushed) commit cut anywhere, or garbage.
+        # The flushed part is the log as it was before this write began (when
+        # the log was empty, every acknowledged write is in the main file:
+        # the checkpoint flushed it before truncating the log), as long as the
+        # log was not restarted meanwhile (same salt).
+        flushed = 0 if not wal_before or wal_before[0] == 0 else wal_before[0]
+        if wal_now and wal_now[0] > flushed and (
+                flushed == 0 or wal_now[1] == wal_before[1]):
+            shutil.copyfile(copy, torn)
+            with open(copy + "-wal", "rb") as f:
+                wal = f.read()
+            cut = rng.randint(flushed, len(wal))
+            if rng.random() < 0.5:
+                wal = wal[:cut]
+            else:
+                wal = wal[:cut] + bytes(rng.getrandbits(8) for _ in range(len(wal) - cut))
+            with open(torn + "-wal", "wb") as f:
+                f.write(wal)
+            stats["torn_copies"] = stats.get("torn_copies", 0) + 1
         if frozen:
             proc.send_signal(signal.SIGCONT)
         out, err = proc.communicate()
@@ -298,12 +335,15 @@ def snapshot_run(h, snapshots, seed):
             raise Failure("%s: exit %d: %s" % (" ".join(args), proc.returncode, err.decode()))
         stats["snapshots"] += 1
         stats["acked_before_copy"] = len(acked_before)
-        for path in (copy, bare):
+        for path in (copy, bare, torn):
+            if not os.path.exists(path):
+                continue
             h.check(path, acked_before)
             stats["copies_checked"] += 1
             for suffix in ("", "-wal", "-shm"):
                 if os.path.exists(path + suffix):
                     os.remove(path + suffix)
+    holder.close()
     h.check()
     return stats
 
