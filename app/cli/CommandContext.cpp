@@ -12,11 +12,20 @@ namespace shotbook::cli {
 namespace {
 
 // A refused value as the one-line message quotes it: a 100 kB argument is
-// cut, so that the line stays one a person can read.
+// cut and control characters are written as escapes (\x0a), so that the
+// message stays one line a person can read.
 QString quoted(const QString &value)
 {
     constexpr qsizetype MaxShown = 40;
-    return value.size() <= MaxShown ? value : value.left(MaxShown) + QStringLiteral("…");
+    QString shown;
+    for (const QChar c : value.left(MaxShown)) {
+        if (c.category() == QChar::Other_Control)
+            shown +=
+                QStringLiteral("\\x") + QString::number(c.unicode(), 16).rightJustified(2, u'0');
+        else
+            shown += c;
+    }
+    return value.size() <= MaxShown ? shown : shown + QStringLiteral("…");
 }
 
 } // namespace

@@ -7,7 +7,7 @@ namespace shotbook::iso {
 
 std::optional<QDate> parseDate(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})\z)"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -36,7 +36,7 @@ std::optional<QDateTime> storable(const QDateTime &dateTime)
 std::optional<QDateTime> parseDateTime(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral(
-        R"(^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$)"));
+        R"(^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?\z)"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -109,7 +109,7 @@ QString formatLocal(const QDateTime &dateTime)
 
 std::optional<QTime> parseTime(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2}):(\d{2})$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2}):(\d{2})\z)"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;

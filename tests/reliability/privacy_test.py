@@ -124,7 +124,9 @@ def check_removed_patient(cli, folder):
 
 def check_gui(gui, folder, strace):
     if not gui:
-        return "not built"
+        return "not checked (no --gui)"
+    if not os.path.exists(gui):
+        raise Failure("%s does not exist: build the shotbook target" % gui)
     db = os.path.join(folder, "gui.sqlite")
     trace = os.path.join(folder, "gui.trace")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

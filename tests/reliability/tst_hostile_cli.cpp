@@ -70,6 +70,10 @@ private Q_SLOTS:
         row("dose 100 kB", inject, "--dose-mg", QString(100000, u'9'), "--dose-mg");
         row("site SQL", QStringLiteral("inject --at 2026-05-01T08:00"), "--site",
             QStringLiteral("arm-left'; DROP TABLE injections;--"), "Unknown site");
+        row("site with a line break", QStringLiteral("inject --at 2026-05-01T08:00"), "--site",
+            QStringLiteral("arm-left\nshotbook-cli: all fine"), "Unknown site");
+        row("site with an escape sequence", QStringLiteral("inject --at 2026-05-01T08:00"),
+            "--site", QStringLiteral("\u001b[2J\u001b[Harm-left"), "Unknown site");
         row("site unicode", QStringLiteral("inject --at 2026-05-01T08:00"), "--site",
             QStringLiteral("bras-gauche-\u00e9\u4e2d"), "Unknown site");
         row("at 24:00", QStringLiteral("inject --site arm-left"), "--at",
@@ -105,6 +109,8 @@ private Q_SLOTS:
             QStringLiteral("pain' OR 1=1 --"), "Unknown measure");
         row("diary 2026-02-30", QStringLiteral("symptom add --measure pain --value 1"), "--date",
             QStringLiteral("2026-02-30"), "--date");
+        row("diary date and a line break", QStringLiteral("symptom add --measure pain --value 1"),
+            "--date", QStringLiteral("2026-01-05\n"), "--date");
         row("diary 9999-12-31", QStringLiteral("symptom add --measure pain --value 1"), "--date",
             QStringLiteral("9999-12-31"), "future");
         row("stock count 2^64", QStringLiteral("stock add --lot L2 --expires 2030-01-01"),
@@ -164,6 +170,8 @@ private Q_SLOTS:
                                 .arg(QString::fromUtf8(run.err.left(300)))));
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.err.startsWith("shotbook-cli: "));
+        QVERIFY2(!run.err.contains('\x1b'),
+                 run.err.left(300).constData()); // nothing for the terminal
         QVERIFY2(QString::fromUtf8(run.err).contains(mentions, Qt::CaseInsensitive),
                  run.err.left(300).constData());
         // The message stays a line a person can read, also for a 100 kB value.
