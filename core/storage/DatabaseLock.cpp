@@ -1,6 +1,7 @@
 #include "DatabaseLock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace shotbook {
@@ -39,6 +40,9 @@ Result<std::unique_ptr<QLockFile>> DatabaseLock::acquire(const QString &database
                 .arg(pid)
                 .arg(host)));
     }
+    // QLockFile creates the file 0666 less the umask; it names this process
+    // and host, so it is the owner's alone like the database (tst_privacy).
+    QFile::setPermissions(lock->fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return lock;
 }
 
