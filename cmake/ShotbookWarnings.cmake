@@ -16,3 +16,12 @@ if(SHOTBOOK_SANITIZE)
     target_link_options(shotbook_compile_options INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined)
 endif()
+if(SHOTBOOK_FUZZ)
+    # Every Shotbook library is instrumented for libFuzzer's coverage; only the
+    # fuzz targets link libFuzzer's main (tests/fuzz/CMakeLists.txt).
+    target_compile_options(shotbook_compile_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer)
+    target_link_options(shotbook_compile_options INTERFACE
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined)
+endif()

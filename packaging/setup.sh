@@ -31,8 +31,9 @@ build_packages=(
 # crash traces, an independent iCalendar parser, Python's strict csv module
 # (in python3) for the CSV export, sqlite3 for dumps, a virtual X display to
 # see the GUI refuse a damaged file (tst_guismoke), pdftotext/pdfinfo
-# (poppler-utils) and qpdf to read back the doctor's report (tst_reportpdf).
-test_packages=(clang-format gdb python3 python3-icalendar sqlite3 xvfb x11-utils poppler-utils qpdf)
+# (poppler-utils) and qpdf to read back the doctor's report (tst_reportpdf),
+# strace to see that no program opens a network socket (tst_privacy).
+test_packages=(clang-format gdb python3 python3-icalendar sqlite3 strace xvfb x11-utils poppler-utils qpdf)
 # What packaging/check-package.sh needs: dpkg-shlibdeps, the validators, man
 # for the man pages, file and strings (binutils) for what the package holds.
 package_packages=(dpkg-dev binutils file man-db desktop-file-utils appstream lintian)

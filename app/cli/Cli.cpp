@@ -228,12 +228,28 @@ QString detailText(const ErrorDetail &detail)
     return where.isEmpty() ? detail.message : where + QStringLiteral(": ") + detail.message;
 }
 
+// A message as one line on a terminal: a refused value may hold line breaks
+// or an escape sequence; they are shown as \x0a, \x1b, never sent.
+QString oneLine(const QString &text)
+{
+    QString line;
+    line.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            line +=
+                QStringLiteral("\\x") + QString::number(c.unicode(), 16).rightJustified(2, u'0');
+        else
+            line += c;
+    }
+    return line;
+}
+
 int report(const Error &error, int status, bool json, QTextStream &out, QTextStream &err)
 {
     // The first line says what was wrong; the problems behind it follow, one a line.
-    err << "shotbook-cli: " << error.message << '\n';
+    err << "shotbook-cli: " << oneLine(error.message) << '\n';
     for (const ErrorDetail &detail : error.details)
-        err << "  " << detailText(detail) << '\n';
+        err << "  " << oneLine(detailText(detail)) << '\n';
     if (json) {
         QJsonObject errorObject{{QStringLiteral("code"), error.code},
                                 {QStringLiteral("message"), error.message}};

@@ -9,6 +9,27 @@
 
 namespace shotbook::cli {
 
+namespace {
+
+// A refused value as the one-line message quotes it: a 100 kB argument is
+// cut and control characters are written as escapes (\x0a), so that the
+// message stays one line a person can read.
+QString quoted(const QString &value)
+{
+    constexpr qsizetype MaxShown = 40;
+    QString shown;
+    for (const QChar c : value.left(MaxShown)) {
+        if (c.category() == QChar::Other_Control)
+            shown +=
+                QStringLiteral("\\x") + QString::number(c.unicode(), 16).rightJustified(2, u'0');
+        else
+            shown += c;
+    }
+    return value.size() <= MaxShown ? shown : shown + QStringLiteral("…");
+}
+
+} // namespace
+
 CommandContext::CommandContext(Database *database, const Clock &clock,
                                QHash<QString, QString> values, QStringList positional)
     : m_database(database)
@@ -40,7 +61,7 @@ Result<std::optional<double>> CommandContext::number(const QString &option) cons
     if (!ok || !std::isfinite(parsed))
         return fail(Error::rejected(QStringLiteral("invalid-number"),
                                     tr("--%1: \"%2\" is not a number (use . as the decimal mark).")
-                                        .arg(option, value(option))));
+                                        .arg(option, quoted(value(option)))));
     return std::optional<double>(parsed);
 }
 
@@ -50,9 +71,9 @@ Result<std::optional<QDate>> CommandContext::date(const QString &option) const
         return std::optional<QDate>();
     const auto parsed = iso::parseDate(value(option));
     if (!parsed)
-        return fail(Error::rejected(
-            QStringLiteral("invalid-date"),
-            tr("--%1: \"%2\" is not a date; write it as YYYY-MM-DD.").arg(option, value(option))));
+        return fail(Error::rejected(QStringLiteral("invalid-date"),
+                                    tr("--%1: \"%2\" is not a date; write it as YYYY-MM-DD.")
+                                        .arg(option, quoted(value(option)))));
     return std::optional<QDate>(*parsed);
 }
 
@@ -104,7 +125,7 @@ Result<std::optional<QDateTime>> CommandContext::dateTime(const QString &option)
                                     tr("--%1: \"%2\" is not a time; write it as "
                                        "YYYY-MM-DDTHH:MM[:SS], optionally with Z or an offset "
                                        "such as +01:00.")
-                                        .arg(option, value(option))));
+                                        .arg(option, quoted(value(option)))));
     return std::optional<QDateTime>(*parsed);
 }
 
@@ -115,9 +136,9 @@ Result<std::optional<int>> CommandContext::integer(const QString &option) const
     bool ok = false;
     const int parsed = value(option).toInt(&ok);
     if (!ok)
-        return fail(
-            Error::rejected(QStringLiteral("invalid-number"),
-                            tr("--%1: \"%2\" is not a whole number.").arg(option, value(option))));
+        return fail(Error::rejected(
+            QStringLiteral("invalid-number"),
+            tr("--%1: \"%2\" is not a whole number.").arg(option, quoted(value(option)))));
     return std::optional<int>(parsed);
 }
 

@@ -7,7 +7,7 @@ namespace shotbook::iso {
 
 std::optional<QDate> parseDate(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})\z)"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -18,10 +18,25 @@ std::optional<QDate> parseDate(const QString &text)
     return date;
 }
 
+namespace {
+
+// An instant is stored as its UTC form (formatUtc), which has four-digit
+// years: 9999-12-31T23:59-12:00 is 10000-01-01 in UTC and could not be read
+// back (found by tests/fuzz/fuzz_datetime).
+std::optional<QDateTime> storable(const QDateTime &dateTime)
+{
+    const int year = dateTime.toUTC().date().year();
+    if (!dateTime.isValid() || year < 1 || year > 9999)
+        return std::nullopt;
+    return dateTime;
+}
+
+} // namespace
+
 std::optional<QDateTime> parseDateTime(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral(
-        R"(^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$)"));
+        R"(^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?\z)"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;
@@ -39,7 +54,7 @@ std::optional<QDateTime> parseDateTime(const QString &text)
         // Qt moves a non-existent local time forward; refuse it instead of guessing.
         if (!local.isValid() || local.time() != time || local.date() != *date)
             return std::nullopt;
-        return local;
+        return storable(local);
     }
     if (zone == QLatin1String("Z"))
         return QDateTime(*date, time, QTimeZone::utc());
@@ -49,7 +64,7 @@ std::optional<QDateTime> parseDateTime(const QString &text)
     const int minutes = zone.mid(4, 2).toInt();
     if (hours > 14 || minutes > 59)
         return std::nullopt;
-    return QDateTime(*date, time, QTimeZone(sign * (hours * 3600 + minutes * 60)));
+    return storable(QDateTime(*date, time, QTimeZone(sign * (hours * 3600 + minutes * 60))));
 }
 
 QString formatDate(const QDate &date)
@@ -94,7 +109,7 @@ QString formatLocal(const QDateTime &dateTime)
 
 std::optional<QTime> parseTime(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2}):(\d{2})$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2}):(\d{2})\z)"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return std::nullopt;

@@ -17,7 +17,9 @@ bool isLineBreak(int c)
 
 CsvReader::CsvReader(QIODevice &device)
     : m_device(device)
-    , m_decoder(QStringDecoder::Utf8)
+    // Stateless: a field that ends inside a multi-byte sequence ("caf\xe9")
+    // is an error, not a character silently dropped (tst_hostile_cli).
+    , m_decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless)
 {}
 
 bool CsvReader::fill()
@@ -100,6 +102,9 @@ void CsvReader::detectDelimiter()
 std::optional<QString> CsvReader::decode(const QByteArray &bytes)
 {
     m_decoder.resetState();
+    // A NUL byte is valid UTF-8 but no text a person wrote: binary data.
+    if (bytes.contains('\0'))
+        return std::nullopt;
     QString text = m_decoder.decode(bytes);
     if (m_decoder.hasError())
         return std::nullopt;

@@ -16,6 +16,17 @@ Result<QString> PatientRules::normalizeName(const QString &name)
                                        "allowed.")
                                         .arg(trimmed.size())
                                         .arg(MaxNameLength)));
+    // Control characters (an escape sequence would recolour a terminal that
+    // lists the patients) have no place in a name; simplified() has already
+    // made tabs and line breaks spaces.
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control)
+            return fail(Error::rejected(
+                QStringLiteral("invalid-name"),
+                tr("The patient's name contains a control character (U+%1); use letters, "
+                   "digits, spaces and punctuation.")
+                    .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'))));
+    }
     return trimmed;
 }
 

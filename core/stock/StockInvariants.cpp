@@ -26,6 +26,17 @@ QList<Invariant> stockInvariants()
                         " AND i.imported_at IS NULL AND NOT EXISTS"
                         " (SELECT 1 FROM stock_movements m JOIN lots l ON l.id = m.lot_id"
                         " WHERE m.injection_id = i.id AND l.lot = i.lot)")},
+        // A half-written or hand-edited movement would still add up in the
+        // first check when two of them cancel out; their signs do not.
+        {QCoreApplication::translate("shotbook::StockInvariants",
+                                     "a stock movement whose count does not fit its kind "
+                                     "(received adds, used and discarded take away, only a use "
+                                     "belongs to an injection)"),
+         QStringLiteral("SELECT id FROM stock_movements WHERE count = 0"
+                        " OR (kind = 'received' AND count < 0)"
+                        " OR (kind IN ('used', 'discarded') AND count > 0)"
+                        " OR kind NOT IN ('received', 'used', 'discarded', 'adjusted')"
+                        " OR (injection_id IS NOT NULL AND kind <> 'used')")},
     };
 }
 

@@ -197,11 +197,30 @@ Status Database::validateContent()
     const QString shown = nativePath(m_path);
 
     QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        // SQLITE_CANTOPEN (14), SQLITE_READONLY (8): the place, not the file,
+        // is the trouble (a read-only mount: WAL needs -shm beside the file).
+        // Saying "damaged, restore a backup" would send people to replace a
+        // sound file (found by tst_badplaces_cli's readOnlyMount).
+        const int primary = check.lastError().nativeErrorCode().toInt() & 0xff;
+        const QFileInfo file(m_path);
+        const bool writable = file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+        if ((primary == 14 || primary == 8) && !writable)
+            return fail(Error::storage(
+                QStringLiteral("database-read-only"),
+                tr("Cannot open %1: the file or its folder is read-only, and Shotbook needs to "
+                   "write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or "
+                   "make it writable. It was left unchanged.")
+                    .arg(shown, file.fileName())));
+        if (primary == 14)
+            return fail(Error::storage(QStringLiteral("database-unreadable"),
+                                       tr("Cannot open %1 (%2). It was left unchanged.")
+                                           .arg(shown, check.lastError().text())));
         return fail(Error::storage(QStringLiteral("database-corrupt"),
                                    tr("%1 is damaged and cannot be read (%2). It was left "
                                       "unchanged; restore a backup.")
                                        .arg(shown, check.lastError().text())));
+    }
     QStringList problems;
     while (check.next()) {
         // One row may hold several lines; keep the message on one line.

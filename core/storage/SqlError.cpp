@@ -6,21 +6,40 @@ namespace shotbook {
 
 Error sqlError(const QSqlError &error, const char *doing)
 {
-    const QString native = error.nativeErrorCode();
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another program holds the file.
-    const bool busy = native == QLatin1String("5") || native == QLatin1String("6");
-    const QString code =
-        busy ? QStringLiteral("database-locked") : QStringLiteral("database-error");
-    const QString message =
-        busy ? QCoreApplication::translate(
-                   "shotbook::Database",
-                   "The database is busy: another program kept it locked (while trying to %1). "
-                   "Try again in a moment.")
-                   .arg(QLatin1String(doing))
-             : QCoreApplication::translate("shotbook::Database",
-                                           "Database error while trying to %1: %2")
-                   .arg(QLatin1String(doing), error.text());
-    return Error::storage(code, message);
+    // SQLite's primary result code (Qt may give an extended one: the low byte).
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    const auto translate = [](const char *text) {
+        return QCoreApplication::translate("shotbook::Database", text);
+    };
+    switch (primary) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED: another program holds the file
+        return Error::storage(QStringLiteral("database-locked"),
+                              translate("The database is busy: another program kept it locked "
+                                        "(while trying to %1). Try again in a moment.")
+                                  .arg(QLatin1String(doing)));
+    case 13: // SQLITE_FULL: the transaction was rolled back, earlier ones are kept
+        return Error::storage(QStringLiteral("disk-full"),
+                              translate("The disk is full: could not %1. Nothing of this change "
+                                        "was saved; everything saved before is kept. Free some "
+                                        "space and try again.")
+                                  .arg(QLatin1String(doing)));
+    case 8: // SQLITE_READONLY
+        return Error::storage(QStringLiteral("database-read-only"),
+                              translate("The database cannot be written (it is read-only, or on "
+                                        "a read-only disk): could not %1. Nothing was changed.")
+                                  .arg(QLatin1String(doing)));
+    case 10: // SQLITE_IOERR
+        return Error::storage(QStringLiteral("disk-error"),
+                              translate("The disk refused a read or write while trying to %1 "
+                                        "(%2). This change may not have been saved; check the "
+                                        "file and its backups.")
+                                  .arg(QLatin1String(doing), error.text()));
+    default:
+        return Error::storage(QStringLiteral("database-error"),
+                              translate("Database error while trying to %1: %2")
+                                  .arg(QLatin1String(doing), error.text()));
+    }
 }
 
 } // namespace shotbook

@@ -42,6 +42,22 @@ private Q_SLOTS:
         QTest::newRow("dangling weight")
             << QStringLiteral("PRAGMA foreign_keys = OFF; UPDATE weights SET patient_id = 42")
             << QStringLiteral("missing record in table patients");
+        // Movements that add up to the lot's count, one of them of the wrong sign.
+        const QString lot = QStringLiteral(
+            "INSERT INTO lots (id, lot, expires, received, remaining, created_at) VALUES"
+            " (1, 'L1', '2030-01-01', '2026-01-01', %1, '2026-01-01T00:00:00Z'); "
+            "INSERT INTO stock_movements (lot_id, kind, count, at) VALUES"
+            " (1, 'received', 5, '2026-01-01T00:00:00Z'); ");
+        QTest::newRow("use that adds a syringe")
+            << lot.arg(6) +
+                   QStringLiteral("INSERT INTO stock_movements (lot_id, kind, count, at) VALUES"
+                                  " (1, 'used', 1, '2026-01-02T00:00:00Z')")
+            << QStringLiteral("does not fit its kind");
+        QTest::newRow("receipt that takes away")
+            << lot.arg(3) +
+                   QStringLiteral("INSERT INTO stock_movements (lot_id, kind, count, at) VALUES"
+                                  " (1, 'received', -2, '2026-01-02T00:00:00Z')")
+            << QStringLiteral("does not fit its kind");
     }
 
     void findsBrokenRecords()

@@ -24,6 +24,8 @@ private Q_SLOTS:
         QTest::newRow("words") << QStringLiteral("yesterday") << QDate();
         QTest::newRow("empty") << QString() << QDate();
         QTest::newRow("spaces") << QStringLiteral(" 2025-01-01") << QDate();
+        // Found by tests/fuzz/fuzz_datetime: "$" let a final line break through.
+        QTest::newRow("line break after") << QStringLiteral("2025-01-01\n") << QDate();
     }
 
     void parseDate()
@@ -55,6 +57,11 @@ private Q_SLOTS:
         QTest::newRow("no time") << QStringLiteral("2026-03-29") << QString();
         QTest::newRow("bad offset") << QStringLiteral("2026-03-29T10:00+25:00") << QString();
         QTest::newRow("space") << QStringLiteral("2026-03-29 10:00") << QString();
+        // Found by tests/fuzz/fuzz_datetime: the stored UTC form has four-digit years.
+        QTest::newRow("year 10000 in UTC")
+            << QStringLiteral("9999-12-31T23:59:59-12:00") << QString();
+        QTest::newRow("line break after") << QStringLiteral("2026-03-29T10:00\n") << QString();
+        QTest::newRow("year 0 in UTC") << QStringLiteral("0001-01-01T00:30+01:00") << QString();
     }
 
     void parseDateTime()
@@ -94,6 +101,29 @@ private Q_SLOTS:
             QCOMPARE(parsed, qt);
             QCOMPARE(parsed.toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
         }
+    }
+
+    void parseTime_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QTime>("expected"); // invalid: refused
+        QTest::newRow("midnight") << QStringLiteral("00:00") << QTime(0, 0);
+        QTest::newRow("last minute") << QStringLiteral("23:59") << QTime(23, 59);
+        QTest::newRow("24:00") << QStringLiteral("24:00") << QTime();
+        QTest::newRow("one digit") << QStringLiteral("8:00") << QTime();
+        QTest::newRow("seconds") << QStringLiteral("08:00:00") << QTime();
+        // Found by tests/fuzz/fuzz_datetime.
+        QTest::newRow("line break after") << QStringLiteral("00:00\n") << QTime();
+    }
+
+    void parseTime()
+    {
+        QFETCH(QString, text);
+        QFETCH(QTime, expected);
+        const auto parsed = iso::parseTime(text);
+        QCOMPARE(parsed.has_value(), expected.isValid());
+        if (parsed)
+            QCOMPARE(*parsed, expected);
     }
 };
 
