@@ -97,6 +97,7 @@ test)
     fi
     echo "== format check (clang-format)"
     bash "$here/packaging/check-format.sh"
+    bash "$here/packaging/check-translations.sh"
     echo "== build and test (debug, warnings are errors)"
     build debug -DSHOTBOOK_BUILD_TESTS=ON
     ctest --preset debug --parallel "$jobs"
