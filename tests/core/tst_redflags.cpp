@@ -324,7 +324,7 @@ private Q_SLOTS:
         flag(u"complètement épuisé"_s, tiredness);
         none(u"pas d'essoufflement"_s);
         none(u"aucune douleur thoracique"_s);
-        none(u"respiration normale"_s);
+        none(u"aucune douleur dans la poitrine"_s);
         none(u"léger mal de tête"_s, u"headache"_s);
         none(u"légère rougeur au point d'injection"_s, u"injection-site-reaction"_s);
         none(u"gonflement au point d'injection"_s, u"injection-site-reaction"_s);

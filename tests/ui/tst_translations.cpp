@@ -21,8 +21,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMenu>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
@@ -233,8 +233,8 @@ private Q_SLOTS:
     void compiledIntoResources()
     {
         for (const char *language : {"en", "de", "es", "fr"})
-            QVERIFY2(QFile::exists(QStringLiteral(":/i18n/shotbook_%1.qm")
-                                       .arg(QLatin1StringView(language))),
+            QVERIFY2(QFile::exists(
+                         QStringLiteral(":/i18n/shotbook_%1.qm").arg(QLatin1StringView(language))),
                      language);
         QCOMPARE(ui::availableLanguages(),
                  (QStringList{QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es"),
@@ -308,8 +308,8 @@ private Q_SLOTS:
                         left << text + QStringLiteral("  (view %1)").arg(row + 1);
             }
             QVERIFY(views >= 6);
-            QVERIFY2(left.isEmpty(), qPrintable(locale + QStringLiteral(": English left:\n") +
-                                                left.join(u'\n')));
+            QVERIFY2(left.isEmpty(),
+                     qPrintable(locale + QStringLiteral(": English left:\n") + left.join(u'\n')));
         }
         QLocale::setDefault(QLocale::c());
         ui::installTranslations(*QCoreApplication::instance());
@@ -341,13 +341,13 @@ private Q_SLOTS:
         QVERIFY2(!helpFr.contains(QStringLiteral("logs an injection")), qPrintable(helpFr));
         QVERIFY(helpFr.contains(QStringLiteral("stock add"))); // command names stay
 
-        const QString addFr = run(QStringLiteral("fr_FR.UTF-8"),
-                                  {QStringLiteral("patient"), QStringLiteral("add"),
-                                   QStringLiteral("--name"), QStringLiteral("Ada")});
+        const QString addFr =
+            run(QStringLiteral("fr_FR.UTF-8"), {QStringLiteral("patient"), QStringLiteral("add"),
+                                                QStringLiteral("--name"), QStringLiteral("Ada")});
         QVERIFY2(addFr.contains(QStringLiteral("Patient Ada ajouté")), qPrintable(addFr));
-        const QString listEs = run(QStringLiteral("es_ES.UTF-8"),
-                                   {QStringLiteral("patient"), QStringLiteral("add"),
-                                    QStringLiteral("--name"), QStringLiteral("Ada")});
+        const QString listEs =
+            run(QStringLiteral("es_ES.UTF-8"), {QStringLiteral("patient"), QStringLiteral("add"),
+                                                QStringLiteral("--name"), QStringLiteral("Ada")});
         QVERIFY2(listEs.contains(QStringLiteral("Ya hay un paciente llamado «Ada»")),
                  qPrintable(listEs));
 
