@@ -13,9 +13,32 @@
 
 namespace {
 
+// lupdate files some CLI messages under another context than the one they are
+// looked up with at run time: Cli.cpp's free tr() wrapper under the namespace
+// ("shotbook::cli", looked up as "Cli"), and the `using C = XCommands;
+// C::tr(...)` help texts under the empty context (looked up as "XCommands").
+// A miss in the run-time context is looked up again under those two.
+class CliTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char *context, const char *sourceText,
+                      const char *disambiguation = nullptr, int n = -1) const override
+    {
+        QString found = QTranslator::translate(context, sourceText, disambiguation, n);
+        for (const char *alternative : {"", "shotbook::cli"}) {
+            if (!found.isNull())
+                break;
+            found = QTranslator::translate(alternative, sourceText, disambiguation, n);
+        }
+        return found;
+    }
+};
+
 void installTranslator(const QString &path, const QLocale *locale = nullptr)
 {
-    auto *translator = new QTranslator(QCoreApplication::instance());
+    auto *translator = new CliTranslator(QCoreApplication::instance());
     const bool loaded = locale != nullptr
                             ? translator->load(*locale, QStringLiteral("shotbook"),
                                                QStringLiteral("_"), path)
