@@ -303,9 +303,11 @@ private Q_SLOTS:
                 navigation->setCurrentRow(row);
                 QCoreApplication::processEvents();
                 ++views;
-                for (const QString &text : visibleTexts(window))
-                    if (english.contains(text) && !left.contains(text))
-                        left << text + QStringLiteral("  (view %1)").arg(row + 1);
+                for (const QString &text : visibleTexts(window)) {
+                    const QString entry = text + QStringLiteral("  (view %1)").arg(row + 1);
+                    if (english.contains(text) && !left.contains(entry))
+                        left << entry;
+                }
             }
             QVERIFY(views >= 6);
             QVERIFY2(left.isEmpty(),
