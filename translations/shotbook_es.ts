@@ -3277,7 +3277,7 @@
     <message>
         <location line="+5"/>
         <source>Stop using anakinra and call your doctor. For a severe allergic reaction (anaphylaxis), swelling of the throat or trouble breathing, call the emergency number.</source>
-        <translation>Deje de usar anakinra y llame a su médico. En caso de reacción alérgica grave (anafilaxia), hinchazón de la garganta o dificultad para respirar, llame al número de emergencias (112).</translation>
+        <translation>Deje de usar anakinra y llame a su médico. En caso de reacción alérgica grave (anafilaxia), hinchazón de la garganta o dificultad para respirar, llame al número de emergencias.</translation>
     </message>
 </context>
 <context>

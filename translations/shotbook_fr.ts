@@ -3277,7 +3277,7 @@
     <message>
         <location line="+5"/>
         <source>Stop using anakinra and call your doctor. For a severe allergic reaction (anaphylaxis), swelling of the throat or trouble breathing, call the emergency number.</source>
-        <translation>Arrêtez d&apos;utiliser l&apos;anakinra et appelez votre médecin. En cas de réaction allergique grave (anaphylaxie), de gonflement de la gorge ou de difficultés à respirer, appelez le numéro d&apos;urgence (15 ou 112).</translation>
+        <translation>Arrêtez d&apos;utiliser l&apos;anakinra et appelez votre médecin. En cas de réaction allergique grave (anaphylaxie), de gonflement de la gorge ou de difficultés à respirer, appelez le numéro d&apos;urgence.</translation>
     </message>
 </context>
 <context>
