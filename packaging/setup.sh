@@ -100,6 +100,8 @@ test)
     fi
     echo "== format check (clang-format)"
     bash "$here/packaging/check-format.sh"
+    echo "== translations up to date (lupdate)"
+    bash "$here/packaging/check-translations.sh"
     # One build runs the whole suite: the debug build with warnings as errors,
     # under AddressSanitizer + UndefinedBehaviorSanitizer (LeakSanitizer
     # included), with precompiled Qt headers to halve its compile time. A plain

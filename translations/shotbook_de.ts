@@ -4,9 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="+76"/>
-        <location filename="../app/cli/PatientCommands.cpp" line="+162"/>
-        <location filename="../app/cli/RegimenCommands.cpp" line="+158"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="+152"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="+149"/>
+        <location filename="../app/cli/PatientCommands.cpp" line="+161"/>
         <source>the patient&apos;s id or exact name</source>
         <translation>die ID oder der genaue Name des Patienten</translation>
     </message>
@@ -31,14 +31,35 @@
         <translation>die zu schreibende .ics-Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="+372"/>
-        <location filename="../app/cli/InjectionCommands.cpp" line="+256"/>
+        <location line="+9"/>
+        <source>writes the record as CSV files (one per table, and manifest.csv) into a new or empty folder; every patient unless --patient names one</source>
+        <translation>schreibt die Daten als CSV-Dateien (eine je Tabelle und manifest.csv) in einen neuen oder leeren Ordner; alle Patienten, sofern --patient keinen bestimmten nennt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder to write</source>
+        <translation>der Ordner, in den geschrieben wird</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>writes the patient&apos;s record as a FHIR R4 Bundle (JSON), never over an existing file</source>
+        <translation>schreibt die Daten des Patienten als FHIR-R4-Bundle (JSON), nie über eine vorhandene Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the .json file to write</source>
+        <translation>die .json-Datei, die geschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+219"/>
+        <location filename="../app/cli/TodayCommands.cpp" line="+130"/>
         <location filename="../app/cli/SiteCommands.cpp" line="+245"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+359"/>
         <source>the patient&apos;s id or name</source>
         <translation>die ID oder der Name des Patienten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+16"/>
         <source>a diary value</source>
         <translation>ein Tagebuchwert</translation>
     </message>
@@ -74,18 +95,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>when it began</source>
         <translation>wann sie begonnen hat</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>when it ended</source>
         <translation>wann sie abgeklungen ist</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
+        <source>it is a sign that needs medical help now (a red flag)</source>
+        <translation>es ist ein Zeichen, dass sofort ärztliche Hilfe nötig ist (ein Warnzeichen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>side effects</source>
         <translation>die Nebenwirkungen</translation>
     </message>
@@ -151,20 +177,20 @@
         <translation>Wirkstoff- oder Handelsname</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+12"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+1"/>
         <source>first day</source>
         <translation>erster Tag</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+1"/>
         <source>last day</source>
         <translation>letzter Tag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+2"/>
         <source>other medicines</source>
         <translation>die anderen Arzneimittel</translation>
     </message>
@@ -229,11 +255,16 @@
         <translation>wer sie verabreicht hat</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="-38"/>
-        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
+        <location line="+4"/>
+        <source>confirm a refused dose: a second dose for a filled slot, a dose too soon after another, an injection while a red flag is open, or an expired lot</source>
+        <translation>eine abgelehnte Dosis bestätigen: eine zweite Dosis für einen bereits belegten Termin, eine Dosis zu kurz nach einer anderen, eine Injektion bei offenem Warnzeichen oder eine abgelaufene Charge</translation>
+    </message>
+    <message>
         <location filename="../app/cli/RegimenCommands.cpp" line="+6"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="-3"/>
+        <location filename="../app/cli/StockCommands.cpp" line="+227"/>
         <location filename="../app/cli/SiteCommands.cpp" line="+33"/>
-        <location filename="../app/cli/StockCommands.cpp" line="+223"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-40"/>
         <source>a note</source>
         <translation>eine Notiz</translation>
     </message>
@@ -243,12 +274,7 @@
         <translation>wo in der Zone (Anteile, 0–1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>confirm a second dose for a filled slot</source>
-        <translation>eine zweite Dosis für einen bereits eingetragenen Termin bestätigen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>lists injections, oldest first</source>
         <translation>listet die Injektionen auf, die älteste zuerst</translation>
     </message>
@@ -393,9 +419,9 @@
         <translation>die an einem Tag fällige Dosis</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../app/cli/DiaryCommands.cpp" line="-10"/>
         <location line="+3"/>
-        <location filename="../app/cli/RegimenCommands.cpp" line="+1"/>
         <source>the day (default today)</source>
         <translation>der Tag (Standard: heute)</translation>
     </message>
@@ -552,6 +578,124 @@
         <source>every stock movement</source>
         <translation>alle Zu- und Abgänge im Vorrat</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ImportCommands.cpp" line="+54"/>
+        <source>imports an injection log (Shotbook&apos;s injections.csv, or another tracker&apos;s table with date/time, dose and site columns): every row or none; rows already in the log are not imported twice</source>
+        <translation>importiert ein Injektionsprotokoll (die injections.csv von Shotbook oder die Tabelle eines anderen Programms mit Spalten für Datum/Uhrzeit, Dosis und Stelle): alle Zeilen oder keine; Zeilen, die schon im Protokoll stehen, werden nicht doppelt importiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the patient every row belongs to</source>
+        <translation>der Patient, zu dem jede Zeile gehört</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TodayCommands.cpp" line="-3"/>
+        <source>what Today shows: the next dose, the suggested site, alerts, red flags, every other patient</source>
+        <translation>was „Heute“ zeigt: die nächste Dosis, die vorgeschlagene Stelle, Hinweise, Warnzeichen, alle anderen Patienten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="+75"/>
+        <source>writes a realistic sample database (never over an existing file)</source>
+        <translation>schreibt eine realistische Beispieldatenbank (nie über eine vorhandene Datei)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years of history</source>
+        <translation>Jahre Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many patients</source>
+        <translation>wie viele Patienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new database file</source>
+        <translation>die neue Datenbankdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same seed gives the same data (default 1)</source>
+        <translation>derselbe Startwert ergibt dieselben Daten (Standard: 1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="+85"/>
+        <source>writes a consistent copy of the database, also while it is in use, never over an existing file</source>
+        <translation>schreibt eine konsistente Kopie der Datenbank, auch während sie benutzt wird, nie über eine vorhandene Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup file to write</source>
+        <translation>die zu schreibende Sicherungsdatei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>replaces the database with a backup, after checking the backup; the replaced file is kept in the backups folder; refused while Shotbook has the file open</source>
+        <translation>ersetzt die Datenbank durch eine Sicherung, nachdem die Sicherung geprüft wurde; die ersetzte Datei wird im Sicherungsordner aufbewahrt; abgelehnt, solange Shotbook die Datei geöffnet hat</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityScore</name>
+    <message>
+        <location filename="../core/charts/ActivityScore.cpp" line="+41"/>
+        <source>Fever (38 °C or more)</source>
+        <translation>Fieber (38 °C oder mehr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall symptoms</source>
+        <translation>Beschwerden insgesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abdominal pain</source>
+        <translation>Bauchschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nausea or vomiting</source>
+        <translation>Übelkeit oder Erbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diarrhoea</source>
+        <translation>Durchfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headache</source>
+        <translation>Kopfschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chest pain</source>
+        <translation>Brustschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Painful lymph nodes</source>
+        <translation>Schmerzhafte Lymphknoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joint or muscle pain</source>
+        <translation>Gelenk- oder Muskelschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joint swelling</source>
+        <translation>Gelenkschwellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eye symptoms</source>
+        <translation>Augenbeschwerden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skin rash</source>
+        <translation>Hautausschlag</translation>
+    </message>
 </context>
 <context>
     <name>AddHealthRecordCommand</name>
@@ -572,7 +716,7 @@
 <context>
     <name>AddReactionCommand</name>
     <message>
-        <location filename="../ui/sites/SiteCommands.cpp" line="+41"/>
+        <location filename="../ui/sites/SiteCommands.cpp" line="+43"/>
         <source>Record %1</source>
         <translation>%1 eintragen</translation>
     </message>
@@ -586,9 +730,91 @@
     </message>
 </context>
 <context>
+    <name>AdviceText</name>
+    <message>
+        <location filename="../app/cli/AdviceText.cpp" line="+23"/>
+        <source>The dose due %1 was not logged, but a dose was taken less than half an interval ago: do not take another now. Next dose: %2.</source>
+        <translation>Die Dosis, fällig %1, wurde nicht eingetragen, aber vor weniger als einem halben Intervall wurde eine Dosis genommen: Nehmen Sie jetzt keine weitere. Nächste Dosis: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next dose: %1.</source>
+        <translation>Nächste Dosis: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dose due %1 has not been logged: take it now.</source>
+        <translation>Die Dosis, fällig %1, ist nicht eingetragen: Nehmen Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dose due %1 was missed and the next one is nearly due: skip it and take the next dose at %2. Never take two doses to catch up.</source>
+        <translation>Die Dosis, fällig %1, wurde versäumt und die nächste ist bald fällig: Lassen Sie sie aus und nehmen Sie die nächste Dosis um %2. Nehmen Sie nie zwei Dosen, um etwas nachzuholen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No dose is scheduled: the regimen&apos;s course has ended.</source>
+        <translation>Es ist keine Dosis geplant: Der Behandlungsplan ist beendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dose is scheduled: set a regimen first.</source>
+        <translation>Es ist keine Dosis geplant: Legen Sie zuerst einen Behandlungsplan fest.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackup</name>
+    <message>
+        <location filename="../ui/backups/AutomaticBackup.cpp" line="+19"/>
+        <source>The daily backup could not be made: %1</source>
+        <translation>Die tägliche Sicherung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made today&apos;s backup in %1.</source>
+        <translation>Heutige Sicherung in %1 erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="-58"/>
+        <source>Wrote a backup of %1 to %2.</source>
+        <translation>Sicherung von %1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A shared record on a server is restored with the server&apos;s own tools, not by Shotbook.</source>
+        <translation>Gemeinsame Daten auf einem Server werden mit den Werkzeugen des Servers wiederhergestellt, nicht von Shotbook.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was restored.</source>
+        <translation>Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 aus %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The replaced file is kept as %1.</source>
+        <translation>Die ersetzte Datei wird als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../core/storage/Backups.cpp" line="+79"/>
+        <source>Could not create the backups folder %1.</source>
+        <translation>Der Sicherungsordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>BodyMapCaptions</name>
     <message>
-        <location filename="../ui/sites/BodyMapCaptions.cpp" line="+38"/>
+        <location filename="../ui/sites/BodyMapCaptions.cpp" line="+45"/>
         <source>R</source>
         <extracomment>Marks the patient&apos;s own right side on the body map.</extracomment>
         <translation>R</translation>
@@ -690,7 +916,7 @@
 <context>
     <name>CommandContext</name>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="+27"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+42"/>
         <source>--%1: &quot;%2&quot; is not a number (use . as the decimal mark).</source>
         <translation>--%1: „%2“ ist keine Zahl (verwenden Sie . als Dezimaltrennzeichen).</translation>
     </message>
@@ -700,7 +926,7 @@
         <translation>--%1: „%2“ ist kein Datum; schreiben Sie es als YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+49"/>
         <source>--%1: &quot;%2&quot; is not a time; write it as YYYY-MM-DDTHH:MM[:SS], optionally with Z or an offset such as +01:00.</source>
         <translation>--%1: „%2“ ist keine Zeitangabe; schreiben Sie sie als YYYY-MM-DDTHH:MM[:SS], wahlweise mit Z oder einem Versatz wie +01:00.</translation>
     </message>
@@ -711,14 +937,80 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+52"/>
+        <source>The first day %1 is after the last day %2.</source>
+        <translation>Der erste Tag %1 liegt nach dem letzten Tag %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the folder to write the CSV files into.</source>
+        <translation>Geben Sie den Ordner an, in den die CSV-Dateien geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists and is not a folder; Shotbook never overwrites a file.</source>
+        <translation>%1 existiert bereits und ist kein Ordner; Shotbook überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not empty; give a new folder (it is created) or an empty one, so that no file is overwritten.</source>
+        <translation>%1 ist nicht leer; geben Sie einen neuen Ordner (er wird angelegt) oder einen leeren an, damit keine Datei überschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht angelegt werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write into %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/exchange/CsvReader.cpp" line="+149"/>
+        <source>a quote inside a field that does not start with one; quote the whole field and double the quotes in it (&quot;&quot;)</source>
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die Anführungszeichen darin (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a quoted field starts here and never ends (a closing quote is missing)</source>
+        <translation>hier beginnt ein Feld in Anführungszeichen, das nie endet (ein schließendes Anführungszeichen fehlt)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>text after the closing quote of a field; double a quote that belongs to the text (&quot;&quot;)</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Feldes; verdoppeln Sie ein Anführungszeichen, das zum Text gehört (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the line is not UTF-8 text; save the file as UTF-8</source>
+        <translation>die Zeile ist kein UTF-8-Text; speichern Sie die Datei als UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+71"/>
+        <location filename="../core/storage/Database.cpp" line="+74"/>
         <source>Could not create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
@@ -755,16 +1047,18 @@
     <message>
         <location line="+8"/>
         <location line="+74"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="+143"/>
         <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). It was left unchanged; update Shotbook to open it.</source>
         <translation>%1 wurde von einer neueren Shotbook-Version geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Die Datei wurde nicht verändert; aktualisieren Sie Shotbook, um sie zu öffnen.</translation>
     </message>
     <message>
         <location line="-58"/>
+        <location line="+258"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-238"/>
         <source>%1 is damaged and cannot be read (%2). It was left unchanged; restore a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (%2). Die Datei wurde nicht verändert; stellen Sie eine Sicherungskopie wieder her.</translation>
     </message>
@@ -794,35 +1088,66 @@
         <translation>%1 wurde nicht auf die neue Version aktualisiert, weil zuvor keine Sicherungskopie geschrieben werden konnte: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="+39"/>
         <source>Updating %1 to version %2 (%3) failed: %4. Nothing was changed.</source>
         <translation>Die Aktualisierung von %1 auf Version %2 (%3) ist fehlgeschlagen: %4. Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>%1 already exists; it was not overwritten.</source>
-        <translation>%1 existiert bereits; die Datei wurde nicht überschrieben.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseCheck</name>
-    <message>
-        <location filename="../core/maintenance/DatabaseCheck.cpp" line="+35"/>
+        <location line="+53"/>
         <source>SQLite integrity: %1</source>
         <translation>SQLite-Integrität: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Record %1 in table %2 refers to a missing record in table %3.</source>
         <translation>Eintrag %1 in Tabelle %2 verweist auf einen fehlenden Eintrag in Tabelle %3.</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 already exists; it was not overwritten.</source>
+        <translation>%1 existiert bereits; die Datei wurde nicht überschrieben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseServer.cpp" line="-119"/>
+        <source>Cannot reach a shared record: Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
+        <translation>Gemeinsame Daten sind nicht erreichbar: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server %1 refused the login: %2 Check the user name and the password in ~/.pgpass (Shotbook never stores passwords).</source>
+        <translation>Der Server %1 hat die Anmeldung abgelehnt: %2 Prüfen Sie Benutzername und Passwort in ~/.pgpass (Shotbook speichert nie Passwörter).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach the shared record %1: %2</source>
+        <translation>Die gemeinsamen Daten %1 sind nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 holds tables of another program, not a Shotbook record. It was left unchanged.</source>
+        <translation>%1 enthält Tabellen eines anderen Programms, keine Shotbook-Daten. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a Shotbook record. It was left unchanged.</source>
+        <translation>%1 sind keine Shotbook-Daten. Die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
     <message numerus="yes">
-        <location line="+14"/>
+        <location filename="../core/maintenance/DatabaseCheck.cpp" line="+43"/>
         <source>%n record(s) with %1 (id %2)</source>
         <translation>
             <numerusform>%n Eintrag mit %1 (ID %2)</numerusform>
@@ -831,14 +1156,17 @@
     </message>
 </context>
 <context>
-    <name>DatabaseOpener</name>
+    <name>DatabaseLock</name>
     <message>
-        <location filename="../ui/shell/DatabaseOpener.cpp" line="+32"/>
+        <location filename="../core/storage/DatabaseLock.cpp" line="+24"/>
         <source>%1 is already open in another Shotbook window (process %2 on %3). Switch to that window, or close it first.</source>
         <translation>%1 ist bereits in einem anderen Shotbook-Fenster geöffnet (Prozess %2 auf %3). Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
     </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/shell/DatabaseOpener.cpp" line="+42"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -885,22 +1213,176 @@
     </message>
 </context>
 <context>
+    <name>DatabaseRestore</name>
+    <message>
+        <location filename="../core/storage/DatabaseRestore.cpp" line="+73"/>
+        <source>There is no file %1 to restore.</source>
+        <translation>Es gibt keine Datei %1 zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the database itself; choose a backup of it.</source>
+        <translation>%1 ist die Datenbank selbst; wählen Sie eine Sicherung davon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 of the database does not exist.</source>
+        <translation>Der Ordner %1 der Datenbank existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was restored; the database is unchanged.</source>
+        <translation>Es wurde nichts wiederhergestellt; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty, not a backup. %2</source>
+        <translation>%1 ist leer, keine Sicherung. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Shotbook backup (it is not an SQLite file). %2</source>
+        <translation>%1 ist keine Shotbook-Sicherung (es ist keine SQLite-Datei). %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged: the file is shorter than its contents say (truncated, e.g. a copy cut short). %2</source>
+        <translation>%1 ist beschädigt: Die Datei ist kürzer, als ihr Inhalt angibt (abgeschnitten, z. B. eine unvollständige Kopie). %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an SQLite file of another program, not a Shotbook backup. %2</source>
+        <translation>%1 ist eine SQLite-Datei eines anderen Programms, keine Shotbook-Sicherung. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). Update Shotbook to restore it. %4</source>
+        <translation>%1 wurde von einer neueren Shotbook-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Aktualisieren Sie Shotbook, um sie wiederherzustellen. %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write into %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Cannot copy %1: %2</source>
+        <translation>%1 kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be restored: %2 %3</source>
+        <translation>%1 kann nicht wiederhergestellt werden: %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 fails Shotbook&apos;s check (%n problem(s)). %2</source>
+        <translation>
+            <numerusform>%1 besteht die Prüfung von Shotbook nicht (%n Problem). %2</numerusform>
+            <numerusform>%1 besteht die Prüfung von Shotbook nicht (%n Probleme). %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot move %1 aside to %2; nothing was restored.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot put the backup in the place of %1; nothing was restored.</source>
+        <translation>Die Sicherung kann nicht an die Stelle von %1 gesetzt werden; es wurde nichts wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteInjectionCommand</name>
     <message>
-        <location filename="../ui/injections/InjectionCommands.cpp" line="+68"/>
+        <location filename="../ui/injections/InjectionCommands.cpp" line="+71"/>
         <source>Delete injection</source>
         <translation>Injektion löschen</translation>
     </message>
 </context>
 <context>
+    <name>DemoCommands</name>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="-44"/>
+        <source>--seed: &quot;%1&quot; is not a whole number from 0 to 18446744073709551615.</source>
+        <translation>--seed: „%1“ ist keine ganze Zahl von 0 bis 18446744073709551615.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Wrote sample data to %1: %n patient(s), </source>
+        <translation>
+            <numerusform>Beispieldaten nach %1 geschrieben: %n Patient, </numerusform>
+            <numerusform>Beispieldaten nach %1 geschrieben: %n Patienten, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n injection(s) over %1 year(s).</source>
+        <translation>
+            <numerusform>%n Injektion in %1 Jahr(en).</numerusform>
+            <numerusform>%n Injektionen in %1 Jahr(en).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="+198"/>
+        <source>--years %1 is out of range; it must be from 1 to %2.</source>
+        <translation>--years %1 liegt außerhalb des zulässigen Bereichs; es muss von 1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--patients %1 is out of range; it must be from 1 to %2.</source>
+        <translation>--patients %1 liegt außerhalb des zulässigen Bereichs; es muss von 1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sample data goes into a new, empty database only.</source>
+        <translation>Beispieldaten kommen nur in eine neue, leere Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 appeared while the sample data was written; Shotbook never overwrites a file.</source>
+        <translation>%1 ist entstanden, während die Beispieldaten geschrieben wurden; Shotbook überschreibt nie eine Datei.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryCommands</name>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="-347"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-335"/>
         <source>Recorded %1 = %2.</source>
         <translation>%1 = %2 eingetragen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
+        <source>To record a side effect as a red flag, add it with --red-flag.</source>
+        <translation>Um eine Nebenwirkung als Warnzeichen einzutragen, fügen Sie sie mit --red-flag hinzu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Recorded &quot;%1&quot; (id %2).</source>
         <translation>„%1“ eingetragen (ID %2).</translation>
     </message>
@@ -920,32 +1402,22 @@
         <translation>Bestätigt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not an id.</source>
         <translation>„%1“ ist keine ID.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--date: %1 is in the future.</source>
-        <translation>--date: %1 liegt in der Zukunft.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Ended on %1.</source>
         <translation>Beendet am %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Anakinra raises the risk of serious infections: tell your doctor about this infection.</source>
-        <translation>Anakinra erhöht das Risiko schwerer Infektionen: Informieren Sie Ihre Ärztin oder Ihren Arzt über diese Infektion.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+37"/>
         <source>Recorded the infection (id %1).</source>
         <translation>Infektion eingetragen (ID %1).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Recorded %1 (id %2).</source>
         <translation>%1 eingetragen (ID %2).</translation>
     </message>
@@ -968,7 +1440,7 @@
 <context>
     <name>DiaryService</name>
     <message>
-        <location filename="../core/diary/DiaryService.cpp" line="+28"/>
+        <location filename="../core/diary/DiaryService.cpp" line="+29"/>
         <source>The diary day %1 is in the future.</source>
         <translation>Der Tagebuchtag %1 liegt in der Zukunft.</translation>
     </message>
@@ -981,12 +1453,12 @@
 <context>
     <name>DiscardStockCommand</name>
     <message>
-        <location filename="../ui/stock/StockCommands.cpp" line="+37"/>
+        <location filename="../ui/stock/StockCommands.cpp" line="+38"/>
         <source>Discard %1 syringes of lot %2</source>
         <translation>%1 Spritzen der Charge %2 verwerfen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>undo of a discard</source>
         <translation>Verwerfen rückgängig gemacht</translation>
     </message>
@@ -994,12 +1466,32 @@
 <context>
     <name>DoseCalculator</name>
     <message>
-        <location filename="../core/regimen/DoseCalculator.cpp" line="+42"/>
+        <location filename="../core/regimen/DoseCalculator.cpp" line="+45"/>
+        <source>%1 mg is %2 % more than the regimen&apos;s dose of %3 mg per injection. Check the dose: log another amount only if that is what was given.</source>
+        <translation>%1 mg sind %2 % mehr als die Dosis des Behandlungsplans von %3 mg pro Injektion. Prüfen Sie die Dosis: Tragen Sie eine andere Menge nur ein, wenn sie tatsächlich gegeben wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 mg is %2 % less than the regimen&apos;s dose of %3 mg per injection. Check the dose: log another amount only if that is what was given.</source>
+        <translation>%1 mg sind %2 % weniger als die Dosis des Behandlungsplans von %3 mg pro Injektion. Prüfen Sie die Dosis: Tragen Sie eine andere Menge nur ein, wenn sie tatsächlich gegeben wurde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 mg per injection is %2 mg/kg per day at %3 kg, above the labelled maximum of %4 mg/kg per day.</source>
+        <translation>%1 mg pro Injektion sind bei %3 kg %2 mg/kg pro Tag, mehr als die in der Fachinformation angegebene Höchstdosis von %4 mg/kg pro Tag.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 mg per day is above the labelled dose of %2 mg per day for rheumatoid arthritis.</source>
+        <translation>%1 mg pro Tag liegen über der in der Fachinformation angegebenen Dosis von %2 mg pro Tag bei rheumatoider Arthritis.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The dose is %1 mg/kg per day but no weight is recorded on or before this day; add a weight first.</source>
         <translation>Die Dosis beträgt %1 mg/kg pro Tag, aber an oder vor diesem Tag ist kein Gewicht eingetragen; tragen Sie zuerst ein Gewicht ein.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>%1 mg/kg per day is prescribed, above the labelled maximum of %2 mg/kg per day. Check the prescription with the doctor.</source>
         <translation>Verordnet sind %1 mg/kg pro Tag und damit mehr als die laut Fachinformation höchste Dosis von %2 mg/kg pro Tag. Klären Sie die Verordnung mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
@@ -1014,7 +1506,12 @@
         <translation>%1 mg pro Tag liegt über der laut Fachinformation vorgesehenen Dosis von %2 mg pro Tag bei rheumatoider Arthritis. Klären Sie die Verordnung mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1 mg (%2 mL) cannot be measured with marks every %3 mg: the nearest mark, %4 mg, is more than %5 % away. Ask the care team which syringe to measure this dose with, and set that syringe&apos;s step in the regimen (a 1 mL syringe marked every 0.01 mL measures 1.5 mg steps).</source>
+        <translation>%1 mg (%2 mL) lassen sich mit Skalenstrichen alle %3 mg nicht abmessen: Der nächste Strich, %4 mg, ist mehr als %5 % entfernt. Fragen Sie das Behandlungsteam, mit welcher Spritze diese Dosis abgemessen werden soll, und tragen Sie die Schrittweite dieser Spritze im Behandlungsplan ein (eine 1-mL-Spritze mit Strichen alle 0,01 mL misst in Schritten von 1,5 mg).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 mg is below the smallest dose the syringe can measure (%2 mg). Ask the pharmacist how to draw it up.</source>
         <translation>%1 mg ist weniger als die kleinste Dosis, die sich mit der Spritze abmessen lässt (%2 mg). Fragen Sie in der Apotheke, wie Sie sie aufziehen.</translation>
     </message>
@@ -1040,7 +1537,7 @@
 <context>
     <name>EditInjectionCommand</name>
     <message>
-        <location filename="../ui/injections/InjectionCommands.cpp" line="-27"/>
+        <location filename="../ui/injections/InjectionCommands.cpp" line="-29"/>
         <source>Change injection</source>
         <translation>Injektion ändern</translation>
     </message>
@@ -1048,7 +1545,7 @@
 <context>
     <name>EndHealthRecordCommand</name>
     <message>
-        <location filename="../ui/diary/DiaryCommands.cpp" line="+59"/>
+        <location filename="../ui/diary/DiaryCommands.cpp" line="+60"/>
         <source>Mark as ended</source>
         <translation>Als beendet markieren</translation>
     </message>
@@ -1056,7 +1553,7 @@
 <context>
     <name>ExportCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommands.cpp" line="-36"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="-134"/>
         <source>Wrote %n repeating event(s) for %1 to %2.</source>
         <translation>
             <numerusform>%n wiederkehrender Termin für %1 wurde nach %2 geschrieben.</numerusform>
@@ -1069,15 +1566,109 @@
         <translation>Zwischen den angegebenen Daten liegt keine Dosis; der Kalender ist leer.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+13"/>
+        <source>every patient</source>
+        <translation>alle Patienten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Wrote %n CSV file(s) for %1 to %2 (%3 rows).</source>
+        <translation>
+            <numerusform>%n CSV-Datei für %1 nach %2 geschrieben (%3 Zeilen).</numerusform>
+            <numerusform>%n CSV-Dateien für %1 nach %2 geschrieben (%3 Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Wrote a FHIR R4 bundle of %n resource(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>FHIR-R4-Bundle mit %n Ressource für %1 nach %2 geschrieben.</numerusform>
+            <numerusform>FHIR-R4-Bundle mit %n Ressourcen für %1 nach %2 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+96"/>
         <source>--from %1 is after --to %2; the first day must come before the last.</source>
         <translation>--from %1 liegt nach --to %2; der erste Tag muss vor dem letzten liegen.</translation>
     </message>
 </context>
 <context>
+    <name>FhirBundle</name>
+    <message>
+        <location filename="../core/exchange/FhirBundle.cpp" line="+172"/>
+        <source>%1 mg a day</source>
+        <translation>%1 mg pro Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 mg/kg a day</source>
+        <translation>%1 mg/kg pro Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n dose(s)</source>
+        <translation>
+            <numerusform>in %n Dosis</numerusform>
+            <numerusform>in %n Dosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every other day</source>
+        <translation>jeden zweiten Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subcutaneous</source>
+        <translation>subkutan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Prescribed by %1.</source>
+        <translation>Verordnet von %1.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Missed dose: no injection was logged for the dose due at this time</source>
+        <translation>Versäumte Dosis: Für die zu dieser Zeit fällige Dosis wurde keine Injektion eingetragen</translation>
+    </message>
+</context>
+<context>
+    <name>FhirExport</name>
+    <message>
+        <location filename="../core/exchange/FhirExport.cpp" line="+23"/>
+        <source>The first day %1 is after the last day %2.</source>
+        <translation>Der erste Tag %1 liegt nach dem letzten Tag %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunCommand</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunCommand.cpp" line="+13"/>
+        <source>Set up %1</source>
+        <translation>%1 einrichten</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>redo of receiving</source>
+        <translation>Eingang wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>undo of receiving</source>
+        <translation>Eingang rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
     <name>HealthRecordService</name>
     <message>
-        <location filename="../core/diary/HealthRecordService.cpp" line="+72"/>
+        <location filename="../core/diary/HealthRecordService.cpp" line="+34"/>
         <source>mild</source>
         <translation>leicht</translation>
     </message>
@@ -1117,22 +1708,67 @@
         <translation>Unbekannter Katalogbegriff „%1“.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>There is no side effect %1 that started on or before %2.</source>
-        <translation>Es gibt keine Nebenwirkung %1, die am oder vor dem %2 begonnen hat.</translation>
+        <location line="+7"/>
+        <source>&quot;%1&quot; may be one of the signs that need medical help now (%2). Check whether it is: if so, get medical help now and record it as a red flag.</source>
+        <translation>„%1“ könnte eines der Zeichen sein, bei denen sofort ärztliche Hilfe nötig ist (%2). Prüfen Sie, ob es so ist: Wenn ja, holen Sie sofort ärztliche Hilfe und tragen Sie es als Warnzeichen ein.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+74"/>
+        <source>Anakinra raises the risk of serious infections: tell your doctor about this infection.</source>
+        <translation>Anakinra erhöht das Risiko schwerer Infektionen: Informieren Sie Ihre Ärztin oder Ihren Arzt über diese Infektion.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>side effect</source>
+        <translation>Nebenwirkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>infection</source>
+        <translation>Infektion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blood test</source>
+        <translation>Blutwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medicine</source>
+        <translation>Arzneimittel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no %1 with id %2.</source>
+        <translation>Es gibt kein(e) %1 mit der ID %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A blood test has no end; record a new one instead.</source>
+        <translation>Ein Blutwert hat kein Ende; tragen Sie stattdessen einen neuen ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The end date %1 is in the future; a record ends on a day that has come.</source>
+        <translation>Das Enddatum %1 liegt in der Zukunft; ein Eintrag endet an einem Tag, der schon gekommen ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 %2 began on %3: it cannot end on %4, before that.</source>
+        <translation>%1 %2 begann am %3: Es kann nicht am %4 enden, davor.</translation>
+    </message>
+    <message>
+        <location line="-215"/>
         <source>There is no side effect with id %1.</source>
         <translation>Es gibt keine Nebenwirkung mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>Describe the infection in 1 to 200 characters.</source>
         <translation>Beschreiben Sie die Infektion mit 1 bis 200 Zeichen.</translation>
     </message>
@@ -1142,12 +1778,7 @@
         <translation>Die Infektion kann nicht enden, bevor sie begonnen hat.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>There is no infection %1 that started on or before %2.</source>
-        <translation>Es gibt keine Infektion %1, die am oder vor dem %2 begonnen hat.</translation>
-    </message>
-    <message>
-        <location line="+122"/>
+        <location line="+100"/>
         <source>The medicine&apos;s name must have 1 to 200 characters.</source>
         <translation>Der Name des Arzneimittels muss 1 bis 200 Zeichen haben.</translation>
     </message>
@@ -1155,11 +1786,6 @@
         <location line="+5"/>
         <source>A medicine cannot stop before it started.</source>
         <translation>Ein Arzneimittel kann nicht vor seinem Beginn abgesetzt werden.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>There is no medicine %1 started on or before %2.</source>
-        <translation>Es gibt kein Arzneimittel %1, das am oder vor dem %2 begonnen wurde.</translation>
     </message>
 </context>
 <context>
@@ -1191,16 +1817,221 @@
     </message>
 </context>
 <context>
+    <name>ImportColumns</name>
+    <message>
+        <location filename="../core/exchange/ImportColumns.cpp" line="+105"/>
+        <source>column %1 (no name)</source>
+        <translation>Spalte %1 (ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the dose must be given in mg; this column holds another unit. Convert it to mg (100 mg = 0.67 mL) in a column named &quot;dose_mg&quot;.</source>
+        <translation>Die Dosis muss in mg angegeben sein; diese Spalte enthält eine andere Einheit. Rechnen Sie sie in mg um (100 mg = 0,67 mL) in einer Spalte namens „dose_mg“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>column %1 &quot;%2&quot; holds the same as column %3 &quot;%4&quot; (%5); keep one of them.</source>
+        <translation>Spalte %1 „%2“ enthält dasselbe wie Spalte %3 „%4“ (%5); behalten Sie eine davon.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the time is given twice (a date-and-time column and a date or time column); keep one of them.</source>
+        <translation>Die Zeit ist doppelt angegeben (eine Spalte für Datum und Uhrzeit und eine für Datum oder Uhrzeit); behalten Sie eine davon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date/time</source>
+        <translation>Datum/Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column for when each injection was given; name it &quot;at&quot; (YYYY-MM-DDTHH:MM, optionally with an offset), or &quot;date&quot; and &quot;time&quot;.</source>
+        <translation>keine Spalte für den Zeitpunkt jeder Injektion; nennen Sie sie „at“ (YYYY-MM-DDTHH:MM, wahlweise mit Zeitverschiebung) oder „date“ und „time“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is a date column but no time column; the time of each injection is needed.</source>
+        <translation>Es gibt eine Datumsspalte, aber keine Uhrzeitspalte; die Uhrzeit jeder Injektion wird benötigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dose_mg</source>
+        <translation>dose_mg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no column for the dose in mg; name it &quot;dose_mg&quot;, &quot;dose&quot;, &quot;dose (mg)&quot; or &quot;amount&quot;.</source>
+        <translation>keine Spalte für die Dosis in mg; nennen Sie sie „dose_mg“, „dose“, „dose (mg)“ oder „amount“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>site</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no column for the injection site; name it &quot;site&quot;, &quot;location&quot; or &quot;injection site&quot;.</source>
+        <translation>keine Spalte für die Injektionsstelle; nennen Sie sie „site“, „location“ oder „injection site“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spot_x and spot_y go together; give both or neither.</source>
+        <translation>spot_x und spot_y gehören zusammen; geben Sie beide an oder keine.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ImportCommands.cpp" line="-20"/>
+        <source>Imported %n injection(s) from %1.</source>
+        <translation>
+            <numerusform>%n Injektion aus %1 importiert.</numerusform>
+            <numerusform>%n Injektionen aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They are history: no syringes were taken from stock.</source>
+        <translation>Sie sind Verlauf: Es wurden keine Spritzen aus dem Vorrat genommen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportedRow</name>
+    <message>
+        <location filename="../core/exchange/ImportedRow.cpp" line="+60"/>
+        <source>the row has %1 fields, the header has %2; a field with a comma must be quoted</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2; ein Feld mit einem Komma muss in Anführungszeichen stehen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no date and time</source>
+        <translation>kein Datum und keine Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date and time that exists; write it as YYYY-MM-DDTHH:MM[:SS], optionally with Z or an offset such as +01:00</source>
+        <translation>„%1“ ist kein existierender Zeitpunkt; schreiben Sie ihn als YYYY-MM-DDTHH:MM[:SS], wahlweise mit Z oder einer Zeitverschiebung wie +01:00</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date that exists; write it as YYYY-MM-DD</source>
+        <translation>„%1“ ist kein existierendes Datum; schreiben Sie es als YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no time</source>
+        <translation>keine Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a time; write it as HH:MM (24 hours)</source>
+        <translation>„%1“ ist keine Uhrzeit; schreiben Sie sie als HH:MM (24 Stunden)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2 does not exist in local time (a clock change skips it)</source>
+        <translation>%1 %2 gibt es in der Ortszeit nicht (eine Zeitumstellung überspringt sie)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no dose</source>
+        <translation>keine Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a dose in mg; write a number with . as the decimal mark, e.g. 100 or 37.5</source>
+        <translation>„%1“ ist keine Dosis in mg; schreiben Sie eine Zahl mit . als Dezimalzeichen, z. B. 100 oder 37.5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no injection site</source>
+        <translation>keine Injektionsstelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown site &quot;%1&quot;; use a zone id (%2) or words such as &quot;left thigh&quot; or &quot;abdomen lower right&quot;</source>
+        <translation>unbekannte Stelle „%1“; verwenden Sie eine Zonen-ID (%2) oder Wörter wie „left thigh“ oder „abdomen lower right“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the spot within the zone is two fractions from 0 to 1</source>
+        <translation>die Stelle in der Zone sind zwei Anteile von 0 bis 1</translation>
+    </message>
+</context>
+<context>
+    <name>Indications</name>
+    <message>
+        <location filename="../ui/regimen/Indications.cpp" line="+8"/>
+        <source>Rheumatoid arthritis</source>
+        <translation>Rheumatoide Arthritis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CAPS</source>
+        <translation>CAPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOMID</source>
+        <translation>NOMID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIRA</source>
+        <translation>DIRA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usually a fixed dose of 100 mg once a day.</source>
+        <translation>Meist eine feste Dosis von 100 mg einmal täglich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cryopyrin-associated periodic syndromes: a dose by weight (mg/kg).</source>
+        <translation>Cryopyrin-assoziierte periodische Syndrome: eine Dosis nach Gewicht (mg/kg).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neonatal-onset multisystem inflammatory disease, a severe form of CAPS: a dose by weight (mg/kg), sometimes split in two.</source>
+        <translation>Neonatal beginnende multisystemische entzündliche Erkrankung, eine schwere Form von CAPS: eine Dosis nach Gewicht (mg/kg), manchmal auf zwei aufgeteilt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deficiency of the interleukin-1 receptor antagonist: a dose by weight (mg/kg).</source>
+        <translation>Defizienz des Interleukin-1-Rezeptorantagonisten: eine Dosis nach Gewicht (mg/kg).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anything else your doctor prescribed it for.</source>
+        <translation>Alles andere, wofür Ihre Ärztin oder Ihr Arzt es verordnet hat.</translation>
+    </message>
+</context>
+<context>
     <name>InjectionCommands</name>
     <message>
-        <location filename="../app/cli/InjectionCommands.cpp" line="-230"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="-194"/>
         <source>--spot: &quot;%1&quot; is not X,Y (fractions of the zone from 0 to 1, e.g. 0.3,0.6).</source>
         <translation>--spot: „%1“ hat nicht die Form X,Y (Anteile der Zone von 0 bis 1, z. B. 0.3,0.6).</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source> Add --force if it really was given.</source>
-        <translation> Fügen Sie --force hinzu, wenn sie wirklich verabreicht wurde.</translation>
+        <location line="+14"/>
+        <source>Add --force if it really was given.</source>
+        <translation>Fügen Sie --force hinzu, wenn sie wirklich gegeben wurde.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1208,32 +2039,12 @@
         <translation>%1 mg in %2 um %3 eingetragen (ID %4).</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>No injections in this period.</source>
         <translation>Keine Injektionen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Next dose: %1.</source>
-        <translation>Nächste Dosis: %1.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The dose due %1 has not been logged: take it now.</source>
-        <translation>Die Dosis, fällig %1, ist nicht eingetragen: Nehmen Sie sie jetzt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The dose due %1 was missed and the next one is nearly due: skip it and take the next dose at %2. Never take two doses to catch up.</source>
-        <translation>Die Dosis, fällig %1, wurde versäumt und die nächste ist bald fällig: Lassen Sie sie aus und nehmen Sie die nächste Dosis um %2. Nehmen Sie nie zwei Dosen, um etwas nachzuholen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No dose is scheduled: set a regimen first.</source>
-        <translation>Es ist keine Dosis geplant: Legen Sie zuerst einen Behandlungsplan fest.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+68"/>
         <source>%1 to %2: %3 of %4 doses taken (%5), %6 missed, %7 extra; %8 day(s) in a row complete.</source>
         <translation>%1 bis %2: %3 von %4 Dosen genommen (%5), %6 versäumt, %7 zusätzlich; %8 Tag(e) in Folge vollständig.</translation>
     </message>
@@ -1243,25 +2054,128 @@
         <translation>noch nichts fällig</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/CommandContext.cpp" line="-28"/>
         <source>--from %1 is after --to %2.</source>
         <translation>--from %1 liegt nach --to %2.</translation>
     </message>
 </context>
 <context>
+    <name>InjectionImport</name>
+    <message>
+        <location filename="../core/exchange/InjectionImport.cpp" line="+88"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1: %n problem(s); nothing was imported. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>%1: %n Problem; es wurde nichts importiert. Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+            <numerusform>%1: %n Probleme; es wurde nichts importiert. Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>… und %n weiteres, nicht aufgeführtes Problem</numerusform>
+            <numerusform>… und %n weitere, nicht aufgeführte Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is empty; there is nothing to import.</source>
+        <translation>%1 ist leer; es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot read %1 again: %2</source>
+        <translation>%1 kann nicht erneut gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>another injection is logged at this very time (%1, %2 mg); this row says %3, %4 mg. Correct or remove one of them first.</source>
+        <translation>zu genau dieser Zeit ist bereits eine andere Injektion eingetragen (%1, %2 mg); diese Zeile sagt %3, %4 mg. Korrigieren oder entfernen Sie zuerst eine davon.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&quot;%1&quot; was read as %2: Shotbook splits that area into an upper and a lower zone, and the file does not say which.</source>
+        <translation>„%1“ wurde als %2 gelesen: Shotbook teilt diesen Bereich in eine obere und eine untere Zone, und die Datei sagt nicht, welche.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns not read: %1.</source>
+        <translation>Nicht gelesene Spalten: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) were already in the log and were not imported again.</source>
+        <translation>
+            <numerusform>%n Zeile stand schon im Protokoll und wurde nicht erneut importiert.</numerusform>
+            <numerusform>%n Zeilen standen schon im Protokoll und wurden nicht erneut importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added the patient(s) the file names: %1.</source>
+        <translation>Die in der Datei genannten Patienten wurden hinzugefügt: %1.</translation>
+    </message>
+</context>
+<context>
     <name>InjectionLog</name>
     <message>
-        <location filename="../core/injections/InjectionLog.cpp" line="+46"/>
-        <source>No dose was given and none follows from a regimen (%1). Give the dose in mg.</source>
-        <translation>Es wurde keine Dosis angegeben und aus keinem Behandlungsplan ergibt sich eine (%1). Geben Sie die Dosis in mg an.</translation>
+        <location filename="../core/injections/InjectionLog.cpp" line="+106"/>
+        <source>No dose was given and no regimen is in force on %1. Give the dose in mg.</source>
+        <translation>Es wurde keine Dosis angegeben und am %1 gilt kein Behandlungsplan. Geben Sie die Dosis in mg an.</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>The dose due %1 was already logged: %2 mg at %3. A second dose for the same slot is refused; never double up.</source>
-        <translation>Die Dosis, fällig %1, wurde bereits eingetragen: %2 mg um %3. Eine zweite Dosis für denselben Termin wird abgelehnt; nehmen Sie nie eine doppelte Dosis.</translation>
+        <location line="+7"/>
+        <source>No dose was given and none follows from the regimen (%1). Give the dose in mg.</source>
+        <translation>Es wurde keine Dosis angegeben und aus dem Behandlungsplan ergibt sich keine (%1). Geben Sie die Dosis in mg an.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+139"/>
+        <source>The dose due %1 was already logged: %2 mg at %3%4. A second dose for the same slot is refused; never double up.</source>
+        <translation>Die Dosis, fällig %1, wurde bereits eingetragen: %2 mg um %3%4. Eine zweite Dosis für denselben Termin wird abgelehnt; nehmen Sie nie eine doppelte Dosis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The last dose was logged at %1, %2 before this one.</source>
+        <translation>Die letzte Dosis wurde um %1 eingetragen, %2 vor dieser.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another dose is logged at %1, %2 after this one.</source>
+        <translation>Eine andere Dosis ist um %1 eingetragen, %2 nach dieser.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Doses must be at least %n hour(s) apart (half the time between doses); never double up.</source>
+        <translation>
+            <numerusform>Zwischen zwei Dosen müssen mindestens %n Stunde liegen (die Hälfte des Abstands zwischen den Dosen); nehmen Sie nie eine doppelte Dosis.</numerusform>
+            <numerusform>Zwischen zwei Dosen müssen mindestens %n Stunden liegen (die Hälfte des Abstands zwischen den Dosen); nehmen Sie nie eine doppelte Dosis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next dose is due %1.</source>
+        <translation>Die nächste Dosis ist %1 fällig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No dose was due around this time; it is logged as an extra dose.</source>
         <translation>Um diese Zeit war keine Dosis fällig; sie wird als zusätzliche Dosis eingetragen.</translation>
     </message>
@@ -1365,7 +2279,7 @@
 <context>
     <name>LogInjectionCommand</name>
     <message>
-        <location filename="../ui/injections/InjectionCommands.cpp" line="-30"/>
+        <location filename="../ui/injections/InjectionCommands.cpp" line="-31"/>
         <source>Log injection (%1)</source>
         <translation>Injektion eintragen (%1)</translation>
     </message>
@@ -1389,7 +2303,7 @@
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../core/diary/Measures.cpp" line="+35"/>
+        <location filename="../core/diary/Measures.cpp" line="+56"/>
         <source>Pain (0–10)</source>
         <translation>Schmerzen (0–10)</translation>
     </message>
@@ -1405,11 +2319,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+39"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>Overall, how are you? (0 very well – 10 very poorly)</source>
         <translation>Wie geht es Ihnen insgesamt? (0 sehr gut – 10 sehr schlecht)</translation>
     </message>
@@ -1432,6 +2347,81 @@
         <location line="+2"/>
         <source>Red eyes</source>
         <translation>Gerötete Augen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unwell with the disease today</source>
+        <translation>Heute krank durch die Erkrankung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tummy (abdominal) pain</source>
+        <translation>Bauchschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nausea or vomiting</source>
+        <translation>Übelkeit oder Erbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diarrhoea</source>
+        <translation>Durchfall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chest pain</source>
+        <translation>Brustschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Painful lymph nodes (glands)</source>
+        <translation>Schmerzhafte Lymphknoten (Drüsen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Muscle pain</source>
+        <translation>Muskelschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swollen joints</source>
+        <translation>Geschwollene Gelenke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiredness</source>
+        <translation>Müdigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Morning stiffness</source>
+        <translation>Morgensteifigkeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patient global</source>
+        <translation>Gesamturteil des Patienten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unwell (overall)</source>
+        <translation>Krankheitsgefühl (insgesamt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abdominal pain</source>
+        <translation>Bauchschmerzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Painful lymph nodes</source>
+        <translation>Schmerzhafte Lymphknoten</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1462,14 +2452,124 @@
 <context>
     <name>MedicineCatalog</name>
     <message>
-        <location filename="../core/diary/MedicineCatalog.cpp" line="+92"/>
-        <source>%1 (%2) is a TNF blocker or biologic: with anakinra it raises the risk of serious infections and low white blood cells. The label advises against using them together: tell your doctor.</source>
-        <translation>%1 (%2) ist ein TNF-Blocker oder Biologikum: Zusammen mit Anakinra erhöht es das Risiko schwerer Infektionen und zu weniger weißer Blutkörperchen. Laut Fachinformation wird von der gemeinsamen Anwendung abgeraten: Informieren Sie Ihre Ärztin oder Ihren Arzt.</translation>
+        <location filename="../core/diary/MedicineCatalog.cpp" line="+58"/>
+        <source>measles, mumps and rubella (MMR)</source>
+        <translation>Masern, Mumps und Röteln (MMR)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>measles, mumps, rubella and varicella (MMRV)</source>
+        <translation>Masern, Mumps, Röteln und Windpocken (MMRV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>varicella (chickenpox)</source>
+        <translation>Varizellen (Windpocken)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live shingles vaccine</source>
+        <translation>Gürtelrose-Lebendimpfstoff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yellow fever</source>
+        <translation>Gelbfieber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BCG (tuberculosis)</source>
+        <translation>BCG (Tuberkulose)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live nasal influenza</source>
+        <translation>Lebendimpfstoff gegen Grippe (Nasenspray)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oral typhoid</source>
+        <translation>Typhus (Schluckimpfung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rotavirus</source>
+        <translation>Rotaviren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oral polio</source>
+        <translation>Polio (Schluckimpfung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live oral cholera</source>
+        <translation>Cholera (Lebendimpfstoff zum Schlucken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dengue</source>
+        <translation>Dengue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live chikungunya</source>
+        <translation>Chikungunya (Lebendimpfstoff)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ebola (live)</source>
+        <translation>Ebola (Lebendimpfstoff)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smallpox (live vaccinia)</source>
+        <translation>Pocken (Lebendimpfstoff Vaccinia)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live Japanese encephalitis</source>
+        <translation>Japanische Enzephalitis (Lebendimpfstoff)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adenovirus types 4 and 7</source>
+        <translation>Adenovirus Typ 4 und 7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a live vaccine</source>
+        <translation>ein Lebendimpfstoff</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>%1 is a live vaccine (%2). Live vaccines should not be given during treatment with anakinra: ask your doctor first.</source>
         <translation>%1 ist ein Lebendimpfstoff (%2). Lebendimpfstoffe sollen während der Behandlung mit Anakinra nicht gegeben werden: Fragen Sie vorher Ihre Ärztin oder Ihren Arzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is a TNF blocker. Taken with anakinra it raises the risk of serious infections and of low white blood cells, and the label advises against using them together: tell your doctor.</source>
+        <translation>%1 (%2) ist ein TNF-Blocker. Zusammen mit Anakinra erhöht er das Risiko schwerer Infektionen und einer niedrigen Zahl weißer Blutkörperchen, und die Fachinformation rät von der gemeinsamen Anwendung ab: Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) blocks interleukin-1, as anakinra does. Two IL-1 blockers together raise the risk of serious infections and of low white blood cells: tell your doctor.</source>
+        <translation>%1 (%2) blockiert Interleukin-1, wie Anakinra. Zwei IL-1-Blocker zusammen erhöhen das Risiko schwerer Infektionen und einer niedrigen Zahl weißer Blutkörperchen: Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is an IL-6 blocker, a biologic that weakens the defence against infections. With anakinra the risk of serious infections and of low white blood cells adds up: tell your doctor.</source>
+        <translation>%1 (%2) ist ein IL-6-Blocker, ein Biologikum, das die Abwehr gegen Infektionen schwächt. Mit Anakinra summiert sich das Risiko schwerer Infektionen und einer niedrigen Zahl weißer Blutkörperchen: Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is a CD20 antibody, a biologic that removes B cells and weakens the defence against infections. With anakinra the risk of serious infections adds up: tell your doctor.</source>
+        <translation>%1 (%2) ist ein CD20-Antikörper, ein Biologikum, das B-Zellen entfernt und die Abwehr gegen Infektionen schwächt. Mit Anakinra summiert sich das Risiko schwerer Infektionen: Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is a biologic that blocks the activation of T cells. With anakinra it raises the risk of serious infections, and they are not used together: tell your doctor.</source>
+        <translation>%1 (%2) ist ein Biologikum, das die Aktivierung von T-Zellen blockiert. Mit Anakinra erhöht es das Risiko schwerer Infektionen, und beide werden nicht zusammen angewendet: Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +2603,7 @@
 <context>
     <name>PatientCommands</name>
     <message>
-        <location filename="../app/cli/PatientCommands.cpp" line="-172"/>
+        <location filename="../app/cli/PatientCommands.cpp" line="-171"/>
         <source>Added patient %1 (id %2).</source>
         <translation>Patient %1 hinzugefügt (ID %2).</translation>
     </message>
@@ -1518,7 +2618,7 @@
         <translation>Patient %1 umbenannt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Recorded %1 kg on %2 for %3.</source>
         <translation>Gewicht %1 kg am %2 für %3 eingetragen.</translation>
     </message>
@@ -1541,7 +2641,7 @@
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/patients/PatientRepository.cpp" line="+63"/>
+        <location filename="../core/patients/PatientRepository.cpp" line="+64"/>
         <source>There is no patient with id %1.</source>
         <translation>Es gibt keinen Patienten mit der ID %1.</translation>
     </message>
@@ -1556,12 +2656,12 @@
         <translation>Das Datum des Gewichts, %1, liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+90"/>
         <source>The weight&apos;s date %1 must be between the date of birth and today.</source>
         <translation>Das Datum des Gewichts, %1, muss zwischen dem Geburtsdatum und heute liegen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>There is no patient yet; add one with &quot;patient add --name NAME&quot;.</source>
         <translation>Es gibt noch keinen Patienten; fügen Sie einen mit „patient add --name NAME“ hinzu.</translation>
     </message>
@@ -1597,6 +2697,21 @@
         <location line="+10"/>
         <source>The weight %1 kg is out of range; it must be from %2 to %3 kg.</source>
         <translation>Das Gewicht %1 kg liegt außerhalb des zulässigen Bereichs; es muss zwischen %2 und %3 kg liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientTitle</name>
+    <message>
+        <location filename="../ui/common/PatientTitle.cpp" line="+35"/>
+        <source>%1 — %2</source>
+        <comment>dialog title: action — patient</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 for %2</source>
+        <comment>dialog heading: action for patient</comment>
+        <translation>%1 für %2</translation>
     </message>
 </context>
 <context>
@@ -1708,12 +2823,12 @@
 <context>
     <name>ReceiveStockCommand</name>
     <message>
-        <location filename="../ui/stock/StockCommands.cpp" line="-43"/>
+        <location filename="../ui/stock/StockCommands.cpp" line="-45"/>
         <source>Receive %1 syringes of lot %2</source>
         <translation>Eingang von %1 Spritzen der Charge %2 eintragen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>redo of receiving</source>
         <translation>Eingang wiederhergestellt</translation>
     </message>
@@ -1726,7 +2841,7 @@
 <context>
     <name>RegimenCommands</name>
     <message>
-        <location filename="../app/cli/RegimenCommands.cpp" line="-141"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="-146"/>
         <source>&quot;regimen set&quot; needs exactly one of --dose-mg MG and --mg-per-kg X (both are amounts per day).</source>
         <translation>„regimen set“ braucht genau eine der Angaben --dose-mg MG und --mg-per-kg X (beide sind Mengen pro Tag).</translation>
     </message>
@@ -1751,12 +2866,12 @@
         <translation>Behandlungsplan %1 für %2 ab %3: %4, %5-mal täglich um %6, alle %7 Tag(e).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%1 mg/kg/day × %2 kg = %3 mg/day</source>
         <translation>%1 mg/kg/Tag × %2 kg = %3 mg/Tag</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 mg/day</source>
         <translation>%1 mg/Tag</translation>
     </message>
@@ -1769,7 +2884,7 @@
 <context>
     <name>RegimenRules</name>
     <message>
-        <location filename="../core/regimen/RegimenRules.cpp" line="+29"/>
+        <location filename="../core/regimen/RegimenRules.cpp" line="+35"/>
         <source>The regimen has no start date.</source>
         <translation>Der Behandlungsplan hat kein Anfangsdatum.</translation>
     </message>
@@ -1842,7 +2957,7 @@
 <context>
     <name>RegimenService</name>
     <message>
-        <location filename="../core/regimen/RegimenService.cpp" line="+95"/>
+        <location filename="../core/regimen/RegimenService.cpp" line="+93"/>
         <source>No regimen is in force on %1; set one first.</source>
         <translation>Am %1 gilt kein Behandlungsplan; legen Sie zuerst einen fest.</translation>
     </message>
@@ -1850,7 +2965,7 @@
 <context>
     <name>RenamePatientCommand</name>
     <message>
-        <location filename="../ui/patients/PatientCommands.cpp" line="+26"/>
+        <location filename="../ui/patients/PatientCommands.cpp" line="+27"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
@@ -1858,7 +2973,7 @@
 <context>
     <name>ResolveReactionCommand</name>
     <message>
-        <location filename="../ui/sites/SiteCommands.cpp" line="+21"/>
+        <location filename="../ui/sites/SiteCommands.cpp" line="+22"/>
         <source>Mark reaction cleared</source>
         <translation>Hautreaktion als abgeklungen markieren</translation>
     </message>
@@ -1890,11 +3005,82 @@
     </message>
 </context>
 <context>
+    <name>SafetyStops</name>
+    <message>
+        <location filename="../core/safety/SafetyStops.cpp" line="+56"/>
+        <source>%1 (since %2)</source>
+        <translation>%1 (seit dem %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a sign to get medical help now. The label says: stop using anakinra and call your doctor. Log an injection only if a doctor said to go on; mark the side effect resolved when it is over.</source>
+        <translation>%1: ein Zeichen, dass sofort ärztliche Hilfe nötig ist. Laut Packungsbeilage: Wenden Sie Anakinra nicht weiter an und rufen Sie Ihre Ärztin oder Ihren Arzt an. Tragen Sie eine Injektion nur ein, wenn eine Ärztin oder ein Arzt gesagt hat, dass Sie weitermachen sollen; markieren Sie die Nebenwirkung als abgeklungen, wenn sie vorbei ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An infection is not over (%1, since %2). Anakinra lowers the body&apos;s defence against infections: tell your doctor before the next injection.</source>
+        <translation>Eine Infektion ist nicht abgeklungen (%1, seit dem %2). Anakinra schwächt die Abwehr des Körpers gegen Infektionen: Sprechen Sie vor der nächsten Injektion mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The latest neutrophil count is %1 × 10⁹/L (%2), below %3: tell your doctor before the next injection.</source>
+        <translation>Die letzte Neutrophilenzahl beträgt %1 × 10⁹/l (%2), unter %3: Sprechen Sie vor der nächsten Injektion mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A temperature of %1 °C was recorded on %2. With anakinra a fever may be the sign of an infection: tell your doctor.</source>
+        <translation>Am %2 wurde eine Temperatur von %1 °C eingetragen. Unter Anakinra kann Fieber das Zeichen einer Infektion sein: Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The latest creatinine clearance is %1 mL/min (%2), below %3: in severe kidney impairment the label gives anakinra every other day, but this regimen is every day. Ask the doctor.</source>
+        <translation>Die letzte Kreatinin-Clearance beträgt %1 mL/min (%2), unter %3: Bei schwerer Nierenfunktionsstörung sieht die Fachinformation Anakinra jeden zweiten Tag vor, dieser Behandlungsplan ist aber täglich. Fragen Sie Ihre Ärztin oder Ihren Arzt.</translation>
+    </message>
+</context>
+<context>
     <name>SaveDiaryDayCommand</name>
     <message>
-        <location filename="../ui/diary/DiaryCommands.cpp" line="-78"/>
+        <location filename="../ui/diary/DiaryCommands.cpp" line="-79"/>
         <source>Save diary</source>
         <translation>Tagebuch speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <location filename="../core/storage/ServerLocation.cpp" line="+40"/>
+        <source>--db %1 is not a server location (%2). Write it as postgresql://USER@HOST[:PORT]/DBNAME or postgresql:///DBNAME?service=NAME.</source>
+        <translation>--db %1 ist kein Serverort (%2). Schreiben Sie ihn als postgresql://USER@HOST[:PORT]/DBNAME oder postgresql:///DBNAME?service=NAME.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it does not start with postgresql://</source>
+        <translation>er beginnt nicht mit postgresql://</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--db: a password is never given on the command line, where others could read it. Put it in ~/.pgpass (one line: HOST:PORT:DBNAME:USER:PASSWORD, mode 0600) or in the libpq service file.</source>
+        <translation>--db: Ein Passwort wird nie auf der Befehlszeile angegeben, wo andere es lesen könnten. Tragen Sie es in ~/.pgpass ein (eine Zeile: HOST:PORT:DBNAME:USER:PASSWORD, Modus 0600) oder in die libpq-Dienstdatei.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--db: a password is never given on the command line; put it in ~/.pgpass or the libpq service file.</source>
+        <translation>--db: Ein Passwort wird nie auf der Befehlszeile angegeben; tragen Sie es in ~/.pgpass oder in die libpq-Dienstdatei ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation>unbekannter Parameter „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it names no database</source>
+        <translation>er nennt keine Datenbank</translation>
     </message>
 </context>
 <context>
@@ -1908,7 +3094,7 @@
 <context>
     <name>SetZonesEnabledCommand</name>
     <message>
-        <location filename="../ui/sites/SiteCommands.cpp" line="-51"/>
+        <location filename="../ui/sites/SiteCommands.cpp" line="-53"/>
         <source>Switch on %1</source>
         <translation>%1 einschalten</translation>
     </message>
@@ -1919,9 +3105,57 @@
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <location filename="../core/storage/SettingsService.cpp" line="+31"/>
+        <source>Low-stock alert</source>
+        <translation>Warnung bei niedrigem Vorrat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry warning</source>
+        <translation>Warnung vor Ablauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time allowed out of the fridge</source>
+        <translation>Erlaubte Zeit außerhalb des Kühlschranks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rounding tolerance</source>
+        <translation>Rundungstoleranz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest period of a zone</source>
+        <translation>Ruhezeit einer Zone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be from %2 to %3 %4, not %5.</source>
+        <translation>%1 muss zwischen %2 und %3 %4 liegen, nicht %5.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is no setting named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Einstellung namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>SideEffectCatalog</name>
     <message>
-        <location filename="../core/diary/SideEffectCatalog.cpp" line="+112"/>
+        <location filename="../core/diary/SideEffectCatalog.cpp" line="+61"/>
         <source>Headache</source>
         <translation>Kopfschmerzen</translation>
     </message>
@@ -2037,8 +3271,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Get medical help now. Stop using anakinra and call your doctor. For a severe allergic reaction (anaphylaxis), swelling of the throat or trouble breathing, call the emergency number.</source>
-        <translation>Holen Sie sofort ärztliche Hilfe. Wenden Sie Anakinra nicht weiter an und rufen Sie Ihre Ärztin oder Ihren Arzt an. Bei einer schweren allergischen Reaktion (Anaphylaxie), einer Schwellung im Rachen oder Atemnot wählen Sie den Notruf.</translation>
+        <source>Get medical help now.</source>
+        <translation>Holen Sie sofort ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop using anakinra and call your doctor. For a severe allergic reaction (anaphylaxis), swelling of the throat or trouble breathing, call the emergency number.</source>
+        <translation>Wenden Sie Anakinra nicht weiter an und rufen Sie Ihre Ärztin oder Ihren Arzt an. Bei einer schweren allergischen Reaktion (Anaphylaxie), einer Schwellung im Hals oder Atemnot rufen Sie den Notruf an.</translation>
     </message>
 </context>
 <context>
@@ -2117,13 +3356,13 @@
 <context>
     <name>SiteService</name>
     <message>
-        <location filename="../core/sites/SiteService.cpp" line="+159"/>
+        <location filename="../core/sites/SiteService.cpp" line="+179"/>
         <source>Name at least one zone.</source>
         <translation>Nennen Sie mindestens eine Zone.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Unknown site &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannte Injektionsstelle „%1“; verwenden Sie eine der folgenden: %2.</translation>
     </message>
@@ -2153,12 +3392,12 @@
         <translation>Die Notiz hat mehr als 2000 Zeichen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>There is no site reaction with id %1.</source>
         <translation>Es gibt keine Hautreaktion mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Site reaction %1 already cleared on %2.</source>
         <translation>Hautreaktion %1 ist bereits am %2 abgeklungen.</translation>
     </message>
@@ -2176,7 +3415,7 @@
 <context>
     <name>StockCommands</name>
     <message>
-        <location filename="../app/cli/StockCommands.cpp" line="-191"/>
+        <location filename="../app/cli/StockCommands.cpp" line="-194"/>
         <source>Received %1 syringes of lot %2 (expires %3); %4 in this lot.</source>
         <translation>Eingang von %1 Spritzen der Charge %2 eingetragen (verwendbar bis %3); %4 in dieser Charge.</translation>
     </message>
@@ -2186,7 +3425,7 @@
         <translation>Charge %1 ist bereits abgelaufen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>No stock recorded.</source>
         <translation>Kein Vorrat eingetragen.</translation>
     </message>
@@ -2219,12 +3458,12 @@
         <translation>Charge %1 ist am %2 abgelaufen: Verwerfen Sie %3 Spritze(n).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 syringe(s) of lot %2 have been out of the fridge more than %3 hours: discard them.</source>
-        <translation>%1 Spritze(n) der Charge %2 waren mehr als %3 Stunden außerhalb des Kühlschranks: Verwerfen Sie sie.</translation>
+        <location line="+11"/>
+        <source>%1 syringe(s) of lot %2 have been out of the fridge more than %3 hours: do not use them, discard them.</source>
+        <translation>%1 Spritze(n) der Charge %2 sind seit mehr als %3 Stunden außerhalb des Kühlschranks: Verwenden Sie sie nicht, verwerfen Sie sie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Lot %1 expires on %2.</source>
         <translation>Charge %1 läuft am %2 ab.</translation>
     </message>
@@ -2315,7 +3554,7 @@
 <context>
     <name>StockService</name>
     <message>
-        <location filename="../core/stock/StockService.cpp" line="+40"/>
+        <location filename="../core/stock/StockService.cpp" line="+42"/>
         <source>There is no lot &quot;%1&quot; in stock; &quot;stock list&quot; shows the lots.</source>
         <translation>Es gibt keine Charge „%1“ im Vorrat; „stock list“ zeigt die Chargen an.</translation>
     </message>
@@ -2325,7 +3564,7 @@
         <translation>Charge %1 ist bereits mit dem Verfalldatum %2 im Vorrat, nicht mit %3; prüfen Sie die Packung.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Cannot take %1 syringes of lot %2 out of the fridge: %3 are in it.</source>
         <translation>%1 Spritzen der Charge %2 können nicht aus dem Kühlschrank genommen werden: Darin sind %3.</translation>
     </message>
@@ -2335,22 +3574,27 @@
         <translation>Der Zeitpunkt %1 liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cannot change lot %1 by %2: %3 remain.</source>
         <translation>Charge %1 kann nicht um %2 geändert werden: Es sind noch %3 übrig.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
+        <source>Out of the fridge too long; discarded when an injection was logged.</source>
+        <translation>Zu lange außerhalb des Kühlschranks; beim Eintragen einer Injektion verworfen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>There is no lot &quot;%1&quot; in stock; receive it first or leave the lot out.</source>
         <translation>Es gibt keine Charge „%1“ im Vorrat; tragen Sie zuerst ihren Eingang ein oder lassen Sie die Charge weg.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lot %1 expired on %2. Do not use an expired syringe.</source>
         <translation>Charge %1 ist am %2 abgelaufen. Verwenden Sie keine abgelaufene Spritze.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>No usable syringe is recorded in stock; the injection is logged without one. Receive stock to keep count.</source>
         <translation>Im Vorrat ist keine verwendbare Spritze eingetragen; die Injektion wird ohne Spritze eingetragen. Tragen Sie den Eingang neuer Spritzen ein, damit der Vorrat stimmt.</translation>
     </message>
@@ -2360,7 +3604,23 @@
         <translation>Nur %1 der %2 benötigten Spritzen waren im Vorrat.</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+8"/>
+        <source>%n syringe(s) used for this injection had been out of the fridge longer than %1 hours. Tell your pharmacist or doctor; discard any others out that long.</source>
+        <translation>
+            <numerusform>%n für diese Injektion verwendete Spritze war länger als %1 Stunden außerhalb des Kühlschranks. Sprechen Sie mit Ihrer Apotheke oder Ihrer Ärztin oder Ihrem Arzt; verwerfen Sie alle anderen, die so lange draußen waren.</numerusform>
+            <numerusform>%n für diese Injektion verwendete Spritzen waren länger als %1 Stunden außerhalb des Kühlschranks. Sprechen Sie mit Ihrer Apotheke oder Ihrer Ärztin oder Ihrem Arzt; verwerfen Sie alle anderen, die so lange draußen waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n syringe(s) have been out of the fridge longer than %1 hours: do not inject them, discard them. This injection was counted from another syringe.</source>
+        <translation>
+            <numerusform>%n Spritze ist länger als %1 Stunden außerhalb des Kühlschranks: Injizieren Sie sie nicht, verwerfen Sie sie. Diese Injektion wurde von einer anderen Spritze abgezogen.</numerusform>
+            <numerusform>%n Spritzen sind länger als %1 Stunden außerhalb des Kühlschranks: Injizieren Sie sie nicht, verwerfen Sie sie. Diese Injektion wurde von einer anderen Spritze abgezogen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
         <source>%n syringe(s) of this injection are no longer in stock.</source>
         <translation>
             <numerusform>%n Spritze dieser Injektion ist nicht mehr im Vorrat.</numerusform>
@@ -2371,15 +3631,35 @@
 <context>
     <name>TakeOutOfFridgeCommand</name>
     <message>
-        <location filename="../ui/stock/StockCommands.cpp" line="+25"/>
+        <location filename="../ui/stock/StockCommands.cpp" line="+26"/>
         <source>Take %1 syringes of lot %2 out of the fridge</source>
         <translation>%1 Spritzen der Charge %2 aus dem Kühlschrank nehmen</translation>
     </message>
 </context>
 <context>
+    <name>TimeAxisLabels</name>
+    <message>
+        <location filename="../ui/charts/TimeAxisLabels.cpp" line="+19"/>
+        <source>d MMM yyyy</source>
+        <extracomment>A day on a chart&apos;s time axis; reorder for your language (&quot;MMM d&quot;).</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <extracomment>A month and its year on a chart&apos;s time axis, e.g. &quot;Jan 2026&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
-        <location filename="../ui/common/TimeText.cpp" line="+14"/>
+        <location filename="../ui/common/TimeText.cpp" line="+17"/>
         <source>today at %1</source>
         <translation>heute um %1</translation>
     </message>
@@ -2426,6 +3706,89 @@
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n Tag alt</numerusform>
+            <numerusform>%n Tage alt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s) old</source>
+        <translation>
+            <numerusform>%n Woche alt</numerusform>
+            <numerusform>%n Wochen alt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>%n Monat alt</numerusform>
+            <numerusform>%n Monate alt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n Jahr alt</numerusform>
+            <numerusform>%n Jahre alt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayCommands</name>
+    <message>
+        <location filename="../app/cli/TodayCommands.cpp" line="-31"/>
+        <source>Today for %1:</source>
+        <translation>Heute für %1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GET MEDICAL HELP NOW: %1</source>
+        <translation>SOFORT ÄRZTLICHE HILFE HOLEN: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dose: %1 mg (%2 mL).</source>
+        <translation>Dosis: %1 mg (%2 mL).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested site: %1.</source>
+        <translation>Vorgeschlagene Stelle: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(red flag open: get medical help now)</source>
+        <translation>(Warnzeichen offen: Holen Sie sofort ärztliche Hilfe)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayService</name>
+    <message>
+        <location filename="../core/today/TodaySummary.cpp" line="+38"/>
+        <source>A neutrophil blood count was due on %1.</source>
+        <translation>Eine Blutuntersuchung der Neutrophilen war am %1 fällig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A neutrophil blood count is due on %1.</source>
+        <translation>Eine Blutuntersuchung der Neutrophilen ist am %1 fällig.</translation>
     </message>
 </context>
 <context>
@@ -2523,7 +3886,7 @@
 <context>
     <name>ZoneViewBuilder</name>
     <message>
-        <location filename="../ui/sites/ZoneViewBuilder.cpp" line="+39"/>
+        <location filename="../ui/sites/ZoneViewBuilder.cpp" line="+45"/>
         <source>today (%1)</source>
         <translation>heute (%1)</translation>
     </message>
@@ -2612,7 +3975,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+25"/>
+        <location filename="../app/gui/main.cpp" line="+27"/>
         <source>A private diary for daily injections.</source>
         <translation>Ein privates Tagebuch für tägliche Injektionen.</translation>
     </message>
@@ -2659,9 +4022,27 @@
     </message>
 </context>
 <context>
+    <name>shotbook::InjectionImport</name>
+    <message>
+        <location filename="../core/exchange/InjectionImport.cpp" line="-233"/>
+        <source>this row is for &quot;%1&quot;; the import is for &quot;%2&quot; (--patient). Import the rows of each patient separately.</source>
+        <translation>diese Zeile gehört zu „%1“; der Import ist für „%2“ (--patient). Importieren Sie die Zeilen jedes Patienten getrennt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no patient named; name the patient in the patient column or with --patient</source>
+        <translation>kein Patient genannt; nennen Sie den Patienten in der Patientenspalte oder mit --patient</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is no patient &quot;%1&quot;; add the patient first, or import into one with --patient</source>
+        <translation>es gibt keinen Patienten „%1“; fügen Sie den Patienten zuerst hinzu oder importieren Sie mit --patient in einen vorhandenen</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::InjectionRepository</name>
     <message>
-        <location filename="../core/injections/InjectionRepository.cpp" line="+78"/>
+        <location filename="../core/injections/InjectionRepository.cpp" line="+110"/>
         <location line="+26"/>
         <source>There is no injection with id %1.</source>
         <translation>Es gibt keine Injektion mit der ID %1.</translation>
@@ -2688,7 +4069,7 @@
 <context>
     <name>shotbook::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+33"/>
+        <location filename="../app/cli/Cli.cpp" line="+34"/>
         <source>the database file</source>
         <translation>die Datenbankdatei</translation>
     </message>
@@ -2713,7 +4094,7 @@
         <translation>die Version anzeigen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>unknown option --%1 for &quot;%2&quot;</source>
         <translation>unbekannte Option --%1 für „%2“</translation>
     </message>
@@ -2783,7 +4164,17 @@
         <translation>Exit-Status: 0 erledigt, 2 Aufruffehler, 3 Eingabe abgelehnt (nichts geschrieben), 4 Datenbank- oder Dateifehler, 1 alles andere.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+34"/>
+        <source>line %1, %2</source>
+        <translation>Zeile %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 (&quot;shotbook-cli --help&quot; lists the commands)</source>
         <translation>%1 („shotbook-cli --help“ zeigt die Befehle)</translation>
     </message>
@@ -2793,7 +4184,7 @@
         <translation>--now: „%1“ ist keine Zeitangabe; schreiben Sie sie als YYYY-MM-DDTHH:MM[:SS], wahlweise mit Z oder einem Versatz wie +01:00.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-36"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -2812,9 +4203,180 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::ActivityChart</name>
+    <message>
+        <location filename="../ui/charts/ActivityChart.cpp" line="+31"/>
+        <source>Disease activity chart</source>
+        <translation>Diagramm der Krankheitsaktivität</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Auto-Inflammatory Diseases Activity Index per month; 9 or more means active disease. The table view lists the same scores.</source>
+        <translation>Der Auto-Inflammatory Diseases Activity Index (AIDAI) pro Monat; 9 oder mehr bedeutet aktive Erkrankung. Die Tabellenansicht zeigt dieselben Werte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain, patient global assessment and morning stiffness over time. The table view lists the same values.</source>
+        <translation>Schmerz, Gesamturteil des Patienten und Morgensteifigkeit im Zeitverlauf. Die Tabellenansicht zeigt dieselben Werte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Disease activity: AIDAI per month</source>
+        <translation>Krankheitsaktivität: AIDAI pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disease activity: pain, patient global, morning stiffness</source>
+        <translation>Krankheitsaktivität: Schmerz, Gesamturteil, Morgensteifigkeit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>AIDAI: days × symptoms in the month</source>
+        <translation>AIDAI: Tage × Beschwerden im Monat</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: AIDAI %2 (%3)</source>
+        <translation>%1: AIDAI %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>active disease</source>
+        <translation>aktive Erkrankung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>below 9 with days missing</source>
+        <translation>unter 9, mit fehlenden Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary filled in on %1 of %2 days</source>
+        <translation>Tagebuch an %1 von %2 Tagen ausgefüllt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Below 9: inactive</source>
+        <translation>Unter 9: inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>9 or more: active disease</source>
+        <translation>9 oder mehr: aktive Erkrankung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below 9, days missing in the diary</source>
+        <translation>Unter 9, Tage fehlen im Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated cut-off: 9</source>
+        <translation>Validierter Grenzwert: 9</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>score 0–10</source>
+        <translation>Wert 0–10</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>morning stiffness, minutes</source>
+        <translation>Morgensteifigkeit, Minuten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (weekly mean)</source>
+        <translation> (Wochenmittel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (monthly mean)</source>
+        <translation> (Monatsmittel)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 mg/kg/day</source>
+        <translation>%1 mg/kg/Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mg/day</source>
+        <translation>%1 mg/Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regimen change</source>
+        <translation>Änderung des Behandlungsplans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regimen from %1: %2</source>
+        <translation>Behandlungsplan ab %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AIDAI</source>
+        <translation>AIDAI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days filled in</source>
+        <translation>Ausgefüllte Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days in the month</source>
+        <translation>Tage im Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no diary</source>
+        <translation>kein Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below 9, days missing</source>
+        <translation>unter 9, Tage fehlen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::AddPatientDialog</name>
     <message>
-        <location filename="../ui/patients/AddPatientDialog.cpp" line="+21"/>
+        <location filename="../ui/patients/AddPatientDialog.cpp" line="+23"/>
         <source>Add Patient</source>
         <translation>Patient hinzufügen</translation>
     </message>
@@ -2830,9 +4392,207 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::AdherenceChart</name>
+    <message>
+        <location filename="../ui/charts/AdherenceChart.cpp" line="+28"/>
+        <source>Adherence chart</source>
+        <translation>Diagramm der Therapietreue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of due doses taken per week or month, and the current streak. The table view lists the same numbers.</source>
+        <translation>Der Anteil der fälligen Dosen, die pro Woche oder Monat genommen wurden, und die aktuelle Serie. Die Tabellenansicht zeigt dieselben Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per day</source>
+        <translation>pro Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 due doses taken (%3 %)</source>
+        <translation>%1 von %2 fälligen Dosen genommen (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no dose due yet</source>
+        <translation>noch keine Dosis fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Adherence %1 — %2; streak: %n day(s) in a row complete</source>
+        <translation>
+            <numerusform>Therapietreue %1 – %2; Serie: %n Tag in Folge vollständig</numerusform>
+            <numerusform>Therapietreue %1 – %2; Serie: %n Tage in Folge vollständig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>doses taken, % (from %1 %)</source>
+        <translation>genommene Dosen, % (ab %1 %)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>doses taken, %</source>
+        <translation>genommene Dosen, %</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 – %2: %3 of %4 doses (%5 %), %6 missed</source>
+        <translation>%1 – %2: %3 von %4 Dosen (%5 %), %6 versäumt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>90 % or more</source>
+        <translation>90 % oder mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>75 to 90 %</source>
+        <translation>75 bis 90 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below 75 %</source>
+        <translation>unter 75 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation>Genommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken, %</source>
+        <translation>Genommen, %</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::BackupsDialog</name>
+    <message>
+        <location filename="../ui/backups/BackupsDialog.cpp" line="+28"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made by hand</source>
+        <translation>Von Hand erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced by a restore</source>
+        <translation>Durch Wiederherstellung ersetzt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Backups of %1 are kept in %2.</source>
+        <translation>Sicherungen von %1 werden in %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Make Backup Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from &amp;File…</source>
+        <translation>Aus &amp;Datei wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Make Backup</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore from File</source>
+        <translation>Aus Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shotbook databases (*.sqlite);;All files (*)</source>
+        <translation>Shotbook-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Replace everything in %1 with the backup %2 (%3)? Whatever was recorded since that backup is no longer shown. The current file is kept as %4, and can be restored from this list.</source>
+        <translation>Alles in %1 durch die Sicherung %2 (%3) ersetzen? Was seit dieser Sicherung eingetragen wurde, wird nicht mehr angezeigt. Die aktuelle Datei wird als %4 aufbewahrt und kann aus dieser Liste wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::BodyMapView</name>
     <message>
-        <location filename="../ui/sites/BodyMapView.cpp" line="+36"/>
+        <location filename="../ui/sites/BodyMapView.cpp" line="+38"/>
         <source>&amp;Use this zone</source>
         <translation>Diese Zone &amp;verwenden</translation>
     </message>
@@ -2842,18 +4602,23 @@
         <translation>Als &amp;abgeklungen markieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Arms and buttocks are usually injected by someone else; switch off the zones that are not used.</source>
         <translation>Injektionen in Oberarme und Gesäß verabreicht meist eine andere Person; schalten Sie die Zonen aus, die nicht verwendet werden.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Site reactions</source>
         <translation>Hautreaktionen</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
+        <source>No site reactions recorded.</source>
+        <translation>Keine Hautreaktionen eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -2873,7 +4638,7 @@
         <translation>Zone</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Record Reaction…</source>
         <translation>Hautreaktion &amp;eintragen…</translation>
     </message>
@@ -2888,12 +4653,12 @@
         <translation>Ruhezeit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No patient yet.</source>
         <translation>Noch kein Patient.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>never used yet</source>
         <translation>noch nie verwendet</translation>
     </message>
@@ -2956,8 +4721,8 @@
 <context>
     <name>shotbook::ui::BodyMapWidget</name>
     <message>
-        <location filename="../ui/sites/BodyMapWidget.cpp" line="+50"/>
-        <location line="+119"/>
+        <location filename="../ui/sites/BodyMapWidget.cpp" line="+31"/>
+        <location line="+156"/>
         <source>Body map</source>
         <translation>Körperkarte</translation>
     </message>
@@ -2973,9 +4738,170 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::ChartPanel</name>
+    <message>
+        <location filename="../ui/charts/ChartPanel.cpp" line="+45"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Save the chart as .png or .svg, not &quot;%1&quot;.</source>
+        <translation>Speichern Sie das Diagramm als .png oder .svg, nicht als „%1“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+31"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ChartsView</name>
+    <message>
+        <location filename="../ui/charts/ChartsView.cpp" line="+58"/>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;30 days</source>
+        <translation>&amp;30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;90 days</source>
+        <translation>&amp;90 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 &amp;year</source>
+        <translation>1 &amp;Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From…</source>
+        <translation>&amp;Von…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Charts from</source>
+        <translation>Diagramme ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts to</source>
+        <translation>Diagramme bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per week</source>
+        <translation>pro Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adherence per week or per month</source>
+        <translation>Therapietreue pro Woche oder pro Monat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag across a chart to zoom in; the wheel zooms, Shift+drag or the middle button pans, a right click shows everything again.</source>
+        <translation>Ziehen Sie über ein Diagramm, um hineinzuzoomen; das Mausrad zoomt, Umschalt+Ziehen oder die mittlere Maustaste verschiebt, ein Rechtsklick zeigt wieder alles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save Image…</source>
+        <translation>Bild &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diary measures shown</source>
+        <translation>Angezeigte Tagebuchwerte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;ymptoms</source>
+        <translation>&amp;Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disease activity</source>
+        <translation>&amp;Krankheitsaktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose and &amp;weight</source>
+        <translation>Dosis und &amp;Gewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;tes</source>
+        <translation>S&amp;tellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;herence</source>
+        <translation>T&amp;herapietreue</translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>No patient yet: add one to see charts.</source>
+        <translation>Noch kein Patient: Fügen Sie einen hinzu, um Diagramme zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 bis %2 (%n Tag)</numerusform>
+            <numerusform>%1 bis %2 (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+7"/>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::DiaryDayForm</name>
     <message>
-        <location filename="../ui/diary/DiaryDayForm.cpp" line="+43"/>
+        <location filename="../ui/diary/DiaryDayForm.cpp" line="+44"/>
         <location line="+13"/>
         <location line="+7"/>
         <source>—</source>
@@ -3020,7 +4946,7 @@
 <context>
     <name>shotbook::ui::DiaryView</name>
     <message>
-        <location filename="../ui/diary/DiaryView.cpp" line="+43"/>
+        <location filename="../ui/diary/DiaryView.cpp" line="+56"/>
         <source>Diary calendar</source>
         <translation>Tagebuchkalender</translation>
     </message>
@@ -3035,7 +4961,7 @@
         <translation>Strg+S</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
@@ -3046,6 +4972,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>No side effects recorded — Record Side Effect… when one starts.</source>
+        <translation>Keine Nebenwirkungen eingetragen – Nebenwirkung eintragen…, wenn eine beginnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Gone Today</source>
         <translation>&amp;Heute abgeklungen</translation>
     </message>
@@ -3058,6 +4989,11 @@
         <location line="+1"/>
         <source>Record &amp;Infection…</source>
         <translation>Infektion &amp;eintragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No infections recorded — Record Infection… when one starts, and tell the doctor.</source>
+        <translation>Keine Infektionen eingetragen – Infektion eintragen…, wenn eine beginnt, und sagen Sie es der Ärztin oder dem Arzt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3076,6 +5012,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>No blood tests recorded — Record Blood Test… after each neutrophil count.</source>
+        <translation>Keine Blutwerte eingetragen – Blutwert eintragen… nach jeder Bestimmung der Neutrophilen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Blood tests</source>
         <translation>B&amp;lutwerte</translation>
     </message>
@@ -3083,6 +5024,11 @@
         <location line="+1"/>
         <source>Record &amp;Medicine…</source>
         <translation>Arzneimittel &amp;eintragen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other medicines recorded — Record Medicine… for each other medicine or vaccine.</source>
+        <translation>Keine anderen Arzneimittel eingetragen – Arzneimittel eintragen… für jedes andere Arzneimittel und jede Impfung.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3095,7 +5041,7 @@
         <translation>&amp;Andere Arzneimittel</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>%1 — %2, since %3</source>
         <translation>%1 — %2, seit dem %3</translation>
     </message>
@@ -3105,18 +5051,18 @@
         <translation>, abgeklungen am %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 — from %2%3%4</source>
         <translation>%1 — ab dem %2%3%4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source> to %1</source>
         <translation> bis zum %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source> (doctor told)</source>
         <translation> (Ärztin/Arzt informiert)</translation>
     </message>
@@ -3126,7 +5072,7 @@
         <translation> (Ärztin/Arzt nicht informiert)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&lt;b&gt;A neutrophil count was due on %1.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Eine Bestimmung der Neutrophilen war am %1 fällig.&lt;/b&gt;</translation>
     </message>
@@ -3146,7 +5092,7 @@
         <translation>%1 — ab dem %2%3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1</source>
         <translation>%1</translation>
     </message>
@@ -3175,7 +5121,7 @@
 <context>
     <name>shotbook::ui::DiscardStockDialog</name>
     <message>
-        <location filename="../ui/stock/DiscardStockDialog.cpp" line="+29"/>
+        <location filename="../ui/stock/DiscardStockDialog.cpp" line="+32"/>
         <source>Discard Syringes</source>
         <translation>Spritzen verwerfen</translation>
     </message>
@@ -3216,55 +5162,240 @@
     </message>
 </context>
 <context>
-    <name>shotbook::ui::DoseHistoryChart</name>
+    <name>shotbook::ui::DoseWeightChart</name>
     <message>
-        <location filename="../ui/patients/DoseHistoryChart.cpp" line="+44"/>
-        <source>Weight and dose over time</source>
-        <translation>Gewicht und Dosis im Verlauf</translation>
+        <location filename="../ui/charts/DoseWeightChart.cpp" line="+71"/>
+        <source>Dose and weight chart</source>
+        <translation>Diagramm für Dosis und Gewicht</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Weight and dose</source>
-        <translation>Gewicht und Dosis</translation>
+        <location line="+1"/>
+        <source>The dose in mg per day and in mg per kg per day, with the labelled maximum of 8 mg/kg/day, beside the weights. The table view lists the same values.</source>
+        <translation>Die Dosis in mg pro Tag und in mg pro kg pro Tag, mit der in der Fachinformation angegebenen Höchstdosis von 8 mg/kg/Tag, neben den Gewichten. Die Tabellenansicht zeigt dieselben Werte.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Weight (%1)</source>
-        <translation>Gewicht (%1)</translation>
+        <location line="+17"/>
+        <source>Dose and weight</source>
+        <translation>Dosis und Gewicht</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+67"/>
+        <location line="+18"/>
+        <location line="+59"/>
         <source>mg/day</source>
         <translation>mg/Tag</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+69"/>
+        <location line="-57"/>
+        <location line="+21"/>
+        <location line="+36"/>
         <source>mg/kg/day</source>
         <translation>mg/kg/Tag</translation>
     </message>
+    <message>
+        <location line="-54"/>
+        <source>weight, lb</source>
+        <translation>Gewicht, lb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weight, kg</source>
+        <translation>Gewicht, kg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>mg/day (as measured)</source>
+        <translation>mg/Tag (wie abgemessen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 mg/day
+from %2</source>
+        <translation>%1 mg/Tag
+ab %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 mg/kg/day
+from %2</source>
+        <translation>%1 mg/kg/Tag
+ab %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label maximum: 8 mg/kg/day</source>
+        <translation>Höchstdosis laut Fachinformation: 8 mg/kg/Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>Weight (lb)</source>
+        <translation>Gewicht (lb)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>Weight (kg)</source>
+        <translation>Gewicht (kg)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1
+weighed %2</source>
+        <translation>%1
+gewogen %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
 </context>
 <context>
-    <name>shotbook::ui::FirstRunWizard</name>
+    <name>shotbook::ui::ExchangeActions</name>
     <message>
-        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+25"/>
-        <location line="+5"/>
-        <source>Welcome to Shotbook</source>
-        <translation>Willkommen bei Shotbook</translation>
+        <location filename="../ui/exchange/ExchangeActions.cpp" line="+29"/>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Export the record of which patients?</source>
+        <translation>Die Daten welcher Patienten exportieren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A private diary for daily injections.</source>
-        <translation>Ein privates Tagebuch für tägliche Injektionen.</translation>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Only this patient</source>
+        <translation>Nur diesen Patienten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n patients</source>
+        <translation>
+            <numerusform>Alle %n Patienten</numerusform>
+            <numerusform>Alle %n Patienten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export CSV: Choose a Folder</source>
+        <translation>CSV exportieren: Ordner wählen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Wrote %n CSV file(s) to %1.</source>
+        <translation>
+            <numerusform>%n CSV-Datei nach %1 geschrieben.</numerusform>
+            <numerusform>%n CSV-Dateien nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Export FHIR</source>
+        <translation>FHIR exportieren</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>FHIR JSON files (*.json)</source>
+        <translation>FHIR-JSON-Dateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Wrote a FHIR R4 bundle of %n resource(s) to %1.</source>
+        <translation>
+            <numerusform>FHIR-R4-Bundle mit %n Ressource nach %1 geschrieben.</numerusform>
+            <numerusform>FHIR-R4-Bundle mit %n Ressourcen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+12"/>
         <location line="+2"/>
-        <source>&lt;p&gt;Shotbook keeps a record of each injection, tells you which site is next, watches your syringe stock and keeps a diary of symptoms and side effects.&lt;/p&gt;&lt;p&gt;It never decides a dose: it records the regimen your doctor prescribed, does the arithmetic and warns you about anything outside the labelled ranges.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in &lt;b&gt;%1&lt;/b&gt;. Nothing is sent anywhere.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Shotbook hält jede Injektion fest, zeigt Ihnen, welche Injektionsstelle als Nächstes an der Reihe ist, behält Ihren Spritzenvorrat im Blick und führt ein Tagebuch über Beschwerden und Nebenwirkungen.&lt;/p&gt;&lt;p&gt;Es entscheidet nie über eine Dosis: Es hält den Behandlungsplan fest, den Ihre Ärztin oder Ihr Arzt verordnet hat, übernimmt das Rechnen und warnt Sie vor allem, was außerhalb der Bereiche laut Fachinformation liegt.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, in &lt;b&gt;%1&lt;/b&gt;. Nichts wird irgendwohin gesendet.&lt;/p&gt;</translation>
+        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-50"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>There is nothing new to import: %n row(s) are already in %1&apos;s log.</source>
+        <translation>
+            <numerusform>Es gibt nichts Neues zu importieren: %n Zeile steht schon im Protokoll von %1.</numerusform>
+            <numerusform>Es gibt nichts Neues zu importieren: %n Zeilen stehen schon im Protokoll von %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Import %n injection(s) into %1&apos;s log?</source>
+        <translation>
+            <numerusform>%n Injektion in das Protokoll von %1 importieren?</numerusform>
+            <numerusform>%n Injektionen in das Protokoll von %1 importieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) are already in the log and are left out.</source>
+        <translation>
+            <numerusform>%n Zeile steht schon im Protokoll und wird ausgelassen.</numerusform>
+            <numerusform>%n Zeilen stehen schon im Protokoll und werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They are recorded as history: no syringes are taken from stock.</source>
+        <translation>Sie werden als Verlauf eingetragen: Es werden keine Spritzen aus dem Vorrat genommen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Imported %n injection(s) into %1&apos;s log (Edit ▸ Undo takes them out again).</source>
+        <translation>
+            <numerusform>%n Injektion in das Protokoll von %1 importiert (Bearbeiten ▸ Rückgängig nimmt sie wieder heraus).</numerusform>
+            <numerusform>%n Injektionen in das Protokoll von %1 importiert (Bearbeiten ▸ Rückgängig nimmt sie wieder heraus).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunIndicationPage</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunIndicationPage.cpp" line="+19"/>
+        <source>What is it for?</source>
+        <translation>Wofür ist es?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The condition your doctor prescribed anakinra (Kineret) for. Shotbook uses it to check the dose against the label.</source>
+        <translation>Die Erkrankung, für die Ihre Ärztin oder Ihr Arzt Anakinra (Kineret) verordnet hat. Shotbook prüft damit die Dosis anhand der Fachinformation.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunPatientPage</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunPatientPage.cpp" line="+19"/>
         <source>Who are the injections for?</source>
         <translation>Für wen sind die Injektionen?</translation>
     </message>
@@ -3273,46 +5404,254 @@
         <source>You can add more people later, for example a second child.</source>
         <translation>Sie können später weitere Personen hinzufügen, zum Beispiel ein zweites Kind.</translation>
     </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunRegimenPage</name>
     <message>
-        <location line="+4"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Who gives the injections?</source>
-        <translation>Wer verabreicht die Injektionen?</translation>
+        <location filename="../ui/firstrun/FirstRunRegimenPage.cpp" line="+28"/>
+        <source>The regimen</source>
+        <translation>Der Behandlungsplan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The patient, to themselves: abdomen and thighs</source>
-        <translation>Der Patient selbst: Bauch und Oberschenkel</translation>
+        <source>Enter the dose exactly as your doctor prescribed it. Shotbook does the arithmetic and warns about anything outside the labelled ranges; it never chooses a dose.</source>
+        <translation>Geben Sie die Dosis genau so ein, wie Ihre Ärztin oder Ihr Arzt sie verordnet hat. Shotbook rechnet und warnt bei allem außerhalb der in der Fachinformation angegebenen Bereiche; es wählt nie eine Dosis.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weight today</source>
+        <translation>Gewicht heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weight-based dose follows the latest weight: weigh again as the doctor advises.</source>
+        <translation>Eine gewichtsbezogene Dosis folgt dem letzten Gewicht: Wiegen Sie erneut, wie die Ärztin oder der Arzt es empfiehlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W&amp;eight today:</source>
+        <translation>G&amp;ewicht heute:</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunStep</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunStep.cpp" line="+17"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunStockPage</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunStockPage.cpp" line="+19"/>
+        <source>Your syringes</source>
+        <translation>Ihre Spritzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack you have now, so that Shotbook can tell you when to order more and which lot to use first.</source>
+        <translation>Die Packung, die Sie jetzt haben, damit Shotbook Ihnen sagen kann, wann Sie nachbestellen sollten und welche Charge zuerst dran ist.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Someone else (a parent, partner or nurse): also the back of the arms and the buttocks</source>
-        <translation>Eine andere Person (Elternteil, Partner oder Pflegekraft): zusätzlich die Rückseite der Oberarme und das Gesäß</translation>
+        <source>Keep the syringes in the fridge (2–8 °C) in their carton, away from light. Do not freeze or shake them.</source>
+        <translation>Bewahren Sie die Spritzen im Kühlschrank (2–8 °C) in ihrer Packung und vor Licht geschützt auf. Frieren Sie sie nicht ein und schütteln Sie sie nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunSummaryPage</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunSummaryPage.cpp" line="+25"/>
+        <source>Ready to start</source>
+        <translation>Bereit zum Start</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Check what Shotbook will record. Go back to change anything; you can also change it all later.</source>
+        <translation>Prüfen Sie, was Shotbook eintragen wird. Gehen Sie zurück, um etwas zu ändern; Sie können auch später alles ändern.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 mg/kg/day at %2</source>
+        <translation>%1 mg/kg/Tag bei %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 mg/day</source>
+        <translation>%1 mg/Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %n injection(s) a day at %2, from %3</source>
+        <translation>
+            <numerusform>%1, %n Injektion täglich um %2, ab %3</numerusform>
+            <numerusform>%1, %n Injektionen täglich um %2, ab %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, every other day</source>
+        <translation>, jeden zweiten Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, for %n day(s)</source>
+        <translation>
+            <numerusform>, für %n Tag</numerusform>
+            <numerusform>, für %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each injection: &lt;b&gt;%1 mg · %2 mL&lt;/b&gt;</source>
+        <translation>Jede Injektion: &lt;b&gt;%1 mg · %2 mL&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>born %1 (%2)</source>
+        <translation>geboren %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given.</source>
+        <translation>Nicht angegeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regimen</source>
+        <translation>Behandlungsplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set yet: Today will ask you to set it (Set Regimen…).</source>
+        <translation>Noch nicht festgelegt: „Heute“ wird Sie darum bitten (Behandlungsplan festlegen…).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injected by</source>
+        <translation>Injiziert von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given: every zone is in use (Body Map switches zones off).</source>
+        <translation>Nicht angegeben: Alle Zonen sind in Gebrauch (in der Körperkarte lassen sich Zonen ausschalten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient: the back of the arms and the buttocks are switched off.</source>
+        <translation>Der Patient selbst: Rückseite der Oberarme und Gesäß sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else: every zone is in use.</source>
+        <translation>Eine andere Person: Alle Zonen sind in Gebrauch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syringes</source>
+        <translation>Spritzen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n syringe(s) of lot %1, expiring %2</source>
+        <translation>
+            <numerusform>%n Spritze der Charge %1, verwendbar bis %2</numerusform>
+            <numerusform>%n Spritzen der Charge %1, verwendbar bis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet: add them later in Stock (Receive…).</source>
+        <translation>Noch keine: Fügen Sie sie später im Vorrat hinzu (Eingang eintragen…).</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunWizard</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+33"/>
+        <location line="+12"/>
+        <source>Welcome to Shotbook</source>
+        <translation>Willkommen bei Shotbook</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>S&amp;kip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave this out for now; you can set it later.</source>
+        <translation>Vorerst auslassen; Sie können es später festlegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A private diary for daily injections.</source>
+        <translation>Ein privates Tagebuch für tägliche Injektionen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Shotbook keeps a record of each injection, tells you which site is next, watches your syringe stock and keeps a diary of symptoms and side effects.&lt;/p&gt;&lt;p&gt;It never decides a dose: it records the regimen your doctor prescribed, does the arithmetic and warns you about anything outside the labelled ranges.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in &lt;b&gt;%1&lt;/b&gt;. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;The next pages ask for the patient, the regimen and your syringes. Skip what you do not have at hand: you can add it later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Shotbook führt Buch über jede Injektion, sagt Ihnen, welche Stelle als Nächstes dran ist, behält Ihren Spritzenvorrat im Blick und führt ein Tagebuch über Beschwerden und Nebenwirkungen.&lt;/p&gt;&lt;p&gt;Es legt nie eine Dosis fest: Es trägt den Behandlungsplan ein, den Ihre Ärztin oder Ihr Arzt verordnet hat, rechnet und warnt Sie bei allem außerhalb der in der Fachinformation angegebenen Bereiche.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, in &lt;b&gt;%1&lt;/b&gt;. Nichts wird irgendwohin gesendet.&lt;/p&gt;&lt;p&gt;Die nächsten Seiten fragen nach dem Patienten, dem Behandlungsplan und Ihren Spritzen. Überspringen Sie, was Sie nicht zur Hand haben: Sie können es später hinzufügen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
 </context>
 <context>
+    <name>shotbook::ui::FirstRunZonesPage</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunZonesPage.cpp" line="+21"/>
+        <source>The patient, to themselves: abdomen and thighs</source>
+        <translation>Der Patient selbst: Bauch und Oberschenkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else (a parent, partner or nurse): also the back of the arms and the buttocks</source>
+        <translation>Eine andere Person (Elternteil, Partner oder Pflegekraft): zusätzlich die Rückseite der Oberarme und das Gesäß</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who gives the injections?</source>
+        <translation>Wer verabreicht die Injektionen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shotbook suggests the next site from the zones in use.</source>
+        <translation>Shotbook schlägt die nächste Stelle aus den verwendeten Zonen vor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The back of the arms and the buttocks are hard to reach on oneself. You can switch any zone on or off later in Body Map.</source>
+        <translation>Rückseite der Oberarme und Gesäß sind bei sich selbst schwer zu erreichen. In der Körperkarte können Sie jede Zone später ein- oder ausschalten.</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::HealthRecordDialog</name>
     <message>
-        <location filename="../ui/diary/HealthRecordDialog.cpp" line="+52"/>
+        <location filename="../ui/diary/HealthRecordDialog.cpp" line="+65"/>
         <source>Record Side Effect</source>
         <translation>Nebenwirkung eintragen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose from the list or describe it</source>
         <translation>Aus der Liste wählen oder selbst beschreiben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mild</source>
         <translation>Leicht</translation>
     </message>
@@ -3343,12 +5682,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Began on:</source>
         <translation>&amp;Begonnen am:</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Get medical help now for signs of a severe allergic reaction, trouble breathing, swelling of the face, lips or throat, chest pain, or signs of a serious infection.</source>
         <translation>Holen Sie sofort ärztliche Hilfe bei Anzeichen einer schweren allergischen Reaktion, bei Atemnot, Schwellung von Gesicht, Lippen oder Rachen, Brustschmerzen oder Anzeichen einer schweren Infektion.</translation>
     </message>
@@ -3358,7 +5697,7 @@
         <translation>Infektion eintragen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>e.g. chest infection, urinary infection</source>
         <translation>z. B. Infektion der Atemwege, Harnwegsinfektion</translation>
     </message>
@@ -3388,12 +5727,12 @@
         <translation>Blutwert eintragen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Test:</source>
         <translation>&amp;Blutwert:</translation>
     </message>
@@ -3418,7 +5757,7 @@
         <translation>Anderes Arzneimittel oder Impfung eintragen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Generic or brand name</source>
         <translation>Wirkstoff- oder Handelsname</translation>
     </message>
@@ -3447,11 +5786,52 @@
         <source>&amp;Record</source>
         <translation>&amp;Eintragen</translation>
     </message>
+    <message>
+        <location line="+92"/>
+        <source>A Sign to Get Help Now?</source>
+        <translation>Ein Zeichen, sofort Hilfe zu holen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; may be one of the signs that need medical help now:
+
+%2
+
+Is it one of them? If it is, stop using anakinra and get medical help now.</source>
+        <translation>„%1“ könnte eines der Zeichen sein, bei denen sofort ärztliche Hilfe nötig ist:
+
+%2
+
+Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie sofort ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Yes, It Is One</source>
+        <translation>&amp;Ja, das ist es</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go &amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ImportCommand</name>
+    <message>
+        <location filename="../ui/exchange/ImportCommand.cpp" line="+12"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
 </context>
 <context>
     <name>shotbook::ui::InjectionDialog</name>
     <message>
-        <location filename="../ui/injections/InjectionDialog.cpp" line="+38"/>
+        <location filename="../ui/injections/InjectionDialog.cpp" line="+44"/>
         <source>Log Injection</source>
         <translation>Injektion eintragen</translation>
     </message>
@@ -3461,12 +5841,12 @@
         <translation>Injektion ändern</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Date and time given</source>
         <translation>Datum und Uhrzeit der Verabreichung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source> mg</source>
         <translation> mg</translation>
     </message>
@@ -3476,7 +5856,7 @@
         <translation>Dosis in Milligramm</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Choose a site…</source>
         <translation>Injektionsstelle wählen…</translation>
     </message>
@@ -3486,12 +5866,12 @@
         <translation>Injektionsstelle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Site warnings</source>
         <translation>Warnungen zur Injektionsstelle</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>From the syringe&apos;s label (optional)</source>
         <translation>Vom Etikett der Spritze (freiwillig)</translation>
     </message>
@@ -3501,7 +5881,7 @@
         <translation>Freiwillig</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -3546,7 +5926,7 @@
         <translation>&amp;Eintragen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>= %1 mL</source>
         <translation>= %1 mL</translation>
     </message>
@@ -3556,7 +5936,22 @@
         <translation>Wählen Sie die Stelle, an der injiziert wurde.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
+        <source>Stop: Call Your Doctor</source>
+        <translation>Stopp: Rufen Sie Ihre Ärztin oder Ihren Arzt an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log this injection only if a doctor said to go on with anakinra.</source>
+        <translation>Tragen Sie diese Injektion nur ein, wenn eine Ärztin oder ein Arzt gesagt hat, Anakinra weiter anzuwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Doctor Said to Go On</source>
+        <translation>Ärztlich bestätigt: weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Second Dose?</source>
         <translation>Zweite Dosis?</translation>
     </message>
@@ -3571,7 +5966,22 @@
         <translation>Zweite Dosis eintragen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Too Soon After the Last Dose?</source>
+        <translation>Zu kurz nach der letzten Dosis?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log it anyway only if it really was given.</source>
+        <translation>Tragen Sie sie trotzdem nur ein, wenn sie wirklich gegeben wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It Was Given: Log It</source>
+        <translation>Sie wurde gegeben: eintragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expired Syringe?</source>
         <translation>Abgelaufene Spritze?</translation>
     </message>
@@ -3585,11 +5995,51 @@
         <source>Log Expired Syringe</source>
         <translation>Abgelaufene Spritze eintragen</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Syringe Out of the Fridge Too Long</source>
+        <translation>Spritze zu lange außerhalb des Kühlschranks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A syringe has been out of the fridge longer than allowed. Do not inject it: discard it and use another one from the fridge.</source>
+        <translation>Eine Spritze ist länger als erlaubt außerhalb des Kühlschranks. Injizieren Sie sie nicht: Verwerfen Sie sie und nehmen Sie eine andere aus dem Kühlschrank.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard It and Use Another</source>
+        <translation>Verwerfen und eine andere nehmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I Injected It: Log It</source>
+        <translation>Ich habe sie injiziert: eintragen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check Before Logging</source>
+        <translation>Vor dem Eintragen prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log Anyway</source>
+        <translation>Trotzdem eintragen</translation>
+    </message>
 </context>
 <context>
     <name>shotbook::ui::LogTableModel</name>
     <message>
-        <location filename="../ui/injections/LogTableModel.cpp" line="+61"/>
+        <location filename="../ui/injections/LogTableModel.cpp" line="+60"/>
         <source>extra dose</source>
         <translation>zusätzliche Dosis</translation>
     </message>
@@ -3657,7 +6107,7 @@
 <context>
     <name>shotbook::ui::LogView</name>
     <message>
-        <location filename="../ui/injections/LogView.cpp" line="+30"/>
+        <location filename="../ui/injections/LogView.cpp" line="+32"/>
         <source>&amp;Change…</source>
         <translation>Ä&amp;ndern…</translation>
     </message>
@@ -3667,12 +6117,17 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Injection log</source>
         <translation>Injektionsprotokoll</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>No injections in these dates — Log Injection… or Ctrl+L</source>
+        <translation>Keine Injektionen in diesem Zeitraum – Injektion eintragen… oder Strg+L</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -3687,7 +6142,7 @@
         <translation>Injektion &amp;eintragen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
@@ -3709,9 +6164,47 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::LotForm</name>
+    <message>
+        <location filename="../ui/stock/LotForm.cpp" line="+25"/>
+        <source>As printed on the carton, e.g. 1234567</source>
+        <translation>Wie auf der Packung aufgedruckt, z. B. 1234567</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> syringes</source>
+        <translation> Spritzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pack of %1</source>
+        <translation>Packung mit %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Count:</source>
+        <translation>&amp;Anzahl:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lot number:</source>
+        <translation>&amp;Chargenbezeichnung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Verfalldatum:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Received on:</source>
+        <translation>Ein&amp;gangsdatum:</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::LotTableModel</name>
     <message>
-        <location filename="../ui/stock/LotTableModel.cpp" line="+47"/>
+        <location filename="../ui/stock/LotTableModel.cpp" line="+65"/>
         <source>used up</source>
         <translation>aufgebraucht</translation>
     </message>
@@ -3729,12 +6222,33 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>in date</source>
         <translation>haltbar</translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Expires within the %n-day warning window.</source>
+        <translation>
+            <numerusform>Läuft innerhalb der Warnfrist von %n Tag ab.</numerusform>
+            <numerusform>Läuft innerhalb der Warnfrist von %n Tagen ab.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>Expired: discard these syringes.</source>
+        <translation>Abgelaufen: Verwerfen Sie diese Spritzen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Expires within the %n-day warning window (Settings).</source>
+        <translation>
+            <numerusform>Läuft innerhalb der Warnfrist von %n Tag ab (Einstellungen).</numerusform>
+            <numerusform>Läuft innerhalb der Warnfrist von %n Tagen ab (Einstellungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
@@ -3767,12 +6281,7 @@
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+52"/>
-        <source>Shotbook — %1</source>
-        <translation>Shotbook — %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+69"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -3813,22 +6322,32 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Patients &amp; Regimen</source>
         <translation>Patienten &amp; Behandlungsplan</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+186"/>
         <source>Shotbook</source>
         <translation>Shotbook</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-153"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3843,9 +6362,34 @@
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export Dose &amp;Calendar…</source>
         <translation>Dosis&amp;kalender exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CSV Folder…</source>
+        <translation>&amp;CSV-Ordner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;FHIR File…</source>
+        <translation>&amp;FHIR-Datei…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3854,12 +6398,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3875,17 +6419,22 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Dose</source>
         <translation>D&amp;osis</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+108"/>
         <source>&amp;Log Injection…</source>
         <translation>Injektion &amp;eintragen…</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-106"/>
         <source>Set &amp;Regimen…</source>
         <translation>&amp;Behandlungsplan festlegen…</translation>
     </message>
@@ -3900,17 +6449,17 @@
         <translation>Patient &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Rename Patient…</source>
         <translation>Patient &amp;umbenennen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;move Patient…</source>
         <translation>Patient &amp;entfernen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3978,7 +6527,12 @@
         <translation>%1 wurde geschrieben: Importieren Sie die Datei in Ihren Kalender, um an jede Dosis erinnert zu werden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>Restored. The replaced file is kept as %1.</source>
+        <translation>Wiederhergestellt. Die ersetzte Datei wird als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Shotbook is still running</source>
         <translation>Shotbook läuft weiter</translation>
     </message>
@@ -4001,7 +6555,7 @@
         <translation>Be&amp;kannt:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Name or nickname</source>
         <translation>Name oder Spitzname</translation>
     </message>
@@ -4067,7 +6621,7 @@
 <context>
     <name>shotbook::ui::PatientsView</name>
     <message>
-        <location filename="../ui/patients/PatientsView.cpp" line="+33"/>
+        <location filename="../ui/patients/PatientsView.cpp" line="+40"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
@@ -4077,12 +6631,17 @@
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Patients</source>
         <translation>Patienten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>No patient yet — Add Patient…</source>
+        <translation>Noch kein Patient – Patient hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Add Patient…</source>
         <translation>Patient &amp;hinzufügen…</translation>
     </message>
@@ -4101,16 +6660,13 @@
         <source>No patient yet. Add the person whose injections you record.</source>
         <translation>Noch kein Patient. Fügen Sie die Person hinzu, deren Injektionen Sie festhalten.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Born %1 (%n year(s) old)</source>
-        <translation>
-            <numerusform>Geboren am %1 (%n Jahr alt)</numerusform>
-            <numerusform>Geboren am %1 (%n Jahre alt)</numerusform>
-        </translation>
+    <message>
+        <location line="+9"/>
+        <source>Born %1 (%2)</source>
+        <translation>Geboren %1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Date of birth not entered</source>
         <translation>Geburtsdatum nicht eingetragen</translation>
     </message>
@@ -4171,12 +6727,12 @@
         <translation>aktuell</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No regimen yet: set the one your doctor prescribed.</source>
         <translation>Noch kein Behandlungsplan: Legen Sie den fest, den Ihre Ärztin oder Ihr Arzt verordnet hat.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+6"/>
         <source>Rename Patient</source>
         <translation>Patient umbenennen</translation>
@@ -4197,25 +6753,53 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
     </message>
     <message>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Remove Patient</source>
         <translation>Patient entfernen</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
+    <name>shotbook::ui::ProblemListDialog</name>
+    <message>
+        <location filename="../ui/common/ProblemListDialog.cpp" line="+22"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::ReactionDialog</name>
     <message>
-        <location filename="../ui/sites/ReactionDialog.cpp" line="+32"/>
+        <location filename="../ui/sites/ReactionDialog.cpp" line="+38"/>
         <source>Record Site Reaction</source>
         <translation>Hautreaktion eintragen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Redness, swelling, itching or pain at the site are common in the first weeks and usually fade within 4–6 weeks. Call your doctor if a reaction is severe or does not fade.</source>
         <translation>Rötung, Schwellung, Juckreiz oder Schmerzen an der Injektionsstelle sind in den ersten Wochen häufig und klingen meist innerhalb von 4–6 Wochen ab. Wenden Sie sich an Ihre Ärztin oder Ihren Arzt, wenn eine Reaktion schwer ist oder nicht abklingt.</translation>
     </message>
@@ -4253,47 +6837,12 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::ReceiveStockDialog</name>
     <message>
-        <location filename="../ui/stock/ReceiveStockDialog.cpp" line="+29"/>
+        <location filename="../ui/stock/ReceiveStockDialog.cpp" line="+23"/>
         <source>Receive Syringes</source>
         <translation>Eingang von Spritzen eintragen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>As printed on the carton, e.g. 1234567</source>
-        <translation>Wie auf der Packung aufgedruckt, z. B. 1234567</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> syringes</source>
-        <translation> Spritzen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pack of %1</source>
-        <translation>Packung mit %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Count:</source>
-        <translation>&amp;Anzahl:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Lot number:</source>
-        <translation>&amp;Chargenbezeichnung:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Expires:</source>
-        <translation>&amp;Verfalldatum:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Received on:</source>
-        <translation>Ein&amp;gangsdatum:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Keep the syringes in the fridge (2–8 °C) in their carton, away from light. Do not freeze or shake them.</source>
         <translation>Bewahren Sie die Spritzen im Kühlschrank (2–8 °C) in ihrer Packung und vor Licht geschützt auf. Frieren Sie sie nicht ein und schütteln Sie sie nicht.</translation>
     </message>
@@ -4311,14 +6860,14 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Warnung bestätigen</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>I have got &amp;help — hide this</source>
-        <translation>Ich habe &amp;Hilfe geholt — ausblenden</translation>
+        <location line="+35"/>
+        <source>I have got help — hide this…</source>
+        <translation>Ich habe Hilfe geholt – ausblenden…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Get medical help now</source>
         <translation>Holen Sie sofort ärztliche Hilfe</translation>
     </message>
@@ -4329,6 +6878,21 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
     </message>
     <message>
         <location line="+22"/>
+        <source>Hide the Warning?</source>
+        <translation>Warnung ausblenden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this warning only when you have got medical help. The side effect stays open until you mark it resolved in the Diary, and logging an injection will still ask whether a doctor said to go on.</source>
+        <translation>Blenden Sie diese Warnung erst aus, wenn Sie ärztliche Hilfe bekommen haben. Die Nebenwirkung bleibt offen, bis Sie sie im Tagebuch als abgeklungen markieren, und beim Eintragen einer Injektion wird weiterhin gefragt, ob eine Ärztin oder ein Arzt gesagt hat, dass Sie weitermachen sollen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I Have Got Help — Hide It</source>
+        <translation>Ich habe Hilfe geholt – ausblenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -4336,7 +6900,20 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::RegimenDialog</name>
     <message>
-        <location filename="../ui/regimen/RegimenDialog.cpp" line="+35"/>
+        <location filename="../ui/regimen/RegimenDialog.cpp" line="+28"/>
+        <source>Set Regimen</source>
+        <translation>Behandlungsplan festlegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Set Regimen</source>
+        <translation>Behandlungsplan fest&amp;legen</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::RegimenForm</name>
+    <message>
+        <location filename="../ui/regimen/RegimenForm.cpp" line="+27"/>
         <source>&amp;Fixed:</source>
         <translation>&amp;Feste Dosis:</translation>
     </message>
@@ -4351,12 +6928,12 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Befristet auf</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Set Regimen</source>
-        <translation>Behandlungsplan festlegen</translation>
+        <location line="+3"/>
+        <source>For:</source>
+        <translation>Erkrankung:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source> mg per day</source>
         <translation> mg pro Tag</translation>
     </message>
@@ -4396,7 +6973,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Jeden zweiten Tag (bei schwerer Nierenfunktionsstörung)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>First dose time</source>
         <translation>Uhrzeit der ersten Dosis</translation>
     </message>
@@ -4411,48 +6988,38 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Rheumatoid arthritis</source>
-        <translation>Rheumatoide Arthritis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CAPS</source>
-        <translation>CAPS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NOMID</source>
-        <translation>NOMID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DIRA</source>
-        <translation>DIRA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
         <location line="+5"/>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <location line="+7"/>
         <source> mg</source>
         <translation> mg</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
+        <source>Measuring step</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The marks of the syringe used: 10 mg on the prefilled syringe; 1.5 mg for a 0.01 mL syringe.</source>
         <translation>Die Skalenstriche der verwendeten Spritze: 10 mg bei der Fertigspritze; 1,5 mg bei einer 0,01-mL-Spritze.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Smallest measurable dose</source>
+        <translation>Kleinste abmessbare Dosis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dose arithmetic</source>
         <translation>Dosisberechnung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>step</source>
         <translation>Schrittweite</translation>
     </message>
@@ -4462,7 +7029,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>kleinste Menge</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Dose:</source>
         <translation>Dosis:</translation>
     </message>
@@ -4487,12 +7054,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Beginnt &amp;am:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>For:</source>
-        <translation>Erkrankung:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Measuring:</source>
         <translation>Abmessen:</translation>
     </message>
@@ -4507,12 +7069,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Set Regimen</source>
-        <translation>Behandlungsplan fest&amp;legen</translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location line="+114"/>
         <source>%1 mg/kg/day × %2 kg = &lt;b&gt;%3 mg/day&lt;/b&gt;</source>
         <translation>%1 mg/kg/Tag × %2 kg = &lt;b&gt;%3 mg/Tag&lt;/b&gt;</translation>
     </message>
@@ -4527,9 +7084,14 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>2 Dosen zu je %1 mg</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>measure &lt;b&gt;%1 mg = %2 mL&lt;/b&gt; per injection</source>
         <translation>pro Injektion &lt;b&gt;%1 mg = %2 mL&lt;/b&gt; abmessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 mg = %2 mL&lt;/b&gt; per injection, as prescribed</source>
+        <translation>&lt;b&gt;%1 mg = %2 mL&lt;/b&gt; pro Injektion, wie verordnet</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -4543,12 +7105,17 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::ReminderService</name>
     <message>
-        <location filename="../ui/reminders/ReminderService.cpp" line="+59"/>
+        <location filename="../ui/reminders/ReminderService.cpp" line="+53"/>
         <source>%1 mg (%2 mL)</source>
         <translation>%1 mg (%2 mL)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Stop: call the doctor — %1</source>
+        <translation>Stopp: Rufen Sie die Ärztin oder den Arzt an – %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Dose not logged yet: %1</source>
         <translation>Dosis noch nicht eingetragen: %1</translation>
     </message>
@@ -4571,32 +7138,67 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/shell/SettingsDialog.cpp" line="+17"/>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+150"/>
         <source>&amp;Remind me when a dose is due</source>
         <translation>&amp;Erinnern, wenn eine Dosis fällig ist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Keep running in the system tray when the window is closed</source>
         <translation>Nach dem Schließen des Fensters im &amp;Infobereich der Taskleiste weiterlaufen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show and enter weights in &amp;pounds (lb)</source>
-        <translation>Gewichte in &amp;Pfund (lb) anzeigen und eingeben</translation>
+        <location line="-122"/>
+        <source>Today and Stock warn when the syringes left last fewer days than this.</source>
+        <translation>„Heute“ und „Vorrat“ warnen, wenn die verbliebenen Spritzen weniger Tage reichen als hier angegeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show and enter temperatures in &amp;Fahrenheit (°F)</source>
-        <translation>Temperaturen in &amp;Fahrenheit (°F) anzeigen und eingeben</translation>
+        <location line="+3"/>
+        <source>Stock colours a lot that expires within this many days, and warns when it will not be used up in time.</source>
+        <translation>„Vorrat“ färbt eine Charge, die innerhalb so vieler Tage abläuft, und warnt, wenn sie nicht rechtzeitig aufgebraucht wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>How long a syringe may stay out of the fridge (up to 25 °C); the EU leaflet allows 72 hours. After that Log Injection asks before using it, and Stock no longer counts it.</source>
+        <translation>Wie lange eine Spritze außerhalb des Kühlschranks (bis 25 °C) bleiben darf; die EU-Packungsbeilage erlaubt 72 Stunden. Danach fragt „Injektion eintragen“ nach, bevor sie verwendet wird, und „Vorrat“ zählt sie nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How far rounding to the syringe&apos;s marks may move a dose. Past it, the dose is shown as prescribed with a warning to ask the care team which syringe to use.</source>
+        <translation>Wie weit das Runden auf die Skalenstriche der Spritze eine Dosis verschieben darf. Darüber hinaus wird die Dosis wie verordnet angezeigt, mit dem Hinweis, das Behandlungsteam zu fragen, welche Spritze zu verwenden ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body Map and Log Injection warn when a zone is used again within this many days.</source>
+        <translation>„Körperkarte“ und „Injektion eintragen“ warnen, wenn eine Zone innerhalb so vieler Tage erneut verwendet wird.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <location line="+36"/>
+        <source>Alerts and rules</source>
+        <translation>Hinweise und Regeln</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Kept in this database: they apply to everyone who uses it, on every computer.</source>
+        <translation>In dieser Datenbank gespeichert: Sie gelten für alle, die sie verwenden, auf jedem Computer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From %1 to %2; %3 unless changed.</source>
+        <translation>Von %1 bis %2; %3, sofern nicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -4611,25 +7213,170 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Erneut erinnern nach</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Reminders appear only while Shotbook runs. For reminders on your phone, use File ▸ Export Dose Calendar… and open the file with the phone&apos;s calendar.</source>
+        <translation>Erinnerungen erscheinen nur, solange Shotbook läuft. Für Erinnerungen auf dem Telefon verwenden Sie Datei ▸ Dosiskalender exportieren… und öffnen die Datei mit dem Kalender des Telefons.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a &amp;backup each day when Shotbook opens</source>
+        <translation>Jeden Tag beim Öffnen von Shotbook eine Sicherung &amp;erstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Daily backups to keep</source>
+        <translation>Aufzubewahrende tägliche Sicherungen</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>Reminders appear only while Shotbook runs. For reminders on your phone, export the dose times to a calendar (shotbook-cli export ics).</source>
-        <translation>Erinnerungen erscheinen nur, solange Shotbook läuft. Für Erinnerungen auf Ihrem Telefon exportieren Sie die Dosiszeiten in einen Kalender (shotbook-cli export ics).</translation>
+        <source>Daily backups to &amp;keep:</source>
+        <translation>Tägliche Sicherungen &amp;behalten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups are kept in a folder beside the database, readable by you only. File ▸ Backups… lists them, makes one now and restores one.</source>
+        <translation>Sicherungen werden in einem Ordner neben der Datenbank aufbewahrt, nur für Sie lesbar. Datei ▸ Sicherungen… listet sie auf, erstellt jetzt eine und stellt eine wieder her.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Units and language</source>
+        <translation>Einheiten und Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kilograms (kg)</source>
+        <translation>Kilogramm (kg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pounds (lb)</source>
+        <translation>Pfund (lb)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Celsius (°C)</source>
+        <translation>Celsius (°C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fahrenheit (°F)</source>
+        <translation>Fahrenheit (°F)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Weights in:</source>
+        <translation>&amp;Gewichte in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Temperatures in:</source>
+        <translation>&amp;Temperaturen in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights are always stored in kg and temperatures in °C. A new language and the Diary&apos;s temperature unit take effect when Shotbook is started again.</source>
+        <translation>Gewichte werden immer in kg und Temperaturen in °C gespeichert. Eine neue Sprache und die Temperatureinheit des Tagebuchs gelten nach einem Neustart von Shotbook.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: enter a whole number from %2 to %3.</source>
+        <translation>%1: Geben Sie eine ganze Zahl von %2 bis %3 ein.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>Remind &amp;again after:</source>
         <translation>Erneut erinnern &amp;nach:</translation>
     </message>
 </context>
 <context>
+    <name>shotbook::ui::SitesChart</name>
+    <message>
+        <location filename="../ui/charts/SitesChart.cpp" line="+34"/>
+        <source>Injection sites chart</source>
+        <translation>Diagramm der Injektionsstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injections and site reactions per zone over the period. The table view lists the same numbers.</source>
+        <translation>Injektionen und Hautreaktionen pro Zone im Zeitraum. Die Tabellenansicht zeigt dieselben Zahlen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Injections and site reactions per zone, %1 – %2</source>
+        <translation>Injektionen und Hautreaktionen pro Zone, %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+67"/>
+        <source>Injections</source>
+        <translation>Injektionen</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+66"/>
+        <source>Site reactions</source>
+        <translation>Hautreaktionen</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source> (off)</source>
+        <translation> (aus)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>number in the period</source>
+        <translation>Anzahl im Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 injections (%3 %), %4 site reactions</source>
+        <translation>%1: %2 Injektionen (%3 %), %4 Hautreaktionen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst severity</source>
+        <translation>Stärkster Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switched off</source>
+        <translation>Ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::StockChart</name>
     <message>
-        <location filename="../ui/stock/StockChart.cpp" line="+26"/>
+        <location filename="../ui/stock/StockChart.cpp" line="+52"/>
         <source>Projected stock</source>
         <translation>Voraussichtlicher Vorrat</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>Usable syringes at the current dose</source>
         <translation>Verwendbare Spritzen bei der aktuellen Dosis</translation>
     </message>
@@ -4639,12 +7386,12 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Verbleibende Spritzen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Lot expires</source>
         <translation>Charge läuft ab</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
         <source>syringes</source>
         <translation>Spritzen</translation>
     </message>
@@ -4652,7 +7399,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::StockView</name>
     <message>
-        <location filename="../ui/stock/StockView.cpp" line="+37"/>
+        <location filename="../ui/stock/StockView.cpp" line="+41"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Verwerfen…</translation>
     </message>
@@ -4662,7 +7409,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>&amp;Aus dem Kühlschrank</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Stock forecast</source>
         <translation>Vorratsprognose</translation>
     </message>
@@ -4687,7 +7434,12 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Chargen im Vorrat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No syringes recorded yet — Receive… adds the lot number, expiry date and count printed on the carton.</source>
+        <translation>Noch keine Spritzen eingetragen – Eingang eintragen… erfasst die auf der Packung aufgedruckte Chargenbezeichnung, das Verfalldatum und die Anzahl.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
@@ -4717,6 +7469,11 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Verlauf des Vorrats</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Nothing received or used yet.</source>
+        <translation>Noch nichts eingegangen oder verbraucht.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Lots</source>
         <translation>&amp;Chargen</translation>
@@ -4742,7 +7499,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Eine Spritze der ausgewählten Charge als aus dem Kühlschrank genommen eintragen</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+45"/>
         <source>&lt;b&gt;%n usable syringe(s)&lt;/b&gt; in stock.</source>
         <translation>
             <numerusform>&lt;b&gt;%n verwendbare Spritze&lt;/b&gt; im Vorrat.</numerusform>
@@ -4783,7 +7540,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <location line="+6"/>
         <source>Out of Fridge</source>
         <translation>Aus dem Kühlschrank</translation>
@@ -4795,19 +7552,220 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
     </message>
 </context>
 <context>
+    <name>shotbook::ui::SymptomsChart</name>
+    <message>
+        <location filename="../ui/charts/SymptomsChart.cpp" line="+86"/>
+        <source>Symptoms chart</source>
+        <translation>Diagramm der Beschwerden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary measures over time, with the injections taken and missed, side effects and regimen changes. The table view lists the same values.</source>
+        <translation>Tagebuchwerte im Zeitverlauf, mit den genommenen und versäumten Injektionen, Nebenwirkungen und Änderungen des Behandlungsplans. Die Tabellenansicht zeigt dieselben Werte.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Symptoms, doses and side effects</source>
+        <translation>Beschwerden, Dosen und Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Doses</source>
+        <translation>Dosen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+277"/>
+        <source>Side effects</source>
+        <translation>Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>score 0–10</source>
+        <translation>Wert 0–10</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning stiffness</source>
+        <translation>Morgensteifigkeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 °C</source>
+        <translation>%1 °C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fever (38 °C)</source>
+        <translation>Fieber (38 °C)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: yes
+%2</source>
+        <translation>%1: ja
+%2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 on average
+%3 of %4</source>
+        <translation>%1: im Mittel %2
+%3 von %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 — weekly means, shaded from the lowest to the highest day</source>
+        <translation>%1 – Wochenmittel, schattiert vom niedrigsten bis zum höchsten Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — monthly means, shaded from the lowest to the highest day</source>
+        <translation>%1 – Monatsmittel, schattiert vom niedrigsten bis zum höchsten Tag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dose taken</source>
+        <translation>Dosis genommen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Injection taken
+%1</source>
+        <translation>Injektion genommen
+%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dose missed</source>
+        <translation>Dosis versäumt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dose missed (due %1)</source>
+        <translation>Dosis versäumt (fällig %1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2), from %3</source>
+        <translation>%1 (%2), ab %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> to %1</source>
+        <translation> bis zum %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red flag: get medical help now</source>
+        <translation>Warnzeichen: Holen Sie sofort ärztliche Hilfe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Side effect (larger: more severe)</source>
+        <translation>Nebenwirkung (größer: schwerer)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Red flag</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 mg/kg/day</source>
+        <translation>%1 mg/kg/Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mg/day</source>
+        <translation>%1 mg/Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Regimen from %1: %2, %n dose(s) a day</source>
+        <translation>
+            <numerusform>Behandlungsplan ab %1: %2, %n Dosis täglich</numerusform>
+            <numerusform>Behandlungsplan ab %1: %2, %n Dosen täglich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, every other day</source>
+        <translation>, jeden zweiten Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regimen change</source>
+        <translation>Änderung des Behandlungsplans</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Injections</source>
+        <translation>Injektionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source> (red flag)</source>
+        <translation> (Warnzeichen)</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::SyringeWidget</name>
     <message>
-        <location filename="../ui/regimen/SyringeWidget.cpp" line="+22"/>
+        <location filename="../ui/regimen/SyringeWidget.cpp" line="+42"/>
+        <location line="+103"/>
         <source>Syringe</source>
         <translation>Spritze</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-59"/>
         <source>No dose.</source>
         <translation>Keine Dosis.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>The prefilled syringe cannot measure %1 mg (%2 mL): its marks are %3 mg (%4 mL) apart. Ask your care team which syringe to use.</source>
+        <translation>Die Fertigspritze kann %1 mg (%2 mL) nicht abmessen: Ihre Skalenstriche liegen %3 mg (%4 mL) auseinander. Fragen Sie Ihr Behandlungsteam, welche Spritze Sie verwenden sollen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 full syringe(s) of 100 mg, then </source>
         <translation>%1 volle Spritze(n) zu 100 mg, dann </translation>
     </message>
@@ -4822,12 +7780,28 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>schieben Sie den Kolben bis zur Markierung %1 mg (%2 mL) vor: Drücken Sie dabei zuerst %3 mg (%4 mL) heraus und verwerfen Sie diese Menge.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
+        <location line="+49"/>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 mg · %2 mL: cannot be measured with this syringe&apos;s marks</source>
+        <translation>%1 mg · %2 mL: mit den Skalenstrichen dieser Spritze nicht abmessbar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 mg · %2 mL: the whole syringe</source>
         <translation>%1 mg · %2 mL: die ganze Spritze</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 mg · %2 mL: push out the shaded part first</source>
         <translation>%1 mg · %2 mL: Drücken Sie zuerst den farbig markierten Teil heraus</translation>
     </message>
@@ -4835,19 +7809,20 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::TodayView</name>
     <message>
-        <location filename="../ui/today/TodayView.cpp" line="+46"/>
-        <location line="+26"/>
+        <location filename="../ui/today/TodayView.cpp" line="+42"/>
+        <location line="+36"/>
+        <location line="+98"/>
         <source>Next dose</source>
         <translation>Nächste Dosis</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+55"/>
+        <location line="-127"/>
+        <location line="+69"/>
         <source>Alerts</source>
         <translation>Warnhinweise</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-66"/>
         <source>Other patients</source>
         <translation>Weitere Patienten</translation>
     </message>
@@ -4862,7 +7837,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>&amp;Behandlungsplan festlegen…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>Today&apos;s doses</source>
         <translation>Heutige Dosen</translation>
     </message>
@@ -4875,12 +7850,12 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>No patient</source>
         <translation>Kein Patient</translation>
     </message>
@@ -4895,14 +7870,14 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Nächste Dosis für %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>No dose scheduled</source>
         <translation>Keine Dosis geplant</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set the regimen your doctor prescribed to see when each dose is due.</source>
-        <translation>Legen Sie den Behandlungsplan fest, den Ihre Ärztin oder Ihr Arzt verordnet hat, um zu sehen, wann jede Dosis fällig ist.</translation>
+        <location line="+0"/>
+        <source>Set the regimen</source>
+        <translation>Behandlungsplan festlegen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4910,17 +7885,27 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Die Behandlungsdauer des letzten Behandlungsplans ist abgelaufen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Set the regimen your doctor prescribed to see when each dose is due: Set Regimen… below.</source>
+        <translation>Legen Sie den von Ihrer Ärztin oder Ihrem Arzt verordneten Behandlungsplan fest, um zu sehen, wann jede Dosis fällig ist: Behandlungsplan festlegen… unten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 mg · %2 mL</source>
         <translation>%1 mg · %2 mL</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Due &lt;b&gt;%1&lt;/b&gt;, in %2.</source>
         <translation>Fällig &lt;b&gt;%1&lt;/b&gt;, in %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The dose due %1 was not logged, but a dose was taken less than half an interval ago: do not take another now.</source>
+        <translation>Die Dosis, fällig %1, wurde nicht eingetragen, aber vor weniger als einem halben Intervall wurde eine Dosis genommen: Nehmen Sie jetzt keine weitere.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Overdue&lt;/b&gt;: due %1, %2 ago.</source>
         <translation>&lt;b&gt;Überfällig&lt;/b&gt;: fällig %1, vor %2.</translation>
     </message>
@@ -4940,47 +7925,47 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Die nächste Dosis ist bald fällig: Lassen Sie die versäumte aus und nehmen Sie die nächste zur gewohnten Zeit. Nehmen Sie nie zwei Dosen, um eine versäumte nachzuholen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Suggested site: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Empfohlene Injektionsstelle: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No site can be suggested: every zone is switched off or has a reaction.</source>
         <translation>Es kann keine Injektionsstelle empfohlen werden: Jede Zone ist ausgeschaltet oder hat eine Hautreaktion.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>%1 — ✓ taken at %2, %3</source>
         <translation>%1 — ✓ genommen um %2, %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 — &lt;b&gt;missed&lt;/b&gt;</source>
         <translation>%1 — &lt;b&gt;versäumt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — &lt;b&gt;due now&lt;/b&gt;</source>
         <translation>%1 — &lt;b&gt;jetzt fällig&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — due</source>
         <translation>%1 — fällig</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No dose is due today.</source>
         <translation>Heute ist keine Dosis fällig.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was due yet.</source>
         <translation>Bisher war nichts fällig.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;%1 %&lt;/b&gt; of doses taken: %2 of %3.&lt;br&gt;%4 missed, %5 extra.&lt;br&gt;%n day(s) in a row complete.</source>
         <translation>
             <numerusform>&lt;b&gt;%1 %&lt;/b&gt; der Dosen genommen: %2 von %3.&lt;br&gt;%4 versäumt, %5 zusätzlich.&lt;br&gt;%n Tag in Folge vollständig.</numerusform>
@@ -4988,17 +7973,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>A neutrophil blood count was due on %1.</source>
-        <translation>Eine Blutuntersuchung der Neutrophilen war am %1 fällig.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A neutrophil blood count is due on %1.</source>
-        <translation>Eine Blutuntersuchung der Neutrophilen ist am %1 fällig.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>next dose %1</source>
         <translation>nächste Dosis %1</translation>
     </message>
@@ -5018,12 +7993,22 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>keine Dosis geplant</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>no regimen set</source>
+        <translation>kein Behandlungsplan festgelegt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> — %1 mg (%2 mL)</source>
         <translation> — %1 mg (%2 mL)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>⚠ Get medical help now: %1</source>
+        <translation>⚠ Holen Sie sofort ärztliche Hilfe: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -5031,7 +8016,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::WeightDialog</name>
     <message>
-        <location filename="../ui/patients/WeightDialog.cpp" line="+29"/>
+        <location filename="../ui/patients/WeightDialog.cpp" line="+34"/>
         <source>Record Weight</source>
         <translation>Gewicht eintragen</translation>
     </message>
@@ -5059,6 +8044,46 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <location line="+5"/>
         <source>&amp;Record</source>
         <translation>&amp;Eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ZoneHeatMap</name>
+    <message>
+        <location filename="../ui/charts/ZoneHeatMap.cpp" line="+31"/>
+        <source>Injections per zone on the body</source>
+        <translation>Injektionen pro Zone am Körper</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 injections, %3 reactions</source>
+        <translation>%1: %2 Injektionen, %3 Reaktionen</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>fewer</source>
+        <translation>weniger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more injections</source>
+        <translation>mehr Injektionen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>site reactions</source>
+        <translation>Hautreaktionen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+%2 injections, %3 site reactions%4</source>
+        <translation>%1
+%2 Injektionen, %3 Hautreaktionen%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (switched off)</source>
+        <translation> (ausgeschaltet)</translation>
     </message>
 </context>
 </TS>

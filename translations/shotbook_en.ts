@@ -4,9 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="+76"/>
-        <location filename="../app/cli/PatientCommands.cpp" line="+162"/>
-        <location filename="../app/cli/RegimenCommands.cpp" line="+158"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="+152"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="+149"/>
+        <location filename="../app/cli/PatientCommands.cpp" line="+161"/>
         <source>the patient&apos;s id or exact name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -31,14 +31,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="+372"/>
-        <location filename="../app/cli/InjectionCommands.cpp" line="+256"/>
+        <location line="+9"/>
+        <source>writes the record as CSV files (one per table, and manifest.csv) into a new or empty folder; every patient unless --patient names one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>writes the patient&apos;s record as a FHIR R4 Bundle (JSON), never over an existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the .json file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+219"/>
+        <location filename="../app/cli/TodayCommands.cpp" line="+130"/>
         <location filename="../app/cli/SiteCommands.cpp" line="+245"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+359"/>
         <source>the patient&apos;s id or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+16"/>
         <source>a diary value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -74,18 +95,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>when it began</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>when it ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
+        <source>it is a sign that needs medical help now (a red flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>side effects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,20 +177,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
         <location filename="../app/cli/RegimenCommands.cpp" line="+12"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+1"/>
         <source>first day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+1"/>
         <source>last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="+2"/>
         <source>other medicines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,11 +255,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="-38"/>
-        <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
+        <location line="+4"/>
+        <source>confirm a refused dose: a second dose for a filled slot, a dose too soon after another, an injection while a red flag is open, or an expired lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/RegimenCommands.cpp" line="+6"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="-3"/>
+        <location filename="../app/cli/StockCommands.cpp" line="+227"/>
         <location filename="../app/cli/SiteCommands.cpp" line="+33"/>
-        <location filename="../app/cli/StockCommands.cpp" line="+223"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-40"/>
         <source>a note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,12 +274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>confirm a second dose for a filled slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>lists injections, oldest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,9 +419,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../app/cli/DiaryCommands.cpp" line="-10"/>
         <location line="+3"/>
-        <location filename="../app/cli/RegimenCommands.cpp" line="+1"/>
         <source>the day (default today)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,6 +578,124 @@
         <source>every stock movement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/ImportCommands.cpp" line="+54"/>
+        <source>imports an injection log (Shotbook&apos;s injections.csv, or another tracker&apos;s table with date/time, dose and site columns): every row or none; rows already in the log are not imported twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the patient every row belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/TodayCommands.cpp" line="-3"/>
+        <source>what Today shows: the next dose, the suggested site, alerts, red flags, every other patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="+75"/>
+        <source>writes a realistic sample database (never over an existing file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>years of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same seed gives the same data (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="+85"/>
+        <source>writes a consistent copy of the database, also while it is in use, never over an existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>replaces the database with a backup, after checking the backup; the replaced file is kept in the backups folder; refused while Shotbook has the file open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityScore</name>
+    <message>
+        <location filename="../core/charts/ActivityScore.cpp" line="+41"/>
+        <source>Fever (38 °C or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abdominal pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nausea or vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diarrhoea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Headache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chest pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Painful lymph nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joint or muscle pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joint swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eye symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skin rash</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddHealthRecordCommand</name>
@@ -572,7 +716,7 @@
 <context>
     <name>AddReactionCommand</name>
     <message>
-        <location filename="../ui/sites/SiteCommands.cpp" line="+41"/>
+        <location filename="../ui/sites/SiteCommands.cpp" line="+43"/>
         <source>Record %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,9 +730,91 @@
     </message>
 </context>
 <context>
+    <name>AdviceText</name>
+    <message>
+        <location filename="../app/cli/AdviceText.cpp" line="+23"/>
+        <source>The dose due %1 was not logged, but a dose was taken less than half an interval ago: do not take another now. Next dose: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next dose: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dose due %1 has not been logged: take it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dose due %1 was missed and the next one is nearly due: skip it and take the next dose at %2. Never take two doses to catch up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No dose is scheduled: the regimen&apos;s course has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dose is scheduled: set a regimen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomaticBackup</name>
+    <message>
+        <location filename="../ui/backups/AutomaticBackup.cpp" line="+19"/>
+        <source>The daily backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made today&apos;s backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="-58"/>
+        <source>Wrote a backup of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A shared record on a server is restored with the server&apos;s own tools, not by Shotbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The replaced file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../core/storage/Backups.cpp" line="+79"/>
+        <source>Could not create the backups folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyMapCaptions</name>
     <message>
-        <location filename="../ui/sites/BodyMapCaptions.cpp" line="+38"/>
+        <location filename="../ui/sites/BodyMapCaptions.cpp" line="+45"/>
         <source>R</source>
         <extracomment>Marks the patient&apos;s own right side on the body map.</extracomment>
         <translation type="unfinished"></translation>
@@ -690,7 +916,7 @@
 <context>
     <name>CommandContext</name>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="+27"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+42"/>
         <source>--%1: &quot;%2&quot; is not a number (use . as the decimal mark).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,7 +926,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+49"/>
         <source>--%1: &quot;%2&quot; is not a time; write it as YYYY-MM-DDTHH:MM[:SS], optionally with Z or an offset such as +01:00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,14 +937,80 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../core/exchange/CsvExport.cpp" line="+52"/>
+        <source>The first day %1 is after the last day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the folder to write the CSV files into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 already exists and is not a folder; Shotbook never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not empty; give a new folder (it is created) or an empty one, so that no file is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/exchange/CsvReader.cpp" line="+149"/>
+        <source>a quote inside a field that does not start with one; quote the whole field and double the quotes in it (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a quoted field starts here and never ends (a closing quote is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>text after the closing quote of a field; double a quote that belongs to the text (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the line is not UTF-8 text; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+71"/>
+        <location filename="../core/storage/Database.cpp" line="+74"/>
         <source>Could not create the folder %1 for the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -755,16 +1047,18 @@
     <message>
         <location line="+8"/>
         <location line="+74"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="+143"/>
         <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). It was left unchanged; update Shotbook to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-58"/>
+        <location line="+258"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-238"/>
         <source>%1 is damaged and cannot be read (%2). It was left unchanged; restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,35 +1088,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="+39"/>
         <source>Updating %1 to version %2 (%3) failed: %4. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+53"/>
+        <source>SQLite integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record %1 in table %2 refers to a missing record in table %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 already exists; it was not overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/DatabaseServer.cpp" line="-119"/>
+        <source>Cannot reach a shared record: Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The server %1 refused the login: %2 Check the user name and the password in ~/.pgpass (Shotbook never stores passwords).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach the shared record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 holds tables of another program, not a Shotbook record. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not a Shotbook record. It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
-    <message>
-        <location filename="../core/maintenance/DatabaseCheck.cpp" line="+35"/>
-        <source>SQLite integrity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Record %1 in table %2 refers to a missing record in table %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location filename="../core/maintenance/DatabaseCheck.cpp" line="+43"/>
         <source>%n record(s) with %1 (id %2)</source>
         <translation>
             <numerusform>%n record with %1 (id %2)</numerusform>
@@ -831,14 +1156,17 @@
     </message>
 </context>
 <context>
-    <name>DatabaseOpener</name>
+    <name>DatabaseLock</name>
     <message>
-        <location filename="../ui/shell/DatabaseOpener.cpp" line="+32"/>
+        <location filename="../core/storage/DatabaseLock.cpp" line="+24"/>
         <source>%1 is already open in another Shotbook window (process %2 on %3). Switch to that window, or close it first.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/shell/DatabaseOpener.cpp" line="+42"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,22 +1213,176 @@
     </message>
 </context>
 <context>
+    <name>DatabaseRestore</name>
+    <message>
+        <location filename="../core/storage/DatabaseRestore.cpp" line="+73"/>
+        <source>There is no file %1 to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is the database itself; choose a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 of the database does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was restored; the database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is empty, not a backup. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Shotbook backup (it is not an SQLite file). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged: the file is shorter than its contents say (truncated, e.g. a copy cut short). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is an SQLite file of another program, not a Shotbook backup. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). Update Shotbook to restore it. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Cannot copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be restored: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 fails Shotbook&apos;s check (%n problem(s)). %2</source>
+        <translation>
+            <numerusform>%1 fails Shotbook&apos;s check (%n problem). %2</numerusform>
+            <numerusform>%1 fails Shotbook&apos;s check (%n problems). %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Cannot move %1 aside to %2; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot put the backup in the place of %1; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteInjectionCommand</name>
     <message>
-        <location filename="../ui/injections/InjectionCommands.cpp" line="+68"/>
+        <location filename="../ui/injections/InjectionCommands.cpp" line="+71"/>
         <source>Delete injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommands</name>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="-44"/>
+        <source>--seed: &quot;%1&quot; is not a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Wrote sample data to %1: %n patient(s), </source>
+        <translation>
+            <numerusform>Wrote sample data to %1: %n patient, </numerusform>
+            <numerusform>Wrote sample data to %1: %n patients, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n injection(s) over %1 year(s).</source>
+        <translation>
+            <numerusform>%n injection over %1 year(s).</numerusform>
+            <numerusform>%n injections over %1 year(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="+198"/>
+        <source>--years %1 is out of range; it must be from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--patients %1 is out of range; it must be from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sample data goes into a new, empty database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 appeared while the sample data was written; Shotbook never overwrites a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DiaryCommands</name>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="-347"/>
+        <location filename="../app/cli/DiaryCommands.cpp" line="-335"/>
         <source>Recorded %1 = %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
+        <source>To record a side effect as a red flag, add it with --red-flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Recorded &quot;%1&quot; (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,32 +1402,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not an id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>--date: %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Ended on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Anakinra raises the risk of serious infections: tell your doctor about this infection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+37"/>
         <source>Recorded the infection (id %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Recorded %1 (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,7 +1440,7 @@
 <context>
     <name>DiaryService</name>
     <message>
-        <location filename="../core/diary/DiaryService.cpp" line="+28"/>
+        <location filename="../core/diary/DiaryService.cpp" line="+29"/>
         <source>The diary day %1 is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,12 +1453,12 @@
 <context>
     <name>DiscardStockCommand</name>
     <message>
-        <location filename="../ui/stock/StockCommands.cpp" line="+37"/>
+        <location filename="../ui/stock/StockCommands.cpp" line="+38"/>
         <source>Discard %1 syringes of lot %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>undo of a discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,12 +1466,32 @@
 <context>
     <name>DoseCalculator</name>
     <message>
-        <location filename="../core/regimen/DoseCalculator.cpp" line="+42"/>
+        <location filename="../core/regimen/DoseCalculator.cpp" line="+45"/>
+        <source>%1 mg is %2 % more than the regimen&apos;s dose of %3 mg per injection. Check the dose: log another amount only if that is what was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 mg is %2 % less than the regimen&apos;s dose of %3 mg per injection. Check the dose: log another amount only if that is what was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 mg per injection is %2 mg/kg per day at %3 kg, above the labelled maximum of %4 mg/kg per day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 mg per day is above the labelled dose of %2 mg per day for rheumatoid arthritis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The dose is %1 mg/kg per day but no weight is recorded on or before this day; add a weight first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>%1 mg/kg per day is prescribed, above the labelled maximum of %2 mg/kg per day. Check the prescription with the doctor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,7 +1506,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1 mg (%2 mL) cannot be measured with marks every %3 mg: the nearest mark, %4 mg, is more than %5 % away. Ask the care team which syringe to measure this dose with, and set that syringe&apos;s step in the regimen (a 1 mL syringe marked every 0.01 mL measures 1.5 mg steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 mg is below the smallest dose the syringe can measure (%2 mg). Ask the pharmacist how to draw it up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1537,7 @@
 <context>
     <name>EditInjectionCommand</name>
     <message>
-        <location filename="../ui/injections/InjectionCommands.cpp" line="-27"/>
+        <location filename="../ui/injections/InjectionCommands.cpp" line="-29"/>
         <source>Change injection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1545,7 @@
 <context>
     <name>EndHealthRecordCommand</name>
     <message>
-        <location filename="../ui/diary/DiaryCommands.cpp" line="+59"/>
+        <location filename="../ui/diary/DiaryCommands.cpp" line="+60"/>
         <source>Mark as ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,15 +1573,109 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="+13"/>
+        <source>every patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Wrote %n CSV file(s) for %1 to %2 (%3 rows).</source>
+        <translation>
+            <numerusform>Wrote %n CSV file for %1 to %2 (%3 rows).</numerusform>
+            <numerusform>Wrote %n CSV files for %1 to %2 (%3 rows).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Wrote a FHIR R4 bundle of %n resource(s) for %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote a FHIR R4 bundle of %n resource for %1 to %2.</numerusform>
+            <numerusform>Wrote a FHIR R4 bundle of %n resources for %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+96"/>
         <source>--from %1 is after --to %2; the first day must come before the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FhirBundle</name>
+    <message>
+        <location filename="../core/exchange/FhirBundle.cpp" line="+172"/>
+        <source>%1 mg a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 mg/kg a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n dose(s)</source>
+        <translation>
+            <numerusform>in %n dose</numerusform>
+            <numerusform>in %n doses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every other day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subcutaneous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Prescribed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Missed dose: no injection was logged for the dose due at this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FhirExport</name>
+    <message>
+        <location filename="../core/exchange/FhirExport.cpp" line="+23"/>
+        <source>The first day %1 is after the last day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunCommand</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunCommand.cpp" line="+13"/>
+        <source>Set up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>redo of receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>undo of receiving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HealthRecordService</name>
     <message>
-        <location filename="../core/diary/HealthRecordService.cpp" line="+72"/>
+        <location filename="../core/diary/HealthRecordService.cpp" line="+34"/>
         <source>mild</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1124,22 +1715,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>There is no side effect %1 that started on or before %2.</source>
+        <location line="+7"/>
+        <source>&quot;%1&quot; may be one of the signs that need medical help now (%2). Check whether it is: if so, get medical help now and record it as a red flag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+74"/>
+        <source>Anakinra raises the risk of serious infections: tell your doctor about this infection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>side effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>infection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blood test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A blood test has no end; record a new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The end date %1 is in the future; a record ends on a day that has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 %2 began on %3: it cannot end on %4, before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-215"/>
         <source>There is no side effect with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>Describe the infection in 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,23 +1785,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>There is no infection %1 that started on or before %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+122"/>
+        <location line="+100"/>
         <source>The medicine&apos;s name must have 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A medicine cannot stop before it started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>There is no medicine %1 started on or before %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,15 +1824,220 @@
     </message>
 </context>
 <context>
-    <name>InjectionCommands</name>
+    <name>ImportColumns</name>
     <message>
-        <location filename="../app/cli/InjectionCommands.cpp" line="-230"/>
-        <source>--spot: &quot;%1&quot; is not X,Y (fractions of the zone from 0 to 1, e.g. 0.3,0.6).</source>
+        <location filename="../core/exchange/ImportColumns.cpp" line="+105"/>
+        <source>column %1 (no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the dose must be given in mg; this column holds another unit. Convert it to mg (100 mg = 0.67 mL) in a column named &quot;dose_mg&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>column %1 &quot;%2&quot; holds the same as column %3 &quot;%4&quot; (%5); keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the time is given twice (a date-and-time column and a date or time column); keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date/time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column for when each injection was given; name it &quot;at&quot; (YYYY-MM-DDTHH:MM, optionally with an offset), or &quot;date&quot; and &quot;time&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>there is a date column but no time column; the time of each injection is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dose_mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no column for the dose in mg; name it &quot;dose_mg&quot;, &quot;dose&quot;, &quot;dose (mg)&quot; or &quot;amount&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no column for the injection site; name it &quot;site&quot;, &quot;location&quot; or &quot;injection site&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spot_x and spot_y go together; give both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ImportCommands.cpp" line="-20"/>
+        <source>Imported %n injection(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n injection from %1.</numerusform>
+            <numerusform>Imported %n injections from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They are history: no syringes were taken from stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportedRow</name>
+    <message>
+        <location filename="../core/exchange/ImportedRow.cpp" line="+60"/>
+        <source>the row has %1 fields, the header has %2; a field with a comma must be quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date and time that exists; write it as YYYY-MM-DDTHH:MM[:SS], optionally with Z or an offset such as +01:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source> Add --force if it really was given.</source>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date that exists; write it as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a time; write it as HH:MM (24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2 does not exist in local time (a clock change skips it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a dose in mg; write a number with . as the decimal mark, e.g. 100 or 37.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no injection site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown site &quot;%1&quot;; use a zone id (%2) or words such as &quot;left thigh&quot; or &quot;abdomen lower right&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the spot within the zone is two fractions from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Indications</name>
+    <message>
+        <location filename="../ui/regimen/Indications.cpp" line="+8"/>
+        <source>Rheumatoid arthritis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CAPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOMID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIRA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usually a fixed dose of 100 mg once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cryopyrin-associated periodic syndromes: a dose by weight (mg/kg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neonatal-onset multisystem inflammatory disease, a severe form of CAPS: a dose by weight (mg/kg), sometimes split in two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deficiency of the interleukin-1 receptor antagonist: a dose by weight (mg/kg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anything else your doctor prescribed it for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InjectionCommands</name>
+    <message>
+        <location filename="../app/cli/InjectionCommands.cpp" line="-194"/>
+        <source>--spot: &quot;%1&quot; is not X,Y (fractions of the zone from 0 to 1, e.g. 0.3,0.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add --force if it really was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1215,32 +2046,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>No injections in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Next dose: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The dose due %1 has not been logged: take it now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The dose due %1 was missed and the next one is nearly due: skip it and take the next dose at %2. Never take two doses to catch up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No dose is scheduled: set a regimen first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+68"/>
         <source>%1 to %2: %3 of %4 doses taken (%5), %6 missed, %7 extra; %8 day(s) in a row complete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,25 +2061,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/cli/CommandContext.cpp" line="-28"/>
         <source>--from %1 is after --to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InjectionImport</name>
+    <message>
+        <location filename="../core/exchange/InjectionImport.cpp" line="+88"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%1: %n problem(s); nothing was imported. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>%1: %n problem; nothing was imported. Correct the file and import it again.</numerusform>
+            <numerusform>%1: %n problems; nothing was imported. Correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… and %n more problem(s) not listed</source>
+        <translation>
+            <numerusform>… and %n more problem not listed</numerusform>
+            <numerusform>… and %n more problems not listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is empty; there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot read %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>another injection is logged at this very time (%1, %2 mg); this row says %3, %4 mg. Correct or remove one of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&quot;%1&quot; was read as %2: Shotbook splits that area into an upper and a lower zone, and the file does not say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns not read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) were already in the log and were not imported again.</source>
+        <translation>
+            <numerusform>%n row was already in the log and was not imported again.</numerusform>
+            <numerusform>%n rows were already in the log and were not imported again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added the patient(s) the file names: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InjectionLog</name>
     <message>
-        <location filename="../core/injections/InjectionLog.cpp" line="+46"/>
-        <source>No dose was given and none follows from a regimen (%1). Give the dose in mg.</source>
+        <location filename="../core/injections/InjectionLog.cpp" line="+106"/>
+        <source>No dose was given and no regimen is in force on %1. Give the dose in mg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>The dose due %1 was already logged: %2 mg at %3. A second dose for the same slot is refused; never double up.</source>
+        <location line="+7"/>
+        <source>No dose was given and none follows from the regimen (%1). Give the dose in mg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+139"/>
+        <source>The dose due %1 was already logged: %2 mg at %3%4. A second dose for the same slot is refused; never double up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The last dose was logged at %1, %2 before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another dose is logged at %1, %2 after this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Doses must be at least %n hour(s) apart (half the time between doses); never double up.</source>
+        <translation>
+            <numerusform>Doses must be at least %n hour apart (half the time between doses); never double up.</numerusform>
+            <numerusform>Doses must be at least %n hours apart (half the time between doses); never double up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The next dose is due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No dose was due around this time; it is logged as an extra dose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,7 +2286,7 @@
 <context>
     <name>LogInjectionCommand</name>
     <message>
-        <location filename="../ui/injections/InjectionCommands.cpp" line="-30"/>
+        <location filename="../ui/injections/InjectionCommands.cpp" line="-31"/>
         <source>Log injection (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,7 +2310,7 @@
 <context>
     <name>Measures</name>
     <message>
-        <location filename="../core/diary/Measures.cpp" line="+35"/>
+        <location filename="../core/diary/Measures.cpp" line="+56"/>
         <source>Pain (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,11 +2326,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+39"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-37"/>
         <source>Overall, how are you? (0 very well – 10 very poorly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,6 +2353,81 @@
     <message>
         <location line="+2"/>
         <source>Red eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unwell with the disease today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tummy (abdominal) pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nausea or vomiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diarrhoea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chest pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Painful lymph nodes (glands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Muscle pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swollen joints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tiredness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Morning stiffness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patient global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unwell (overall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abdominal pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Painful lymph nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1469,13 +2459,123 @@
 <context>
     <name>MedicineCatalog</name>
     <message>
-        <location filename="../core/diary/MedicineCatalog.cpp" line="+92"/>
-        <source>%1 (%2) is a TNF blocker or biologic: with anakinra it raises the risk of serious infections and low white blood cells. The label advises against using them together: tell your doctor.</source>
+        <location filename="../core/diary/MedicineCatalog.cpp" line="+58"/>
+        <source>measles, mumps and rubella (MMR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>measles, mumps, rubella and varicella (MMRV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>varicella (chickenpox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live shingles vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yellow fever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BCG (tuberculosis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live nasal influenza</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oral typhoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rotavirus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oral polio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live oral cholera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dengue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live chikungunya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ebola (live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smallpox (live vaccinia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>live Japanese encephalitis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>adenovirus types 4 and 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a live vaccine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>%1 is a live vaccine (%2). Live vaccines should not be given during treatment with anakinra: ask your doctor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is a TNF blocker. Taken with anakinra it raises the risk of serious infections and of low white blood cells, and the label advises against using them together: tell your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) blocks interleukin-1, as anakinra does. Two IL-1 blockers together raise the risk of serious infections and of low white blood cells: tell your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is an IL-6 blocker, a biologic that weakens the defence against infections. With anakinra the risk of serious infections and of low white blood cells adds up: tell your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is a CD20 antibody, a biologic that removes B cells and weakens the defence against infections. With anakinra the risk of serious infections adds up: tell your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is a biologic that blocks the activation of T cells. With anakinra it raises the risk of serious infections, and they are not used together: tell your doctor.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1510,7 +2610,7 @@
 <context>
     <name>PatientCommands</name>
     <message>
-        <location filename="../app/cli/PatientCommands.cpp" line="-172"/>
+        <location filename="../app/cli/PatientCommands.cpp" line="-171"/>
         <source>Added patient %1 (id %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,7 +2625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Recorded %1 kg on %2 for %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,7 +2648,7 @@
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/patients/PatientRepository.cpp" line="+63"/>
+        <location filename="../core/patients/PatientRepository.cpp" line="+64"/>
         <source>There is no patient with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,12 +2663,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+90"/>
         <source>The weight&apos;s date %1 must be between the date of birth and today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>There is no patient yet; add one with &quot;patient add --name NAME&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,6 +2703,21 @@
     <message>
         <location line="+10"/>
         <source>The weight %1 kg is out of range; it must be from %2 to %3 kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientTitle</name>
+    <message>
+        <location filename="../ui/common/PatientTitle.cpp" line="+35"/>
+        <source>%1 — %2</source>
+        <comment>dialog title: action — patient</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 for %2</source>
+        <comment>dialog heading: action for patient</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1715,12 +2830,12 @@
 <context>
     <name>ReceiveStockCommand</name>
     <message>
-        <location filename="../ui/stock/StockCommands.cpp" line="-43"/>
+        <location filename="../ui/stock/StockCommands.cpp" line="-45"/>
         <source>Receive %1 syringes of lot %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>redo of receiving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,7 +2848,7 @@
 <context>
     <name>RegimenCommands</name>
     <message>
-        <location filename="../app/cli/RegimenCommands.cpp" line="-141"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="-146"/>
         <source>&quot;regimen set&quot; needs exactly one of --dose-mg MG and --mg-per-kg X (both are amounts per day).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,12 +2873,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%1 mg/kg/day × %2 kg = %3 mg/day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 mg/day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,7 +2891,7 @@
 <context>
     <name>RegimenRules</name>
     <message>
-        <location filename="../core/regimen/RegimenRules.cpp" line="+29"/>
+        <location filename="../core/regimen/RegimenRules.cpp" line="+35"/>
         <source>The regimen has no start date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,7 +2964,7 @@
 <context>
     <name>RegimenService</name>
     <message>
-        <location filename="../core/regimen/RegimenService.cpp" line="+95"/>
+        <location filename="../core/regimen/RegimenService.cpp" line="+93"/>
         <source>No regimen is in force on %1; set one first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,7 +2972,7 @@
 <context>
     <name>RenamePatientCommand</name>
     <message>
-        <location filename="../ui/patients/PatientCommands.cpp" line="+26"/>
+        <location filename="../ui/patients/PatientCommands.cpp" line="+27"/>
         <source>Rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,7 +3049,7 @@
 <context>
     <name>ResolveReactionCommand</name>
     <message>
-        <location filename="../ui/sites/SiteCommands.cpp" line="+21"/>
+        <location filename="../ui/sites/SiteCommands.cpp" line="+22"/>
         <source>Mark reaction cleared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,10 +3081,81 @@
     </message>
 </context>
 <context>
+    <name>SafetyStops</name>
+    <message>
+        <location filename="../core/safety/SafetyStops.cpp" line="+56"/>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: a sign to get medical help now. The label says: stop using anakinra and call your doctor. Log an injection only if a doctor said to go on; mark the side effect resolved when it is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An infection is not over (%1, since %2). Anakinra lowers the body&apos;s defence against infections: tell your doctor before the next injection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The latest neutrophil count is %1 × 10⁹/L (%2), below %3: tell your doctor before the next injection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A temperature of %1 °C was recorded on %2. With anakinra a fever may be the sign of an infection: tell your doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The latest creatinine clearance is %1 mL/min (%2), below %3: in severe kidney impairment the label gives anakinra every other day, but this regimen is every day. Ask the doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveDiaryDayCommand</name>
     <message>
-        <location filename="../ui/diary/DiaryCommands.cpp" line="-78"/>
+        <location filename="../ui/diary/DiaryCommands.cpp" line="-79"/>
         <source>Save diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLocation</name>
+    <message>
+        <location filename="../core/storage/ServerLocation.cpp" line="+40"/>
+        <source>--db %1 is not a server location (%2). Write it as postgresql://USER@HOST[:PORT]/DBNAME or postgresql:///DBNAME?service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it does not start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--db: a password is never given on the command line, where others could read it. Put it in ~/.pgpass (one line: HOST:PORT:DBNAME:USER:PASSWORD, mode 0600) or in the libpq service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--db: a password is never given on the command line; put it in ~/.pgpass or the libpq service file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it names no database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,7 +3170,7 @@
 <context>
     <name>SetZonesEnabledCommand</name>
     <message>
-        <location filename="../ui/sites/SiteCommands.cpp" line="-51"/>
+        <location filename="../ui/sites/SiteCommands.cpp" line="-53"/>
         <source>Switch on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,9 +3181,57 @@
     </message>
 </context>
 <context>
+    <name>SettingsService</name>
+    <message>
+        <location filename="../core/storage/SettingsService.cpp" line="+31"/>
+        <source>Low-stock alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expiry warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time allowed out of the fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rounding tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest period of a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 must be from %2 to %3 %4, not %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is no setting named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SideEffectCatalog</name>
     <message>
-        <location filename="../core/diary/SideEffectCatalog.cpp" line="+112"/>
+        <location filename="../core/diary/SideEffectCatalog.cpp" line="+61"/>
         <source>Headache</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,7 +3347,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Get medical help now. Stop using anakinra and call your doctor. For a severe allergic reaction (anaphylaxis), swelling of the throat or trouble breathing, call the emergency number.</source>
+        <source>Get medical help now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop using anakinra and call your doctor. For a severe allergic reaction (anaphylaxis), swelling of the throat or trouble breathing, call the emergency number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,13 +3432,13 @@
 <context>
     <name>SiteService</name>
     <message>
-        <location filename="../core/sites/SiteService.cpp" line="+159"/>
+        <location filename="../core/sites/SiteService.cpp" line="+179"/>
         <source>Name at least one zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Unknown site &quot;%1&quot;; use one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2229,12 +3468,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>There is no site reaction with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Site reaction %1 already cleared on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,7 +3491,7 @@
 <context>
     <name>StockCommands</name>
     <message>
-        <location filename="../app/cli/StockCommands.cpp" line="-191"/>
+        <location filename="../app/cli/StockCommands.cpp" line="-194"/>
         <source>Received %1 syringes of lot %2 (expires %3); %4 in this lot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,7 +3501,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>No stock recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,12 +3534,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 syringe(s) of lot %2 have been out of the fridge more than %3 hours: discard them.</source>
+        <location line="+11"/>
+        <source>%1 syringe(s) of lot %2 have been out of the fridge more than %3 hours: do not use them, discard them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Lot %1 expires on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,7 +3630,7 @@
 <context>
     <name>StockService</name>
     <message>
-        <location filename="../core/stock/StockService.cpp" line="+40"/>
+        <location filename="../core/stock/StockService.cpp" line="+42"/>
         <source>There is no lot &quot;%1&quot; in stock; &quot;stock list&quot; shows the lots.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,7 +3640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Cannot take %1 syringes of lot %2 out of the fridge: %3 are in it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,22 +3650,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cannot change lot %1 by %2: %3 remain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+110"/>
+        <source>Out of the fridge too long; discarded when an injection was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>There is no lot &quot;%1&quot; in stock; receive it first or leave the lot out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lot %1 expired on %2. Do not use an expired syringe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>No usable syringe is recorded in stock; the injection is logged without one. Receive stock to keep count.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +3680,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+8"/>
+        <source>%n syringe(s) used for this injection had been out of the fridge longer than %1 hours. Tell your pharmacist or doctor; discard any others out that long.</source>
+        <translation>
+            <numerusform>%n syringe used for this injection had been out of the fridge longer than %1 hours. Tell your pharmacist or doctor; discard any others out that long.</numerusform>
+            <numerusform>%n syringes used for this injection had been out of the fridge longer than %1 hours. Tell your pharmacist or doctor; discard any others out that long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n syringe(s) have been out of the fridge longer than %1 hours: do not inject them, discard them. This injection was counted from another syringe.</source>
+        <translation>
+            <numerusform>%n syringe has been out of the fridge longer than %1 hours: do not inject it, discard it. This injection was counted from another syringe.</numerusform>
+            <numerusform>%n syringes have been out of the fridge longer than %1 hours: do not inject them, discard them. This injection was counted from another syringe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
         <source>%n syringe(s) of this injection are no longer in stock.</source>
         <translation>
             <numerusform>%n syringe of this injection is no longer in stock.</numerusform>
@@ -2447,15 +3707,35 @@
 <context>
     <name>TakeOutOfFridgeCommand</name>
     <message>
-        <location filename="../ui/stock/StockCommands.cpp" line="+25"/>
+        <location filename="../ui/stock/StockCommands.cpp" line="+26"/>
         <source>Take %1 syringes of lot %2 out of the fridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeAxisLabels</name>
+    <message>
+        <location filename="../ui/charts/TimeAxisLabels.cpp" line="+19"/>
+        <source>d MMM yyyy</source>
+        <extracomment>A day on a chart&apos;s time axis; reorder for your language (&quot;MMM d&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <extracomment>A month and its year on a chart&apos;s time axis, e.g. &quot;Jan 2026&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimeText</name>
     <message>
-        <location filename="../ui/common/TimeText.cpp" line="+14"/>
+        <location filename="../ui/common/TimeText.cpp" line="+17"/>
         <source>today at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,6 +3782,89 @@
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s) old</source>
+        <translation>
+            <numerusform>%n week old</numerusform>
+            <numerusform>%n weeks old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s) old</source>
+        <translation>
+            <numerusform>%n month old</numerusform>
+            <numerusform>%n months old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayCommands</name>
+    <message>
+        <location filename="../app/cli/TodayCommands.cpp" line="-31"/>
+        <source>Today for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GET MEDICAL HELP NOW: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dose: %1 mg (%2 mL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested site: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(red flag open: get medical help now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayService</name>
+    <message>
+        <location filename="../core/today/TodaySummary.cpp" line="+38"/>
+        <source>A neutrophil blood count was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A neutrophil blood count is due on %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2599,7 +3962,7 @@
 <context>
     <name>ZoneViewBuilder</name>
     <message>
-        <location filename="../ui/sites/ZoneViewBuilder.cpp" line="+39"/>
+        <location filename="../ui/sites/ZoneViewBuilder.cpp" line="+45"/>
         <source>today (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,7 +4051,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+25"/>
+        <location filename="../app/gui/main.cpp" line="+27"/>
         <source>A private diary for daily injections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,9 +4098,27 @@
     </message>
 </context>
 <context>
+    <name>shotbook::InjectionImport</name>
+    <message>
+        <location filename="../core/exchange/InjectionImport.cpp" line="-233"/>
+        <source>this row is for &quot;%1&quot;; the import is for &quot;%2&quot; (--patient). Import the rows of each patient separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no patient named; name the patient in the patient column or with --patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there is no patient &quot;%1&quot;; add the patient first, or import into one with --patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::InjectionRepository</name>
     <message>
-        <location filename="../core/injections/InjectionRepository.cpp" line="+78"/>
+        <location filename="../core/injections/InjectionRepository.cpp" line="+110"/>
         <location line="+26"/>
         <source>There is no injection with id %1.</source>
         <translation type="unfinished"></translation>
@@ -2764,7 +4145,7 @@
 <context>
     <name>shotbook::cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+33"/>
+        <location filename="../app/cli/Cli.cpp" line="+34"/>
         <source>the database file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,7 +4170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>unknown option --%1 for &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,7 +4240,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+34"/>
+        <source>line %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>%1 (&quot;shotbook-cli --help&quot; lists the commands)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,7 +4260,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-36"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,9 +4279,179 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::ActivityChart</name>
+    <message>
+        <location filename="../ui/charts/ActivityChart.cpp" line="+31"/>
+        <source>Disease activity chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Auto-Inflammatory Diseases Activity Index per month; 9 or more means active disease. The table view lists the same scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain, patient global assessment and morning stiffness over time. The table view lists the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Disease activity: AIDAI per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disease activity: pain, patient global, morning stiffness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>AIDAI: days × symptoms in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: AIDAI %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>active disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>below 9 with days missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary filled in on %1 of %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Below 9: inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>9 or more: active disease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below 9, days missing in the diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validated cut-off: 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>score 0–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>morning stiffness, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (weekly mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (monthly mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 mg/kg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regimen change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regimen from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AIDAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below 9, days missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::AddPatientDialog</name>
     <message>
-        <location filename="../ui/patients/AddPatientDialog.cpp" line="+21"/>
+        <location filename="../ui/patients/AddPatientDialog.cpp" line="+23"/>
         <source>Add Patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,9 +4467,207 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::AdherenceChart</name>
+    <message>
+        <location filename="../ui/charts/AdherenceChart.cpp" line="+28"/>
+        <source>Adherence chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of due doses taken per week or month, and the current streak. The table view lists the same numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 due doses taken (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no dose due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Adherence %1 — %2; streak: %n day(s) in a row complete</source>
+        <translation>
+            <numerusform>Adherence %1 — %2; streak: %n day in a row complete</numerusform>
+            <numerusform>Adherence %1 — %2; streak: %n days in a row complete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>doses taken, % (from %1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>doses taken, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 – %2: %3 of %4 doses (%5 %), %6 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>90 % or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>75 to 90 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below 75 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::BackupsDialog</name>
+    <message>
+        <location filename="../ui/backups/BackupsDialog.cpp" line="+28"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced by a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Backups of %1 are kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Make Backup Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Make Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore from File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shotbook databases (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Replace everything in %1 with the backup %2 (%3)? Whatever was recorded since that backup is no longer shown. The current file is kept as %4, and can be restored from this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::BodyMapView</name>
     <message>
-        <location filename="../ui/sites/BodyMapView.cpp" line="+36"/>
+        <location filename="../ui/sites/BodyMapView.cpp" line="+38"/>
         <source>&amp;Use this zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,18 +4677,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Arms and buttocks are usually injected by someone else; switch off the zones that are not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Site reactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
+        <source>No site reactions recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,7 +4713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Record Reaction…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2964,12 +4728,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No patient yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>never used yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,8 +4796,8 @@
 <context>
     <name>shotbook::ui::BodyMapWidget</name>
     <message>
-        <location filename="../ui/sites/BodyMapWidget.cpp" line="+50"/>
-        <location line="+119"/>
+        <location filename="../ui/sites/BodyMapWidget.cpp" line="+31"/>
+        <location line="+156"/>
         <source>Body map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,9 +4813,170 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::ChartPanel</name>
+    <message>
+        <location filename="../ui/charts/ChartPanel.cpp" line="+45"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Save the chart as .png or .svg, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+31"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ChartsView</name>
+    <message>
+        <location filename="../ui/charts/ChartsView.cpp" line="+58"/>
+        <source>Show as &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Charts from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adherence per week or per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag across a chart to zoom in; the wheel zooms, Shift+drag or the middle button pans, a right click shows everything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diary measures shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;ymptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disease activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dose and &amp;weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad&amp;herence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>No patient yet: add one to see charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day)</numerusform>
+            <numerusform>%1 to %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+7"/>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::DiaryDayForm</name>
     <message>
-        <location filename="../ui/diary/DiaryDayForm.cpp" line="+43"/>
+        <location filename="../ui/diary/DiaryDayForm.cpp" line="+44"/>
         <location line="+13"/>
         <location line="+7"/>
         <source>—</source>
@@ -3096,7 +5021,7 @@
 <context>
     <name>shotbook::ui::DiaryView</name>
     <message>
-        <location filename="../ui/diary/DiaryView.cpp" line="+43"/>
+        <location filename="../ui/diary/DiaryView.cpp" line="+56"/>
         <source>Diary calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,7 +5036,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>&amp;Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,6 +5047,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>No side effects recorded — Record Side Effect… when one starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Gone Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,6 +5063,11 @@
     <message>
         <location line="+1"/>
         <source>Record &amp;Infection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No infections recorded — Record Infection… when one starts, and tell the doctor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3152,12 +5087,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>No blood tests recorded — Record Blood Test… after each neutrophil count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Blood tests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record &amp;Medicine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other medicines recorded — Record Medicine… for each other medicine or vaccine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3171,7 +5116,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>%1 — %2, since %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,18 +5126,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 — from %2%3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source> to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source> (doctor told)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3202,7 +5147,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&lt;b&gt;A neutrophil count was due on %1.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,7 +5167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,7 +5196,7 @@
 <context>
     <name>shotbook::ui::DiscardStockDialog</name>
     <message>
-        <location filename="../ui/stock/DiscardStockDialog.cpp" line="+29"/>
+        <location filename="../ui/stock/DiscardStockDialog.cpp" line="+32"/>
         <source>Discard Syringes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,55 +5237,237 @@
     </message>
 </context>
 <context>
-    <name>shotbook::ui::DoseHistoryChart</name>
+    <name>shotbook::ui::DoseWeightChart</name>
     <message>
-        <location filename="../ui/patients/DoseHistoryChart.cpp" line="+44"/>
-        <source>Weight and dose over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Weight and dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Weight (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+67"/>
-        <source>mg/day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+69"/>
-        <source>mg/kg/day</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shotbook::ui::FirstRunWizard</name>
-    <message>
-        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+25"/>
-        <location line="+5"/>
-        <source>Welcome to Shotbook</source>
+        <location filename="../ui/charts/DoseWeightChart.cpp" line="+71"/>
+        <source>Dose and weight chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A private diary for daily injections.</source>
+        <source>The dose in mg per day and in mg per kg per day, with the labelled maximum of 8 mg/kg/day, beside the weights. The table view lists the same values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&lt;p&gt;Shotbook keeps a record of each injection, tells you which site is next, watches your syringe stock and keeps a diary of symptoms and side effects.&lt;/p&gt;&lt;p&gt;It never decides a dose: it records the regimen your doctor prescribed, does the arithmetic and warns you about anything outside the labelled ranges.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in &lt;b&gt;%1&lt;/b&gt;. Nothing is sent anywhere.&lt;/p&gt;</source>
+        <location line="+17"/>
+        <source>Dose and weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+18"/>
+        <location line="+59"/>
+        <source>mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+21"/>
+        <location line="+36"/>
+        <source>mg/kg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>weight, lb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>weight, kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>mg/day (as measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 mg/day
+from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 mg/kg/day
+from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label maximum: 8 mg/kg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+22"/>
+        <source>Weight (lb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>Weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1
+weighed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ExchangeActions</name>
+    <message>
+        <location filename="../ui/exchange/ExchangeActions.cpp" line="+29"/>
+        <location line="+7"/>
         <location line="+15"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Export the record of which patients?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n patients</source>
+        <translation>
+            <numerusform>All %n patients</numerusform>
+            <numerusform>All %n patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export CSV: Choose a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Wrote %n CSV file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n CSV file to %1.</numerusform>
+            <numerusform>Wrote %n CSV files to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Export FHIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>FHIR JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Wrote a FHIR R4 bundle of %n resource(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote a FHIR R4 bundle of %n resource to %1.</numerusform>
+            <numerusform>Wrote a FHIR R4 bundle of %n resources to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>There is nothing new to import: %n row(s) are already in %1&apos;s log.</source>
+        <translation>
+            <numerusform>There is nothing new to import: %n row is already in %1&apos;s log.</numerusform>
+            <numerusform>There is nothing new to import: %n rows are already in %1&apos;s log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Import %n injection(s) into %1&apos;s log?</source>
+        <translation>
+            <numerusform>Import %n injection into %1&apos;s log?</numerusform>
+            <numerusform>Import %n injections into %1&apos;s log?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) are already in the log and are left out.</source>
+        <translation>
+            <numerusform>%n row is already in the log and is left out.</numerusform>
+            <numerusform>%n rows are already in the log and are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They are recorded as history: no syringes are taken from stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Imported %n injection(s) into %1&apos;s log (Edit ▸ Undo takes them out again).</source>
+        <translation>
+            <numerusform>Imported %n injection into %1&apos;s log (Edit ▸ Undo takes it out again).</numerusform>
+            <numerusform>Imported %n injections into %1&apos;s log (Edit ▸ Undo takes them out again).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunIndicationPage</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunIndicationPage.cpp" line="+19"/>
+        <source>What is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The condition your doctor prescribed anakinra (Kineret) for. Shotbook uses it to check the dose against the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunPatientPage</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunPatientPage.cpp" line="+19"/>
         <source>Who are the injections for?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,46 +5476,254 @@
         <source>You can add more people later, for example a second child.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunRegimenPage</name>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/firstrun/FirstRunRegimenPage.cpp" line="+28"/>
+        <source>The regimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the dose exactly as your doctor prescribed it. Shotbook does the arithmetic and warns about anything outside the labelled ranges; it never chooses a dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weight today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A weight-based dose follows the latest weight: weigh again as the doctor advises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>W&amp;eight today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunStep</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunStep.cpp" line="+17"/>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunStockPage</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunStockPage.cpp" line="+19"/>
+        <source>Your syringes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack you have now, so that Shotbook can tell you when to order more and which lot to use first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Keep the syringes in the fridge (2–8 °C) in their carton, away from light. Do not freeze or shake them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunSummaryPage</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunSummaryPage.cpp" line="+25"/>
+        <source>Ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what Shotbook will record. Go back to change anything; you can also change it all later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 mg/kg/day at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %n injection(s) a day at %2, from %3</source>
+        <translation>
+            <numerusform>%1, %n injection a day at %2, from %3</numerusform>
+            <numerusform>%1, %n injections a day at %2, from %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, every other day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, for %n day(s)</source>
+        <translation>
+            <numerusform>, for %n day</numerusform>
+            <numerusform>, for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each injection: &lt;b&gt;%1 mg · %2 mL&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>born %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set yet: Today will ask you to set it (Set Regimen…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not given: every zone is in use (Body Map switches zones off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The patient: the back of the arms and the buttocks are switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else: every zone is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syringes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n syringe(s) of lot %1, expiring %2</source>
+        <translation>
+            <numerusform>%n syringe of lot %1, expiring %2</numerusform>
+            <numerusform>%n syringes of lot %1, expiring %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None yet: add them later in Stock (Receive…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunWizard</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+33"/>
+        <location line="+12"/>
+        <source>Welcome to Shotbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave this out for now; you can set it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A private diary for daily injections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Shotbook keeps a record of each injection, tells you which site is next, watches your syringe stock and keeps a diary of symptoms and side effects.&lt;/p&gt;&lt;p&gt;It never decides a dose: it records the regimen your doctor prescribed, does the arithmetic and warns you about anything outside the labelled ranges.&lt;/p&gt;&lt;p&gt;Everything stays on this computer, in &lt;b&gt;%1&lt;/b&gt;. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;The next pages ask for the patient, the regimen and your syringes. Skip what you do not have at hand: you can add it later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::FirstRunZonesPage</name>
+    <message>
+        <location filename="../ui/firstrun/FirstRunZonesPage.cpp" line="+21"/>
+        <source>The patient, to themselves: abdomen and thighs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else (a parent, partner or nurse): also the back of the arms and the buttocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Who gives the injections?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The patient, to themselves: abdomen and thighs</source>
+        <source>Shotbook suggests the next site from the zones in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Someone else (a parent, partner or nurse): also the back of the arms and the buttocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&amp;Start</source>
+        <location line="+8"/>
+        <source>The back of the arms and the buttocks are hard to reach on oneself. You can switch any zone on or off later in Body Map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>shotbook::ui::HealthRecordDialog</name>
     <message>
-        <location filename="../ui/diary/HealthRecordDialog.cpp" line="+52"/>
+        <location filename="../ui/diary/HealthRecordDialog.cpp" line="+65"/>
         <source>Record Side Effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose from the list or describe it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mild</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3419,12 +5754,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Began on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Get medical help now for signs of a severe allergic reaction, trouble breathing, swelling of the face, lips or throat, chest pain, or signs of a serious infection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,7 +5769,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>e.g. chest infection, urinary infection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,12 +5799,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Test:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3494,7 +5829,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Generic or brand name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,11 +5858,48 @@
         <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+92"/>
+        <source>A Sign to Get Help Now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; may be one of the signs that need medical help now:
+
+%2
+
+Is it one of them? If it is, stop using anakinra and get medical help now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Yes, It Is One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ImportCommand</name>
+    <message>
+        <location filename="../ui/exchange/ImportCommand.cpp" line="+12"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shotbook::ui::InjectionDialog</name>
     <message>
-        <location filename="../ui/injections/InjectionDialog.cpp" line="+38"/>
+        <location filename="../ui/injections/InjectionDialog.cpp" line="+44"/>
         <source>Log Injection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,12 +5909,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Date and time given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source> mg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3552,7 +5924,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Choose a site…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,12 +5934,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Site warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>From the syringe&apos;s label (optional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,7 +5949,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,7 +5994,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>= %1 mL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,7 +6004,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
+        <source>Stop: Call Your Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log this injection only if a doctor said to go on with anakinra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Doctor Said to Go On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Second Dose?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,7 +6034,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Too Soon After the Last Dose?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log it anyway only if it really was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It Was Given: Log It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Expired Syringe?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3661,11 +6063,51 @@
         <source>Log Expired Syringe</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Syringe Out of the Fridge Too Long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A syringe has been out of the fridge longer than allowed. Do not inject it: discard it and use another one from the fridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard It and Use Another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I Injected It: Log It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check Before Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Log Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>shotbook::ui::LogTableModel</name>
     <message>
-        <location filename="../ui/injections/LogTableModel.cpp" line="+61"/>
+        <location filename="../ui/injections/LogTableModel.cpp" line="+60"/>
         <source>extra dose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3733,7 +6175,7 @@
 <context>
     <name>shotbook::ui::LogView</name>
     <message>
-        <location filename="../ui/injections/LogView.cpp" line="+30"/>
+        <location filename="../ui/injections/LogView.cpp" line="+32"/>
         <source>&amp;Change…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,12 +6185,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Injection log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>No injections in these dates — Log Injection… or Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,7 +6210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,9 +6232,47 @@
     </message>
 </context>
 <context>
+    <name>shotbook::ui::LotForm</name>
+    <message>
+        <location filename="../ui/stock/LotForm.cpp" line="+25"/>
+        <source>As printed on the carton, e.g. 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> syringes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pack of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Lot number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::LotTableModel</name>
     <message>
-        <location filename="../ui/stock/LotTableModel.cpp" line="+47"/>
+        <location filename="../ui/stock/LotTableModel.cpp" line="+65"/>
         <source>used up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,12 +6290,33 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>in date</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Expires within the %n-day warning window.</source>
+        <translation>
+            <numerusform>Expires within the %n-day warning window.</numerusform>
+            <numerusform>Expires within the %n-day warning window.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>Expired: discard these syringes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Expires within the %n-day warning window (Settings).</source>
+        <translation>
+            <numerusform>Expires within the %n-day warning window (Settings).</numerusform>
+            <numerusform>Expires within the %n-day warning window (Settings).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,12 +6349,7 @@
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+52"/>
-        <source>Shotbook — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+69"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,22 +6390,32 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Patients &amp; Regimen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+186"/>
         <source>Shotbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-153"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3919,8 +6430,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export Dose &amp;Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CSV Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;FHIR File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Backups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3930,12 +6466,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+131"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-125"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,17 +6487,22 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+108"/>
         <source>&amp;Log Injection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-106"/>
         <source>Set &amp;Regimen…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3976,17 +6517,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Rename Patient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;move Patient…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4054,7 +6595,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>Restored. The replaced file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Shotbook is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4077,7 +6623,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Name or nickname</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4143,7 +6689,7 @@
 <context>
     <name>shotbook::ui::PatientsView</name>
     <message>
-        <location filename="../ui/patients/PatientsView.cpp" line="+33"/>
+        <location filename="../ui/patients/PatientsView.cpp" line="+40"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,12 +6699,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>No patient yet — Add Patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Add Patient…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,16 +6728,13 @@
         <source>No patient yet. Add the person whose injections you record.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Born %1 (%n year(s) old)</source>
-        <translation>
-            <numerusform>Born %1 (%n year old)</numerusform>
-            <numerusform>Born %1 (%n years old)</numerusform>
-        </translation>
+    <message>
+        <location line="+9"/>
+        <source>Born %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Date of birth not entered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4247,12 +6795,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No regimen yet: set the one your doctor prescribed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <location line="+6"/>
         <source>Rename Patient</source>
         <translation type="unfinished"></translation>
@@ -4271,25 +6819,53 @@ This cannot be undone. Backups made before now still hold their records.</source
     </message>
     <message>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Remove Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ProblemListDialog</name>
+    <message>
+        <location filename="../ui/common/ProblemListDialog.cpp" line="+22"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>shotbook::ui::ReactionDialog</name>
     <message>
-        <location filename="../ui/sites/ReactionDialog.cpp" line="+32"/>
+        <location filename="../ui/sites/ReactionDialog.cpp" line="+38"/>
         <source>Record Site Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Redness, swelling, itching or pain at the site are common in the first weeks and usually fade within 4–6 weeks. Call your doctor if a reaction is severe or does not fade.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4327,47 +6903,12 @@ This cannot be undone. Backups made before now still hold their records.</source
 <context>
     <name>shotbook::ui::ReceiveStockDialog</name>
     <message>
-        <location filename="../ui/stock/ReceiveStockDialog.cpp" line="+29"/>
+        <location filename="../ui/stock/ReceiveStockDialog.cpp" line="+23"/>
         <source>Receive Syringes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>As printed on the carton, e.g. 1234567</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> syringes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Pack of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Lot number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Expires:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Received on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Keep the syringes in the fridge (2–8 °C) in their carton, away from light. Do not freeze or shake them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4385,14 +6926,14 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>I have got &amp;help — hide this</source>
+        <location line="+35"/>
+        <source>I have got help — hide this…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Get medical help now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,6 +6944,21 @@ This cannot be undone. Backups made before now still hold their records.</source
     </message>
     <message>
         <location line="+22"/>
+        <source>Hide the Warning?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this warning only when you have got medical help. The side effect stays open until you mark it resolved in the Diary, and logging an injection will still ask whether a doctor said to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I Have Got Help — Hide It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4410,7 +6966,20 @@ This cannot be undone. Backups made before now still hold their records.</source
 <context>
     <name>shotbook::ui::RegimenDialog</name>
     <message>
-        <location filename="../ui/regimen/RegimenDialog.cpp" line="+35"/>
+        <location filename="../ui/regimen/RegimenDialog.cpp" line="+28"/>
+        <source>Set Regimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Set Regimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::RegimenForm</name>
+    <message>
+        <location filename="../ui/regimen/RegimenForm.cpp" line="+27"/>
         <source>&amp;Fixed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,12 +6994,12 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Set Regimen</source>
+        <location line="+3"/>
+        <source>For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source> mg per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4470,7 +7039,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>First dose time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,48 +7054,38 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Rheumatoid arthritis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CAPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NOMID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>DIRA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+5"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <location line="+7"/>
         <source> mg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
+        <source>Measuring step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The marks of the syringe used: 10 mg on the prefilled syringe; 1.5 mg for a 0.01 mL syringe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Smallest measurable dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Dose arithmetic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,7 +7095,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Dose:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,12 +7120,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>For:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Measuring:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4581,12 +7135,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Set Regimen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location line="+114"/>
         <source>%1 mg/kg/day × %2 kg = &lt;b&gt;%3 mg/day&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4601,8 +7150,13 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>measure &lt;b&gt;%1 mg = %2 mL&lt;/b&gt; per injection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 mg = %2 mL&lt;/b&gt; per injection, as prescribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4617,12 +7171,17 @@ This cannot be undone. Backups made before now still hold their records.</source
 <context>
     <name>shotbook::ui::ReminderService</name>
     <message>
-        <location filename="../ui/reminders/ReminderService.cpp" line="+59"/>
+        <location filename="../ui/reminders/ReminderService.cpp" line="+53"/>
         <source>%1 mg (%2 mL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Stop: call the doctor — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Dose not logged yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,32 +7204,67 @@ This cannot be undone. Backups made before now still hold their records.</source
 <context>
     <name>shotbook::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/shell/SettingsDialog.cpp" line="+17"/>
+        <location filename="../ui/shell/SettingsDialog.cpp" line="+150"/>
         <source>&amp;Remind me when a dose is due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Keep running in the system tray when the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show and enter weights in &amp;pounds (lb)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show and enter temperatures in &amp;Fahrenheit (°F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Settings</source>
+        <location line="-122"/>
+        <source>Today and Stock warn when the syringes left last fewer days than this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Stock colours a lot that expires within this many days, and warns when it will not be used up in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long a syringe may stay out of the fridge (up to 25 °C); the EU leaflet allows 72 hours. After that Log Injection asks before using it, and Stock no longer counts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How far rounding to the syringe&apos;s marks may move a dose. Past it, the dose is shown as prescribed with a warning to ask the care team which syringe to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body Map and Log Injection warn when a zone is used again within this many days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Alerts and rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept in this database: they apply to everyone who uses it, on every computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>From %1 to %2; %3 unless changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,25 +7279,170 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Reminders appear only while Shotbook runs. For reminders on your phone, use File ▸ Export Dose Calendar… and open the file with the phone&apos;s calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a &amp;backup each day when Shotbook opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Daily backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>Reminders appear only while Shotbook runs. For reminders on your phone, export the dose times to a calendar (shotbook-cli export ics).</source>
+        <source>Daily backups to &amp;keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups are kept in a folder beside the database, readable by you only. File ▸ Backups… lists them, makes one now and restores one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Units and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kilograms (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pounds (lb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Celsius (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fahrenheit (°F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Weights in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Temperatures in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights are always stored in kg and temperatures in °C. A new language and the Diary&apos;s temperature unit take effect when Shotbook is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: enter a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>Remind &amp;again after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::SitesChart</name>
+    <message>
+        <location filename="../ui/charts/SitesChart.cpp" line="+34"/>
+        <source>Injection sites chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Injections and site reactions per zone over the period. The table view lists the same numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Injections and site reactions per zone, %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+67"/>
+        <source>Injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+66"/>
+        <source>Site reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source> (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>number in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 injections (%3 %), %4 site reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worst severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>shotbook::ui::StockChart</name>
     <message>
-        <location filename="../ui/stock/StockChart.cpp" line="+26"/>
+        <location filename="../ui/stock/StockChart.cpp" line="+52"/>
         <source>Projected stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>Usable syringes at the current dose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4713,12 +7452,12 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Lot expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-21"/>
         <source>syringes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4726,7 +7465,7 @@ This cannot be undone. Backups made before now still hold their records.</source
 <context>
     <name>shotbook::ui::StockView</name>
     <message>
-        <location filename="../ui/stock/StockView.cpp" line="+37"/>
+        <location filename="../ui/stock/StockView.cpp" line="+41"/>
         <source>&amp;Discard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4736,7 +7475,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Stock forecast</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4761,7 +7500,12 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No syringes recorded yet — Receive… adds the lot number, expiry date and count printed on the carton.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4791,6 +7535,11 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Nothing received or used yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Lots</source>
         <translation type="unfinished"></translation>
@@ -4816,7 +7565,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+45"/>
         <source>&lt;b&gt;%n usable syringe(s)&lt;/b&gt; in stock.</source>
         <translation>
             <numerusform>&lt;b&gt;%n usable syringe&lt;/b&gt; in stock.</numerusform>
@@ -4857,7 +7606,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
         <location line="+6"/>
         <source>Out of Fridge</source>
         <translation type="unfinished"></translation>
@@ -4869,19 +7618,216 @@ This cannot be undone. Backups made before now still hold their records.</source
     </message>
 </context>
 <context>
+    <name>shotbook::ui::SymptomsChart</name>
+    <message>
+        <location filename="../ui/charts/SymptomsChart.cpp" line="+86"/>
+        <source>Symptoms chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diary measures over time, with the injections taken and missed, side effects and regimen changes. The table view lists the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Symptoms, doses and side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+277"/>
+        <source>Side effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-276"/>
+        <source>score 0–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>morning stiffness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fever (38 °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: yes
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 on average
+%3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 — weekly means, shaded from the lowest to the highest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — monthly means, shaded from the lowest to the highest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dose taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Injection taken
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dose missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dose missed (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2), from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Red flag: get medical help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Side effect (larger: more severe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Red flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 mg/kg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Regimen from %1: %2, %n dose(s) a day</source>
+        <translation>
+            <numerusform>Regimen from %1: %2, %n dose a day</numerusform>
+            <numerusform>Regimen from %1: %2, %n doses a day</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, every other day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Regimen change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source> (red flag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::SyringeWidget</name>
     <message>
-        <location filename="../ui/regimen/SyringeWidget.cpp" line="+22"/>
+        <location filename="../ui/regimen/SyringeWidget.cpp" line="+42"/>
+        <location line="+103"/>
         <source>Syringe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-59"/>
         <source>No dose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>The prefilled syringe cannot measure %1 mg (%2 mL): its marks are %3 mg (%4 mL) apart. Ask your care team which syringe to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 full syringe(s) of 100 mg, then </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4896,12 +7842,28 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
+        <location line="+49"/>
+        <source>mL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 mg · %2 mL: cannot be measured with this syringe&apos;s marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 mg · %2 mL: the whole syringe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 mg · %2 mL: push out the shaded part first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4909,19 +7871,20 @@ This cannot be undone. Backups made before now still hold their records.</source
 <context>
     <name>shotbook::ui::TodayView</name>
     <message>
-        <location filename="../ui/today/TodayView.cpp" line="+46"/>
-        <location line="+26"/>
+        <location filename="../ui/today/TodayView.cpp" line="+42"/>
+        <location line="+36"/>
+        <location line="+98"/>
         <source>Next dose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+55"/>
+        <location line="-127"/>
+        <location line="+69"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-66"/>
         <source>Other patients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4936,7 +7899,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>Today&apos;s doses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4949,12 +7912,12 @@ This cannot be undone. Backups made before now still hold their records.</source
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Today, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>No patient</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4969,13 +7932,13 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>No dose scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Set the regimen your doctor prescribed to see when each dose is due.</source>
+        <location line="+0"/>
+        <source>Set the regimen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4984,17 +7947,27 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Set the regimen your doctor prescribed to see when each dose is due: Set Regimen… below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 mg · %2 mL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Due &lt;b&gt;%1&lt;/b&gt;, in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The dose due %1 was not logged, but a dose was taken less than half an interval ago: do not take another now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Overdue&lt;/b&gt;: due %1, %2 ago.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5014,47 +7987,47 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Suggested site: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No site can be suggested: every zone is switched off or has a reaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>%1 — ✓ taken at %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 — &lt;b&gt;missed&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — &lt;b&gt;due now&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No dose is due today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was due yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;%1 %&lt;/b&gt; of doses taken: %2 of %3.&lt;br&gt;%4 missed, %5 extra.&lt;br&gt;%n day(s) in a row complete.</source>
         <translation>
             <numerusform>&lt;b&gt;%1 %&lt;/b&gt; of doses taken: %2 of %3.&lt;br&gt;%4 missed, %5 extra.&lt;br&gt;%n day in a row complete.</numerusform>
@@ -5062,17 +8035,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         </translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>A neutrophil blood count was due on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A neutrophil blood count is due on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>next dose %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5092,12 +8055,22 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
+        <source>no regimen set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> — %1 mg (%2 mL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>⚠ Get medical help now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5105,7 +8078,7 @@ This cannot be undone. Backups made before now still hold their records.</source
 <context>
     <name>shotbook::ui::WeightDialog</name>
     <message>
-        <location filename="../ui/patients/WeightDialog.cpp" line="+29"/>
+        <location filename="../ui/patients/WeightDialog.cpp" line="+34"/>
         <source>Record Weight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5132,6 +8105,45 @@ This cannot be undone. Backups made before now still hold their records.</source
     <message>
         <location line="+5"/>
         <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ZoneHeatMap</name>
+    <message>
+        <location filename="../ui/charts/ZoneHeatMap.cpp" line="+31"/>
+        <source>Injections per zone on the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 injections, %3 reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more injections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>site reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+%2 injections, %3 site reactions%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (switched off)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -290,6 +290,100 @@ private Q_SLOTS:
     }
     void german() { check(); }
 
+    // ---- French ----------------------------------------------------------
+
+    void french_data()
+    {
+        addColumns();
+        const QString swelling = u"swelling"_s, breathing = u"trouble-breathing"_s,
+                      chest = u"chest-pain"_s, hives = u"hives"_s, anaphylaxis = u"anaphylaxis"_s,
+                      infection = u"serious-infection"_s, bleeding = u"unusual-bleeding"_s,
+                      tiredness = u"extreme-tiredness"_s;
+        flag(u"j'ai la gorge qui gonfle"_s, swelling);
+        flag(u"visage gonflé"_s, swelling);
+        flag(u"lèvres enflées"_s, swelling);
+        flag(u"gonflement de la langue"_s, swelling);
+        flag(u"œdème du visage"_s, swelling);
+        flag(u"pieds gonflés"_s, swelling);
+        flag(u"difficulté à avaler"_s, swelling);
+        flag(u"essoufflement"_s, breathing);
+        flag(u"je n'arrive plus à respirer"_s, breathing);
+        flag(u"du mal à respirer"_s, breathing);
+        flag(u"difficultés respiratoires"_s, breathing);
+        flag(u"douleur thoracique"_s, chest);
+        flag(u"mal à la poitrine"_s, chest);
+        flag(u"oppression dans la poitrine"_s, chest);
+        flag(u"urticaire sur tout le corps"_s, hives);
+        flag(u"démangeaisons intenses"_s, hives);
+        flag(u"réaction allergique grave"_s, anaphylaxis);
+        flag(u"choc anaphylactique"_s, anaphylaxis);
+        flag(u"forte fièvre avec des frissons"_s, infection);
+        flag(u"pneumonie"_s, infection);
+        flag(u"des bleus inhabituels"_s, bleeding);
+        flag(u"extrêmement fatiguée"_s, tiredness);
+        flag(u"complètement épuisé"_s, tiredness);
+        none(u"pas d'essoufflement"_s);
+        none(u"aucune douleur thoracique"_s);
+        none(u"aucune douleur dans la poitrine"_s);
+        none(u"léger mal de tête"_s, u"headache"_s);
+        none(u"légère rougeur au point d'injection"_s, u"injection-site-reaction"_s);
+        none(u"gonflement au point d'injection"_s, u"injection-site-reaction"_s);
+        none(u"genoux gonflés"_s);
+        none(u"mal de gorge"_s, u"common-cold"_s);
+        none(u"prise de sang ce matin"_s);
+        ask(u"très fatigué"_s, tiredness);
+        ask(u"démangeaisons"_s, hives);
+        ask(u"frissons"_s, infection);
+        ask(u"évanouissement"_s, anaphylaxis);
+    }
+    void french() { check(); }
+
+    // ---- Spanish ---------------------------------------------------------
+
+    void spanish_data()
+    {
+        addColumns();
+        const QString swelling = u"swelling"_s, breathing = u"trouble-breathing"_s,
+                      chest = u"chest-pain"_s, hives = u"hives"_s, anaphylaxis = u"anaphylaxis"_s,
+                      infection = u"serious-infection"_s, bleeding = u"unusual-bleeding"_s,
+                      tiredness = u"extreme-tiredness"_s;
+        flag(u"se me hincha la garganta"_s, swelling);
+        flag(u"cara hinchada"_s, swelling);
+        flag(u"labios hinchados"_s, swelling);
+        flag(u"hinchazón de la lengua"_s, swelling);
+        flag(u"pies hinchados"_s, swelling);
+        flag(u"dificultad para tragar"_s, swelling);
+        flag(u"falta de aire"_s, breathing);
+        flag(u"no puedo respirar"_s, breathing);
+        flag(u"me cuesta respirar"_s, breathing);
+        flag(u"dificultad para respirar"_s, breathing);
+        flag(u"dolor en el pecho"_s, chest);
+        flag(u"opresión en el pecho"_s, chest);
+        flag(u"urticaria por todo el cuerpo"_s, hives);
+        flag(u"picor intenso"_s, hives);
+        flag(u"reacción alérgica grave"_s, anaphylaxis);
+        flag(u"shock anafiláctico"_s, anaphylaxis);
+        flag(u"fiebre alta con escalofríos"_s, infection);
+        flag(u"neumonía"_s, infection);
+        flag(u"moratones raros"_s, bleeding);
+        flag(u"extremadamente cansada"_s, tiredness);
+        flag(u"totalmente agotado"_s, tiredness);
+        none(u"sin falta de aire"_s);
+        none(u"no tengo dolor en el pecho"_s);
+        none(u"respiración normal"_s);
+        none(u"dolor de cabeza leve"_s, u"headache"_s);
+        none(u"enrojecimiento leve en el lugar de inyección"_s, u"injection-site-reaction"_s);
+        none(u"hinchazón en el lugar de inyección"_s, u"injection-site-reaction"_s);
+        none(u"rodillas hinchadas"_s);
+        none(u"dolor de garganta"_s, u"common-cold"_s);
+        none(u"análisis de sangre hoy"_s);
+        ask(u"muy cansado"_s, tiredness);
+        ask(u"picor"_s, hives);
+        ask(u"escalofríos"_s, infection);
+        ask(u"me desmayé"_s, anaphylaxis);
+    }
+    void spanish() { check(); }
+
     // ---- Every term id is still recognised as itself -----------------------
 
     void termIds_data()
@@ -320,6 +414,8 @@ private Q_SLOTS:
         }
         QVERIFY2(languages.contains(u"en"_s), qPrintable(languages.join(u' ')));
         QVERIFY2(languages.contains(u"de"_s), qPrintable(languages.join(u' ')));
+        QVERIFY2(languages.contains(u"es"_s), qPrintable(languages.join(u' ')));
+        QVERIFY2(languages.contains(u"fr"_s), qPrintable(languages.join(u' ')));
         // Every red flag of the catalogue has a rule in every language.
         for (const RedFlagVocabulary &vocabulary : *loaded) {
             for (const CatalogTerm &term : SideEffectCatalog::terms()) {

@@ -176,6 +176,10 @@ private Q_SLOTS:
         QVERIFY(ui::availableLanguages().contains(QStringLiteral("en")));
         QCOMPARE(ui::languageName(QStringLiteral("de")), QStringLiteral("Deutsch"));
         QCOMPARE(ui::languageName(QStringLiteral("en")), QStringLiteral("English"));
+        QVERIFY(ui::availableLanguages().contains(QStringLiteral("fr")));
+        QVERIFY(ui::availableLanguages().contains(QStringLiteral("es")));
+        QCOMPARE(ui::languageName(QStringLiteral("fr")), QStringLiteral("Français"));
+        QCOMPARE(ui::languageName(QStringLiteral("es")), QStringLiteral("Español"));
         ui::AppSettings settings;
         ui::SettingsDialog dialog(*m_context, settings);
         auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
@@ -183,6 +187,8 @@ private Q_SLOTS:
         QCOMPARE(language->itemData(0).toString(), QString()); // the system's
         QVERIFY(language->findText(QStringLiteral("Deutsch")) > 0);
         QVERIFY(language->findText(QStringLiteral("English")) > 0);
+        QVERIFY(language->findText(QStringLiteral("Français")) > 0);
+        QVERIFY(language->findText(QStringLiteral("Español")) > 0);
         bool saysRestart = false;
         for (const QLabel *label : dialog.findChildren<QLabel *>())
             saysRestart = saysRestart || label->text().contains(QStringLiteral("started again"));
