@@ -1,0 +1,134 @@
+// The indexed queries of issue 16 give what reading the whole history gave:
+// each zone's count, latest use and spot, on a demo database, as of several
+// instants (before, inside and after the history; right at an injection).
+
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "injections/InjectionRepository.h"
+#include "sites/SiteService.h"
+#include "sites/Zones.h"
+#include "storage/Database.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace shotbook {
+
+class TestHistoryQueries : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    QList<qint64> m_patients;
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::UTC)};
+
+    // The zone uses as the old implementation found them: every injection up
+    // to asOf, latest first (by time, then id).
+    QList<ZoneUse> reference(qint64 patientId, const QDateTime &asOf) const
+    {
+        auto all = InjectionRepository::all(m_database->connection());
+        QList<Injection> mine;
+        for (const Injection &injection : *all) {
+            if (injection.patientId == patientId && injection.at <= asOf)
+                mine.append(injection);
+        }
+        std::sort(mine.begin(), mine.end(), [](const Injection &a, const Injection &b) {
+            return a.at != b.at ? a.at > b.at : a.id > b.id;
+        });
+        QList<ZoneUse> uses;
+        for (const QString &zone : Zones::ids()) {
+            ZoneUse use{zone, true, std::nullopt, std::nullopt, 0, 0};
+            for (const Injection &injection : mine) {
+                if (injection.site != zone)
+                    continue;
+                if (!use.lastUsed) {
+                    use.lastUsed = injection.at;
+                    use.lastSpot = injection.spot;
+                }
+                ++use.count;
+            }
+            uses.append(use);
+        }
+        return uses;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const auto summary =
+            DemoGenerator::write(m_dir.filePath(u"demo.sqlite"_s), DemoOptions{3, 2, 7}, m_clock);
+        QVERIFY2(summary, qPrintable(summary ? QString() : summary.error().message));
+        QVERIFY(summary->injections > 1000);
+        m_patients = summary->patientIds;
+        auto opened = Database::open(summary->path);
+        QVERIFY(opened);
+        m_database = std::move(*opened);
+    }
+
+    void zoneUsesMatchTheWholeHistory_data()
+    {
+        QTest::addColumn<int>("patient");
+        QTest::addColumn<QDateTime>("asOf");
+        const QDateTime now = m_clock.now();
+        for (int p = 0; p < 2; ++p) {
+            const QByteArray tag = "patient " + QByteArray::number(p + 1);
+            QTest::newRow(tag + ", now") << p << now;
+            QTest::newRow(tag + ", a year ago") << p << now.addDays(-365);
+            QTest::newRow(tag + ", before any") << p << now.addYears(-10);
+            QTest::newRow(tag + ", in a week") << p << now.addDays(7);
+        }
+    }
+
+    void zoneUsesMatchTheWholeHistory()
+    {
+        QFETCH(int, patient);
+        QFETCH(QDateTime, asOf);
+        SiteService sites(*m_database, m_clock);
+        const qint64 id = m_patients.at(patient);
+        const auto uses = sites.zoneUses(id, asOf);
+        QVERIFY(uses);
+        const QList<ZoneUse> expected = reference(id, asOf);
+        QCOMPARE(uses->size(), expected.size());
+        int used = 0;
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const ZoneUse &got = uses->at(i);
+            const ZoneUse &want = expected.at(i);
+            QCOMPARE(got.zone, want.zone);
+            QCOMPARE(got.count, want.count);
+            QCOMPARE(got.lastUsed, want.lastUsed);
+            QCOMPARE(got.lastSpot, want.lastSpot);
+            used += got.count;
+        }
+        if (asOf > m_clock.now().addDays(-400))
+            QVERIFY(used > 0);
+    }
+
+    void zoneUsesAtAnInjectionInstantIncludeIt()
+    {
+        // asOf equal to an injection's time counts it (at <= asOf), as before.
+        auto all = InjectionRepository::all(m_database->connection());
+        QVERIFY(all && !all->isEmpty());
+        const Injection &some = all->at(all->size() / 2);
+        SiteService sites(*m_database, m_clock);
+        const auto uses = sites.zoneUses(some.patientId, some.at);
+        QVERIFY(uses);
+        const QList<ZoneUse> expected = reference(some.patientId, some.at);
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            QCOMPARE(uses->at(i).count, expected.at(i).count);
+            QCOMPARE(uses->at(i).lastUsed, expected.at(i).lastUsed);
+        }
+        const auto zone = Zones::ids().indexOf(some.site);
+        QVERIFY(zone >= 0);
+        QCOMPARE(uses->at(zone).lastUsed, std::optional<QDateTime>(some.at));
+    }
+};
+
+} // namespace shotbook
+
+QTEST_GUILESS_MAIN(shotbook::TestHistoryQueries)
+#include "tst_historyqueries.moc"
