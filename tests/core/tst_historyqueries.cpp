@@ -24,7 +24,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
     QList<qint64> m_patients;
-    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(9, 0), QTimeZone::UTC)};
+    FixedClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)};
 
     // The zone uses as the old implementation found them: every injection up
     // to asOf, latest first (by time, then id).
@@ -56,7 +56,7 @@ private:
         return uses;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -77,10 +77,10 @@ private slots:
         const QDateTime now = m_clock.now();
         for (int p = 0; p < 2; ++p) {
             const QByteArray tag = "patient " + QByteArray::number(p + 1);
-            QTest::newRow(tag + ", now") << p << now;
-            QTest::newRow(tag + ", a year ago") << p << now.addDays(-365);
-            QTest::newRow(tag + ", before any") << p << now.addYears(-10);
-            QTest::newRow(tag + ", in a week") << p << now.addDays(7);
+            QTest::newRow(QByteArray(tag + ", now").constData()) << p << now;
+            QTest::newRow(QByteArray(tag + ", a year ago").constData()) << p << now.addDays(-365);
+            QTest::newRow(QByteArray(tag + ", before any").constData()) << p << now.addYears(-10);
+            QTest::newRow(QByteArray(tag + ", in a week").constData()) << p << now.addDays(7);
         }
     }
 
