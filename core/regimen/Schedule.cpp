@@ -32,8 +32,8 @@ QList<Slot> dueSlots(const QList<Regimen> &history, const QDate &from, const QDa
             continue;
         for (const QTime &time : regimen->times) {
             const QDateTime due = localDateTime(day, time);
-            keyed.append({due.toMSecsSinceEpoch(),
-                          Slot{due, regimen->id, regimen->intervalSecs() / 2}});
+            keyed.append(
+                {due.toMSecsSinceEpoch(), Slot{due, regimen->id, regimen->intervalSecs() / 2}});
         }
     }
     std::stable_sort(keyed.begin(), keyed.end(),
@@ -113,8 +113,7 @@ SlotMatching matchInjections(const QList<Slot> &slots, const QList<QDateTime> &i
         dueMs.append(slot.due.toMSecsSinceEpoch());
     for (const int injection : order) {
         const int slot = nearestSlot(
-            slots, widest, injectionMs.at(injection),
-            [&](int i) { return dueMs.at(i); },
+            slots, widest, injectionMs.at(injection), [&](int i) { return dueMs.at(i); },
             [&](int i) { return matching.filledBy.at(i) < 0; });
         if (slot >= 0) {
             matching.filledBy[slot] = injection;
@@ -130,8 +129,8 @@ SlotFit fitInjection(const QList<Slot> &slots, const SlotMatching &matching, con
     const qint64 widest = widestHalfWindow(slots);
     const qint64 atMs = at.toMSecsSinceEpoch();
     const auto dueMs = [&](int i) { return slots.at(i).due.toMSecsSinceEpoch(); };
-    const int open = nearestSlot(slots, widest, atMs, dueMs,
-                                 [&](int i) { return matching.filledBy.at(i) < 0; });
+    const int open =
+        nearestSlot(slots, widest, atMs, dueMs, [&](int i) { return matching.filledBy.at(i) < 0; });
     if (open >= 0) {
         fit.kind = SlotFit::Kind::FillsSlot;
         fit.slot = open;

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "injections/InjectionRepository.h"
+#include "sites/Rotation.h"
 #include "sites/SiteService.h"
 #include "sites/Zones.h"
 #include "storage/Database.h"
@@ -106,6 +107,35 @@ private Q_SLOTS:
         }
         if (asOf > m_clock.now().addDays(-400))
             QVERIFY(used > 0);
+    }
+
+    void suggestionAndWarningsMatchTheWholeHistory()
+    {
+        // suggest() and warningsFor() read the latest uses without counts.
+        SiteService sites(*m_database, m_clock);
+        for (const qint64 id : m_patients) {
+            QList<ZoneUse> expected = reference(id, m_clock.now());
+            // Switched-off zones and open reactions are read as before.
+            const auto full = sites.zoneUses(id, m_clock.now());
+            QVERIFY(full);
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                expected[i].enabled = full->at(i).enabled;
+                expected[i].openReactions = full->at(i).openReactions;
+            }
+            const auto suggested = sites.suggest(id);
+            QVERIFY(suggested);
+            QVERIFY(suggested->has_value());
+            QCOMPARE(*suggested, Rotation::suggest(expected));
+            for (const QString &zone : Zones::ids()) {
+                const auto warnings = sites.warningsFor(id, zone, m_clock.now(), std::nullopt);
+                QVERIFY(warnings);
+                const Warnings want = Rotation::warningsFor(expected, zone, m_clock.now(),
+                                                            *sites.restDays(), std::nullopt);
+                QCOMPARE(warnings->size(), want.size());
+                for (qsizetype i = 0; i < want.size(); ++i)
+                    QCOMPARE(warnings->at(i).code, want.at(i).code);
+            }
+        }
     }
 
     void zoneUsesAtAnInjectionInstantIncludeIt()
