@@ -103,15 +103,18 @@ int main(int argc, char *argv[])
         shotbook::TodayService todayService(database, clock);
         print(prefix + QStringLiteral("today-summary"),
               timeIt(repeat, [&] { return todayService.summary(patient.id).has_value(); }));
-        // Each repetition logs one more injection an hour later, forced past
+        // Each repetition logs one more injection, an hour apart up to now, forced past
         // the refusals (a second dose the same day): the write path in full.
         int step = 0;
         print(prefix + QStringLiteral("inject"), timeIt(repeat, [&] {
                   shotbook::InjectionLog log(database, clock);
                   shotbook::InjectionInput input;
-                  input.at = clock.now().addSecs(3600 * (++step) - 24 * 3600);
+                  input.at = clock.now().addSecs(3600 * (++step - repeat));
                   input.site = QStringLiteral("thigh-left-upper");
-                  return log.log(patient.id, input, shotbook::Confirmations::all()).has_value();
+                  const auto logged = log.log(patient.id, input, shotbook::Confirmations::all());
+                  if (!logged)
+                      qWarning("inject: %s", qPrintable(logged.error().message));
+                  return logged.has_value();
               }));
     }
     return 0;
