@@ -5,6 +5,8 @@
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "injections/InjectionRepository.h"
+#include "regimen/Adherence.h"
+#include "regimen/PatientSchedule.h"
 #include "sites/Rotation.h"
 #include "sites/SiteService.h"
 #include "sites/Zones.h"
@@ -12,6 +14,9 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -135,6 +140,74 @@ private Q_SLOTS:
                 for (qsizetype i = 0; i < want.size(); ++i)
                     QCOMPARE(warnings->at(i).code, want.at(i).code);
             }
+        }
+    }
+
+    void matchingAndAdherenceMatchTheDirectRule()
+    {
+        // The slots sorted and matched by their instants in milliseconds give
+        // what the rule says in date-times: each injection in time order
+        // fills the nearest open slot within half an interval (earlier on a
+        // tie); adherence counts as before.
+        const QDate to = m_clock.today();
+        const QDate from = to.addDays(-200);
+        for (const qint64 id : m_patients) {
+            const auto schedule = PatientSchedule::load(*m_database, id, from, to);
+            QVERIFY(schedule);
+            const QList<Slot> &slots = schedule->slots();
+            QVERIFY(slots.size() > 150);
+            for (qsizetype i = 1; i < slots.size(); ++i)
+                QVERIFY(!(slots.at(i).due < slots.at(i - 1).due));
+            QList<QDateTime> times;
+            for (const Injection &injection : schedule->injections())
+                times.append(injection.at);
+            QList<int> order(times.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(),
+                             [&](int a, int b) { return times.at(a) < times.at(b); });
+            QList<int> filledBy(slots.size(), -1);
+            QList<int> slotOf(times.size(), -1);
+            for (const int injection : order) {
+                int best = -1;
+                qint64 bestDistance = 0;
+                for (qsizetype i = 0; i < slots.size(); ++i) {
+                    const qint64 distance = qAbs(times.at(injection).secsTo(slots.at(i).due));
+                    if (filledBy.at(i) >= 0 || distance > slots.at(i).halfWindowSecs)
+                        continue;
+                    if (best < 0 || distance < bestDistance) {
+                        best = static_cast<int>(i);
+                        bestDistance = distance;
+                    }
+                }
+                if (best >= 0) {
+                    filledBy[best] = injection;
+                    slotOf[injection] = best;
+                }
+            }
+            QCOMPARE(schedule->matching().filledBy, filledBy);
+            QCOMPARE(schedule->matching().slotOf, slotOf);
+
+            const QDateTime now = m_clock.now();
+            const AdherenceReport report = schedule->adherence(from, to, now);
+            int taken = 0;
+            int missed = 0;
+            int pending = 0;
+            for (qsizetype i = 0; i < slots.size(); ++i) {
+                const QDate day = slots.at(i).due.toLocalTime().date();
+                if (day < from || day > to)
+                    continue;
+                if (filledBy.at(i) >= 0)
+                    ++taken;
+                else if (slots.at(i).due.addSecs(slots.at(i).halfWindowSecs) < now)
+                    ++missed;
+                else if (slots.at(i).due <= now)
+                    ++pending;
+            }
+            QCOMPARE(report.taken, taken);
+            QCOMPARE(report.missed, missed);
+            QCOMPARE(report.pending, pending);
+            QCOMPARE(report.expected, taken + missed);
+            QVERIFY(taken > 100);
         }
     }
 
