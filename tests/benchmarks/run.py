@@ -31,6 +31,7 @@ def parse():
     p.add_argument("--patients", type=int, default=2)
     p.add_argument("--callgrind", action="store_true")
     p.add_argument("--no-gui", action="store_true")
+    p.add_argument("--gui-only", action="store_true", help="only the floors and the GUI")
     p.add_argument("--only", default="", help="regular expression: only these CLI commands")
     p.add_argument("--smoke", action="store_true", help="one run each on a one-year database")
     return p.parse_args()
@@ -206,6 +207,8 @@ def main():
             print("floor_sql instructions: " +
                   ", ".join("%s %s" % (n, "{:,}".format(grind_floor[n])) for n in names))
 
+        if args.gui_only:
+            args.only = "^$"
         print("\n## CLI, process start included")
         header = "%-16s" % "command"
         for n in names:
@@ -234,19 +237,23 @@ def main():
                 row += " | " + ratio(irs[names[1]], irs[names[0]])
             print(row, flush=True)
 
+        if args.gui_only:
+            names_core = []
+        else:
+            names_core = names
         print("\n## core services, no process start (ms, median of %d in one process)" % max(args.repeat, 5))
         core = {}
-        for n in names:
+        for n in names_core:
             db = b.fresh(bases[n])
             r = b.run([b.bench_core, "--db", db, "--now", NOW, "--repeat",
                        str(max(args.repeat, 5))])
             core[n] = dict((l.split("\t")[0], float(l.split("\t")[1]))
                            for l in r.stdout.splitlines() if "\t" in l)
             b.cleanup(db)
-        keys = sorted(set().union(*[set(c) for c in core.values()]))
+        keys = sorted(set().union(*[set(c) for c in core.values()])) if core else []
         print("%-28s" % "service" + "".join(" | %10s" % n for n in names) + " | growth")
         for k in keys:
-            vals = [core[n].get(k) for n in names]
+            vals = [core.get(n, {}).get(k) for n in names]
             print("%-28s" % k + "".join(" | %10s" % fmt(v) for v in vals) +
                   " | " + ratio(vals[-1], vals[0]))
 
