@@ -257,7 +257,10 @@ def main():
             print("%-28s" % k + "".join(" | %10s" % fmt(v) for v in vals) +
                   " | " + ratio(vals[-1], vals[0]))
 
-        if not args.no_gui:
+        missing = [p for p in (b.floor_window, b.bench_gui) if not os.path.exists(p)]
+        if not args.no_gui and missing:
+            print("\n## GUI: not built (%s); build the `benchmarks` target" % ", ".join(missing))
+        elif not args.no_gui:
             print("\n## GUI (offscreen, 1200×900)")
             wfloor, _ = b.timed(bases[names[0]], lambda db: [b.floor_window], args.repeat)
             print("floor_window (bare window, quit after first paint): %s" % fmt(wfloor))
