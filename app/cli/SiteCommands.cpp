@@ -40,7 +40,7 @@ public:
         if (!patient)
             return fail(patient.error());
         SiteService sites(context.database(), context.clock());
-        const auto uses = sites.zoneUses(patient->id);
+        const auto uses = sites.latestUses(patient->id);
         if (!uses)
             return fail(uses.error());
         const auto suggested = Rotation::suggest(*uses);

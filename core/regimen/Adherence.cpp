@@ -9,6 +9,9 @@ AdherenceReport computeAdherence(const QList<Slot> &slots, const SlotMatching &m
                                  const QDate &to, const QDateTime &now)
 {
     AdherenceReport report;
+    // Instants in milliseconds, each computed once: comparing or adding to a
+    // local date-time asks the time zone (mktime) every time.
+    const qint64 nowMs = now.toMSecsSinceEpoch();
     // Per dosing day: were all of its counted slots taken?
     QMap<QDate, bool> dayComplete;
     for (qsizetype i = 0; i < slots.size(); ++i) {
@@ -16,8 +19,9 @@ AdherenceReport computeAdherence(const QList<Slot> &slots, const SlotMatching &m
         const QDate day = slot.due.toLocalTime().date();
         if (day < from || day > to)
             continue;
+        const qint64 dueMs = slot.due.toMSecsSinceEpoch();
         const bool filled = matching.filledBy.at(i) >= 0;
-        const bool closed = slot.due.addSecs(slot.halfWindowSecs) < now;
+        const bool closed = dueMs + slot.halfWindowSecs * 1000 < nowMs;
         if (filled) {
             ++report.taken;
             if (!dayComplete.contains(day))
@@ -26,7 +30,7 @@ AdherenceReport computeAdherence(const QList<Slot> &slots, const SlotMatching &m
             ++report.missed;
             report.missedSlots.append(slot);
             dayComplete.insert(day, false);
-        } else if (slot.due <= now) {
+        } else if (dueMs <= nowMs) {
             ++report.pending;
         }
     }

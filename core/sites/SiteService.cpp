@@ -56,6 +56,12 @@ SiteService::SiteService(Database &database, const Clock &clock)
 
 Result<QList<ZoneUse>> SiteService::zoneUses(qint64 patientId, const QDateTime &asOf) const
 {
+    return readZoneUses(patientId, asOf, true);
+}
+
+Result<QList<ZoneUse>> SiteService::readZoneUses(qint64 patientId, const QDateTime &asOf,
+                                                 bool counted) const
+{
     QSqlDatabase db = m_database.connection();
     QHash<QString, ZoneUse> byZone;
     for (const QString &zone : Zones::ids())
@@ -71,23 +77,38 @@ Result<QList<ZoneUse>> SiteService::zoneUses(qint64 patientId, const QDateTime &
             it->enabled = false;
     }
 
+    // Per zone its count and its latest use, from the index on (patient, site,
+    // at): a count over the index and one row per zone, not every injection.
     const QString asOfText = iso::formatUtc(asOf);
-    query.prepare(QStringLiteral("SELECT site, at, spot_x, spot_y FROM injections"
-                                 " WHERE patient_id = ? AND at <= ? ORDER BY at DESC, id DESC"));
-    query.addBindValue(patientId);
-    query.addBindValue(asOfText);
-    if (!query.exec())
-        return fail(sqlError(query.lastError(), "read the injections"));
-    while (query.next()) {
-        auto it = byZone.find(query.value(0).toString());
-        if (it == byZone.end())
-            continue;
-        if (!it->lastUsed) {
-            it->lastUsed = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
-            if (!query.value(2).isNull() && !query.value(3).isNull())
-                it->lastSpot = QPointF(query.value(2).toDouble(), query.value(3).toDouble());
+    if (counted) {
+        query.prepare(QStringLiteral("SELECT site, count(*) FROM injections"
+                                     " WHERE patient_id = ? AND at <= ? GROUP BY site"));
+        query.addBindValue(patientId);
+        query.addBindValue(asOfText);
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "read the injections"));
+        while (query.next()) {
+            if (auto it = byZone.find(query.value(0).toString()); it != byZone.end())
+                it->count = query.value(1).toInt();
         }
-        ++it->count;
+    }
+    QSqlQuery latest(db);
+    latest.prepare(QStringLiteral("SELECT at, spot_x, spot_y FROM injections"
+                                  " WHERE patient_id = ? AND site = ? AND at <= ?"
+                                  " ORDER BY at DESC, id DESC LIMIT 1"));
+    for (auto it = byZone.begin(); it != byZone.end(); ++it) {
+        if (counted && it->count == 0)
+            continue;
+        latest.addBindValue(patientId);
+        latest.addBindValue(it->zone);
+        latest.addBindValue(asOfText);
+        if (!latest.exec())
+            return fail(sqlError(latest.lastError(), "read the injections"));
+        if (latest.next()) {
+            it->lastUsed = QDateTime::fromString(latest.value(0).toString(), Qt::ISODate);
+            if (!latest.value(1).isNull() && !latest.value(2).isNull())
+                it->lastSpot = QPointF(latest.value(1).toDouble(), latest.value(2).toDouble());
+        }
     }
 
     query.prepare(QStringLiteral("SELECT zone, count(*) FROM site_reactions"
@@ -114,11 +135,16 @@ Result<QList<ZoneUse>> SiteService::zoneUses(qint64 patientId) const
     return zoneUses(patientId, m_clock.now());
 }
 
+Result<QList<ZoneUse>> SiteService::latestUses(qint64 patientId) const
+{
+    return readZoneUses(patientId, m_clock.now(), false);
+}
+
 Result<Warnings> SiteService::warningsFor(qint64 patientId, const QString &zone,
                                           const QDateTime &at,
                                           const std::optional<QPointF> &spot) const
 {
-    const auto uses = zoneUses(patientId, at);
+    const auto uses = readZoneUses(patientId, at, false);
     if (!uses)
         return fail(uses.error());
     const auto rest = restDays();
@@ -129,7 +155,7 @@ Result<Warnings> SiteService::warningsFor(qint64 patientId, const QString &zone,
 
 Result<std::optional<QString>> SiteService::suggest(qint64 patientId) const
 {
-    const auto uses = zoneUses(patientId);
+    const auto uses = readZoneUses(patientId, m_clock.now(), false);
     if (!uses)
         return fail(uses.error());
     return Rotation::suggest(*uses);

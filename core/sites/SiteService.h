@@ -28,6 +28,9 @@ public:
     // Every zone, in canonical order, as it stood at `asOf`.
     Result<QList<ZoneUse>> zoneUses(qint64 patientId, const QDateTime &asOf) const;
     Result<QList<ZoneUse>> zoneUses(qint64 patientId) const; // as of now
+    // As of now, without the counts (each 0): the latest use of each zone from
+    // one indexed row, what the rotation rule reads.
+    Result<QList<ZoneUse>> latestUses(qint64 patientId) const;
     // The rotation rule's warnings for choosing `zone` (and the spot) for an
     // injection at `at`, judged as the zones stood just before it.
     Result<Warnings> warningsFor(qint64 patientId, const QString &zone, const QDateTime &at,
@@ -52,6 +55,10 @@ public:
     Status setRestDays(int days);
 
 private:
+    // counted: also each zone's number of uses (the rotation rule needs only
+    // the latest use, so suggest() and warningsFor() skip the count).
+    Result<QList<ZoneUse>> readZoneUses(qint64 patientId, const QDateTime &asOf,
+                                        bool counted) const;
     Result<SiteReaction> reaction(qint64 id) const;
 
     Database &m_database;

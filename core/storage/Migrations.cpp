@@ -214,6 +214,15 @@ QList<Migration> buildMigrations()
                       QStringLiteral("ALTER TABLE injections ADD COLUMN imported_at VARCHAR(20)"),
                   }});
 
+    // Indexes for twenty years of history: the site rotation reads each
+    // zone's count and latest use from (patient, site, at) alone.
+    steps.append({9,
+                  "history indexes",
+                  {
+                      QStringLiteral("CREATE INDEX injections_patient_site_at"
+                                     " ON injections(patient_id, site, at)"),
+                  }});
+
     return steps;
 }
 

@@ -1,0 +1,155 @@
+// Times the main window on a database, as the app builds it:
+//   bench_gui --db FILE --now ISO [--cold]
+// --cold: quits after the main window's first paint (run.py times the whole
+// process, as it times floor_window). Otherwise, after that paint: switching
+// to each view (chosen, then painted), scrolling the Log view from top to
+// bottom a page at a time (each step painted), and the peak RSS after every
+// view was shown. Prints one line per figure: name, value (ms or MB).
+
+#include "WidgetFinder.h"
+#include "common/AppContext.h"
+#include "common/AppIdentity.h"
+#include "common/AppSettings.h"
+#include "common/Clock.h"
+#include "common/IsoDateTime.h"
+#include "common/UserPrompts.h"
+#include "injections/LogView.h"
+#include "shell/MainWindow.h"
+#include "storage/Database.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+namespace {
+
+class FirstPaint final : public QObject
+{
+public:
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+void print(const QString &name, double value)
+{
+    QTextStream(stdout) << name << '\t' << QString::number(value, 'f', 3) << '\n';
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    shotbook::applyApplicationIdentity();
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("database"),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("current time"),
+                                       QStringLiteral("ISO"));
+    const QCommandLineOption coldOption(QStringLiteral("cold"),
+                                        QStringLiteral("quit after the first paint"));
+    parser.addOptions({dbOption, nowOption, coldOption});
+    parser.process(app);
+
+    auto opened = shotbook::Database::open(parser.value(dbOption));
+    if (!opened) {
+        qCritical("%s", qPrintable(opened.error().message));
+        return 4;
+    }
+    shotbook::FixedClock clock(shotbook::iso::parseDateTime(parser.value(nowOption))
+                                   .value_or(QDateTime::currentDateTime()));
+    shotbook::ui::WidgetPrompts prompts;
+    shotbook::ui::AppSettings settings;
+    shotbook::ui::AppContext context(**opened, clock, prompts);
+    shotbook::ui::MainWindow window(context, settings);
+    window.resize(1200, 900);
+    FirstPaint firstPaint;
+    window.installEventFilter(&firstPaint);
+    window.show();
+    QApplication::exec();
+    window.removeEventFilter(&firstPaint);
+    print(QStringLiteral("gui.first-paint-in-process"),
+          static_cast<double>(sinceStart.nsecsElapsed()) / 1e6);
+    if (parser.isSet(coldOption))
+        return 0;
+
+    auto *navigation = shotbook::test::child<QListWidget>(window, "navigation");
+    for (int row = 0; row < navigation->count(); ++row) {
+        // Twice: the first visit may build the view, the second is a switch.
+        for (const char *visit : {"first", "again"}) {
+            navigation->setCurrentRow(row == 0 ? 1 : 0);
+            QApplication::processEvents();
+            QElapsedTimer timer;
+            timer.start();
+            navigation->setCurrentRow(row);
+            window.repaint();
+            const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            QApplication::processEvents();
+            const QString name =
+                navigation->item(row)->text().toLower().remove(u'&').replace(u' ', u'-');
+            print(QStringLiteral("gui.view.%1.%2").arg(name, QLatin1String(visit)), ms);
+        }
+    }
+
+    window.showView(window.logView());
+    QApplication::processEvents();
+    QTableView *table = window.logView()->table();
+    QScrollBar *bar = table->verticalScrollBar();
+    QList<double> steps;
+    double worst = 0;
+    for (int i = 0; i < 20000; ++i) {
+        const int before = bar->value();
+        QElapsedTimer timer;
+        timer.start();
+        bar->setValue(before + bar->pageStep());
+        table->viewport()->repaint();
+        const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        QApplication::processEvents();
+        if (bar->value() == before && bar->value() >= bar->maximum())
+            break;
+        steps.append(ms);
+        worst = qMax(worst, ms);
+    }
+    print(QStringLiteral("gui.log-scroll.steps"), static_cast<double>(steps.size()));
+    print(QStringLiteral("gui.log-scroll.rows"), static_cast<double>(table->model()->rowCount()));
+    print(QStringLiteral("gui.log-scroll.median-step"), median(steps));
+    print(QStringLiteral("gui.log-scroll.worst-step"), worst);
+    print(QStringLiteral("gui.peak-rss-mb"), peakRssMb());
+    return 0;
+}
