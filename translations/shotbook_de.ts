@@ -4,9 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="+152"/>
-        <location filename="../app/cli/RegimenCommands.cpp" line="+149"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="+237"/>
         <location filename="../app/cli/PatientCommands.cpp" line="+161"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="+149"/>
         <source>the patient&apos;s id or exact name</source>
         <translation>die ID oder der genaue Name des Patienten</translation>
     </message>
@@ -22,6 +22,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>writes the doctor&apos;s report (summary, charts, injection log, diary) as a PDF, never over an existing file; the last 90 days unless --from or --to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the .pdf file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leave the notes out of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>writes the dose times as repeating calendar events (iCalendar), never over an existing file</source>
         <translation>schreibt die Dosiszeiten als wiederkehrende Kalendertermine (iCalendar), nie über eine vorhandene Datei</translation>
     </message>
@@ -51,15 +66,15 @@
         <translation>die .json-Datei, die geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../app/cli/InjectionCommands.cpp" line="+219"/>
-        <location filename="../app/cli/TodayCommands.cpp" line="+130"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="+245"/>
         <location filename="../app/cli/DiaryCommands.cpp" line="+359"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="+219"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="+245"/>
+        <location filename="../app/cli/TodayCommands.cpp" line="+130"/>
         <source>the patient&apos;s id or name</source>
         <translation>die ID oder der Name des Patienten</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="+16"/>
+        <location line="+16"/>
         <source>a diary value</source>
         <translation>ein Tagebuchwert</translation>
     </message>
@@ -177,20 +192,20 @@
         <translation>Wirkstoff- oder Handelsname</translation>
     </message>
     <message>
-        <location filename="../app/cli/RegimenCommands.cpp" line="+12"/>
+        <location line="+1"/>
         <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
-        <location filename="../app/cli/DiaryCommands.cpp" line="+1"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="+12"/>
         <source>first day</source>
         <translation>erster Tag</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location filename="../app/cli/InjectionCommands.cpp" line="+1"/>
-        <location filename="../app/cli/DiaryCommands.cpp" line="+1"/>
         <source>last day</source>
         <translation>letzter Tag</translation>
     </message>
     <message>
-        <location filename="../app/cli/DiaryCommands.cpp" line="+2"/>
+        <location line="+2"/>
         <source>other medicines</source>
         <translation>die anderen Arzneimittel</translation>
     </message>
@@ -260,11 +275,11 @@
         <translation>eine abgelehnte Dosis bestätigen: eine zweite Dosis für einen bereits belegten Termin, eine Dosis zu kurz nach einer anderen, eine Injektion bei offenem Warnzeichen oder eine abgelaufene Charge</translation>
     </message>
     <message>
-        <location filename="../app/cli/RegimenCommands.cpp" line="+6"/>
-        <location filename="../app/cli/InjectionCommands.cpp" line="-3"/>
-        <location filename="../app/cli/StockCommands.cpp" line="+227"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="+33"/>
         <location filename="../app/cli/DiaryCommands.cpp" line="-40"/>
+        <location filename="../app/cli/InjectionCommands.cpp" line="-3"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="+6"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="+33"/>
+        <location filename="../app/cli/StockCommands.cpp" line="+227"/>
         <source>a note</source>
         <translation>eine Notiz</translation>
     </message>
@@ -419,9 +434,9 @@
         <translation>die an einem Tag fällige Dosis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location filename="../app/cli/DiaryCommands.cpp" line="-10"/>
         <location line="+3"/>
+        <location filename="../app/cli/RegimenCommands.cpp" line="+1"/>
         <source>the day (default today)</source>
         <translation>der Tag (Standard: heute)</translation>
     </message>
@@ -916,17 +931,17 @@
 <context>
     <name>CommandContext</name>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="+42"/>
+        <location filename="../app/cli/CommandContext.cpp" line="+63"/>
         <source>--%1: &quot;%2&quot; is not a number (use . as the decimal mark).</source>
         <translation>--%1: „%2“ ist keine Zahl (verwenden Sie . als Dezimaltrennzeichen).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>--%1: &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>--%1: „%2“ ist kein Datum; schreiben Sie es als YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>--%1: &quot;%2&quot; is not a time; write it as YYYY-MM-DDTHH:MM[:SS], optionally with Z or an offset such as +01:00.</source>
         <translation>--%1: „%2“ ist keine Zeitangabe; schreiben Sie sie als YYYY-MM-DDTHH:MM[:SS], wahlweise mit Z oder einem Versatz wie +01:00.</translation>
     </message>
@@ -982,7 +997,7 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/exchange/CsvReader.cpp" line="+149"/>
+        <location filename="../core/exchange/CsvReader.cpp" line="+154"/>
         <source>a quote inside a field that does not start with one; quote the whole field and double the quotes in it (&quot;&quot;)</source>
         <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie die Anführungszeichen darin (&quot;&quot;)</translation>
     </message>
@@ -1046,24 +1061,34 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+74"/>
+        <location line="+93"/>
         <location filename="../core/storage/DatabaseServer.cpp" line="+143"/>
         <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). It was left unchanged; update Shotbook to open it.</source>
         <translation>%1 wurde von einer neueren Shotbook-Version geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Die Datei wurde nicht verändert; aktualisieren Sie Shotbook, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+258"/>
+        <location line="-77"/>
+        <location line="+277"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-248"/>
+        <source>Cannot open %1: the file or its folder is read-only, and Shotbook needs to write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or make it writable. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open %1 (%2). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is damaged and cannot be read (%2). It was left unchanged; restore a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (%2). Die Datei wurde nicht verändert; stellen Sie eine Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 is damaged (%2). It was left unchanged; restore a backup.</source>
         <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie eine Sicherungskopie wieder her.</translation>
     </message>
@@ -1158,7 +1183,12 @@
 <context>
     <name>DatabaseLock</name>
     <message>
-        <location filename="../core/storage/DatabaseLock.cpp" line="+24"/>
+        <location filename="../core/storage/DatabaseLock.cpp" line="+31"/>
+        <source>%1 is locked by another program (the lock file %2 could not be taken over). Close the program that has it open, or remove the lock file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is already open in another Shotbook window (process %2 on %3). Switch to that window, or close it first.</source>
         <translation>%1 ist bereits in einem anderen Shotbook-Fenster geöffnet (Prozess %2 auf %3). Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
     </message>
@@ -1553,7 +1583,7 @@
 <context>
     <name>ExportCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommands.cpp" line="-134"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="-229"/>
         <source>Wrote %n repeating event(s) for %1 to %2.</source>
         <translation>
             <numerusform>%n wiederkehrender Termin für %1 wurde nach %2 geschrieben.</numerusform>
@@ -1587,8 +1617,31 @@
         </translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+96"/>
+        <location line="+24"/>
+        <source>Cannot make the PDF: %1 is missing; it draws the report and is installed beside shotbook-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot make the PDF: %1 stopped (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot make the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Wrote a report of %n page(s) for %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <location line="+178"/>
         <source>--from %1 is after --to %2; the first day must come before the last.</source>
         <translation>--from %1 liegt nach --to %2; der erste Tag muss vor dem letzten liegen.</translation>
     </message>
@@ -2689,6 +2742,11 @@
         <translation>Der Name des Patienten hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>The patient&apos;s name contains a control character (U+%1); use letters, digits, spaces and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>The birth date %1 is not allowed; it must be between %2 and today (%3).</source>
         <translation>Das Geburtsdatum %1 ist nicht zulässig; es muss zwischen %2 und heute (%3) liegen.</translation>
@@ -2971,6 +3029,642 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../ui/reports/ReportDocument.cpp" line="+162"/>
+        <source>Shotbook</source>
+        <translation type="unfinished">Shotbook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+332"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2 {1 ?}</translation>
+    </message>
+    <message>
+        <location line="-326"/>
+        <source>%1 · injection report · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Made on %1. Shotbook records what was given; it does not prescribe. Doses and changes are for the care team to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no dose due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Injection report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Anakinra diary from %1 to %2 (%n day(s)), compared with the %n day(s) before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Age:&lt;/b&gt; %1 (born %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Weight:&lt;/b&gt; %1 kg on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Weight:&lt;/b&gt; none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Indication:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+81"/>
+        <source>Adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+5"/>
+        <location line="+251"/>
+        <source>Dose</source>
+        <translation type="unfinished">Dosis</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <source>%1 mg/kg/day</source>
+        <translation type="unfinished">%1 mg/kg/Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mg/day</source>
+        <translation type="unfinished">%1 mg/Tag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no regimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+108"/>
+        <source>no diary</source>
+        <translation type="unfinished">kein Tagebuch</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>%1, unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activity (AIDAI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pain (0–10)</source>
+        <translation type="unfinished">Schmerzen (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest labs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current regimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No regimen in force on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 mg/kg/day × %2 kg (weighed %3) = %4 mg/day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 mg/day (fixed dose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 mg (%2 mL) per injection, %n injection(s) a day at %3, %4; since %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every other day</source>
+        <translation type="unfinished">jeden zweiten Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every day</source>
+        <translation type="unfinished">jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is %1 mg/kg/day at the latest weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of due doses taken (%2 of %3); the %n day(s) before: %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n extra dose(s) that filled no slot.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longest time without a dose: %1 (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No dose missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>and %n more (see the injection log).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Missed (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disease activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AIDAI, mean monthly score (9 or more: active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>better (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worse (+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>(%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Side effects</source>
+        <translation type="unfinished">Nebenwirkungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>None recorded in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Side effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RED FLAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>open</source>
+        <translation type="unfinished">offen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Infections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Infection</source>
+        <translation type="unfinished">Infektion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doctor told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest blood tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Next neutrophil count due: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first year of neutrophil monitoring is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other medicines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open site reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2, %3, since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Charts</source>
+        <translation type="unfinished">Diagramme</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Injection log</source>
+        <translation type="unfinished">Injektionsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No injection in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation type="unfinished">Stelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lot</source>
+        <translation type="unfinished">Charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given by</source>
+        <translation type="unfinished">Verabreicht von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+35"/>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>late (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missed</source>
+        <translation type="unfinished">versäumt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 mg</source>
+        <translation type="unfinished">%1 mg</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Diary</source>
+        <translation type="unfinished">Tagebuch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No diary entry in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 °C</source>
+        <translation type="unfinished">%1 °C {1 %2 ?}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 min</source>
+        <translation type="unfinished">%1 min {1 %2 ?}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2/10</source>
+        <translation type="unfinished">%1 %2/10</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../ui/reports/ReportExport.cpp" line="+20"/>
+        <source>Injection report for %1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the report to PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The patient&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the notes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--export-pdf needs --db, --patient and the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--now: not a date and time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--patient: not an id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--from: not a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--to: not a date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../ui/reports/ReportPdf.cpp" line="+42"/>
+        <location line="+18"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cannot write %1: the pages could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResolveReactionCommand</name>
     <message>
         <location filename="../ui/sites/SiteCommands.cpp" line="+22"/>
@@ -3030,6 +3724,16 @@
         <location line="+15"/>
         <source>A temperature of %1 °C was recorded on %2. With anakinra a fever may be the sign of an infection: tell your doctor.</source>
         <translation>Am %2 wurde eine Temperatur von %1 °C eingetragen. Unter Anakinra kann Fieber das Zeichen einer Infektion sein: Sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The diary notes %1: a sign to get medical help now. %2 Record it as a side effect with the red flag.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3356,7 +4060,7 @@
 <context>
     <name>SiteService</name>
     <message>
-        <location filename="../core/sites/SiteService.cpp" line="+179"/>
+        <location filename="../core/sites/SiteService.cpp" line="+205"/>
         <source>Name at least one zone.</source>
         <translation>Nennen Sie mindestens eine Zone.</translation>
     </message>
@@ -3975,7 +4679,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+27"/>
+        <location filename="../app/gui/main.cpp" line="+48"/>
         <source>A private diary for daily injections.</source>
         <translation>Ein privates Tagebuch für tägliche Injektionen.</translation>
     </message>
@@ -4006,19 +4710,6 @@
         <location line="+6"/>
         <source>a weight whose date is not a date</source>
         <translation>ein Gewicht, dessen Datum kein Datum ist</translation>
-    </message>
-</context>
-<context>
-    <name>shotbook::Database</name>
-    <message>
-        <location filename="../core/storage/SqlError.cpp" line="+15"/>
-        <source>The database is busy: another program kept it locked (while trying to %1). Try again in a moment.</source>
-        <translation>Die Datenbank ist belegt: Ein anderes Programm hielt sie gesperrt (beim Versuch, %1). Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Database error while trying to %1: %2</source>
-        <translation>Datenbankfehler beim Versuch, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4755,11 @@
         <location line="+5"/>
         <source>an injection whose lot is not the one its syringes came from</source>
         <translation>einer Injektion, deren Charge nicht die ihrer Spritzen ist</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a stock movement whose count does not fit its kind (received adds, used and discarded take away, only a use belongs to an injection)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4174,7 +4870,7 @@
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+83"/>
         <source>%1 (&quot;shotbook-cli --help&quot; lists the commands)</source>
         <translation>%1 („shotbook-cli --help“ zeigt die Befehle)</translation>
     </message>
@@ -4500,7 +5196,7 @@
 <context>
     <name>shotbook::ui::BackupsDialog</name>
     <message>
-        <location filename="../ui/backups/BackupsDialog.cpp" line="+28"/>
+        <location filename="../ui/backups/BackupsDialog.cpp" line="+30"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -4521,17 +5217,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Backups of %1 are kept in %2.</source>
         <translation>Sicherungen von %1 werden in %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -4556,7 +5252,7 @@
         <translation>Aus &amp;Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Make Backup</source>
         <translation>Sicherung erstellen</translation>
     </message>
@@ -4721,8 +5417,8 @@
 <context>
     <name>shotbook::ui::BodyMapWidget</name>
     <message>
-        <location filename="../ui/sites/BodyMapWidget.cpp" line="+31"/>
-        <location line="+156"/>
+        <location filename="../ui/sites/BodyMapWidget.cpp" line="+35"/>
+        <location line="+168"/>
         <source>Body map</source>
         <translation>Körperkarte</translation>
     </message>
@@ -4740,12 +5436,12 @@
 <context>
     <name>shotbook::ui::ChartPanel</name>
     <message>
-        <location filename="../ui/charts/ChartPanel.cpp" line="+45"/>
+        <location filename="../ui/charts/ChartPanel.cpp" line="+47"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Save the chart as .png or .svg, not &quot;%1&quot;.</source>
         <translation>Speichern Sie das Diagramm als .png oder .svg, nicht als „%1“.</translation>
     </message>
@@ -4946,7 +5642,7 @@
 <context>
     <name>shotbook::ui::DiaryView</name>
     <message>
-        <location filename="../ui/diary/DiaryView.cpp" line="+56"/>
+        <location filename="../ui/diary/DiaryView.cpp" line="+61"/>
         <source>Diary calendar</source>
         <translation>Tagebuchkalender</translation>
     </message>
@@ -5097,12 +5793,13 @@
         <translation>%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <location line="+9"/>
         <location line="+8"/>
         <source>Diary</source>
         <translation>Tagebuch</translation>
@@ -5579,7 +6276,7 @@ gewogen %2</translation>
 <context>
     <name>shotbook::ui::FirstRunWizard</name>
     <message>
-        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+33"/>
+        <location filename="../ui/firstrun/FirstRunWizard.cpp" line="+37"/>
         <location line="+12"/>
         <source>Welcome to Shotbook</source>
         <translation>Willkommen bei Shotbook</translation>
@@ -5605,9 +6302,29 @@ gewogen %2</translation>
         <translation>&lt;p&gt;Shotbook führt Buch über jede Injektion, sagt Ihnen, welche Stelle als Nächstes dran ist, behält Ihren Spritzenvorrat im Blick und führt ein Tagebuch über Beschwerden und Nebenwirkungen.&lt;/p&gt;&lt;p&gt;Es legt nie eine Dosis fest: Es trägt den Behandlungsplan ein, den Ihre Ärztin oder Ihr Arzt verordnet hat, rechnet und warnt Sie bei allem außerhalb der in der Fachinformation angegebenen Bereiche.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer, in &lt;b&gt;%1&lt;/b&gt;. Nichts wird irgendwohin gesendet.&lt;/p&gt;&lt;p&gt;Die nächsten Seiten fragen nach dem Patienten, dem Behandlungsplan und Ihren Spritzen. Überspringen Sie, was Sie nicht zur Hand haben: Sie können es später hinzufügen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+14"/>
+        <source>E&amp;xplore with Sample Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens a separate database with two made-up patients and two years of injections, stock and diary, to try Shotbook on. This database stays empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Explore with Sample Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sample data could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6117,7 +6834,7 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Injection log</source>
         <translation>Injektionsprotokoll</translation>
     </message>
@@ -6281,7 +6998,7 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+71"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -6327,6 +7044,11 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
     </message>
     <message>
         <location line="+2"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Patients &amp; Regimen</source>
         <translation>Patienten &amp; Behandlungsplan</translation>
     </message>
@@ -6337,12 +7059,12 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
     </message>
     <message>
         <location line="+3"/>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Shotbook</source>
         <translation>Shotbook</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6398,12 +7120,12 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
     </message>
     <message>
         <location line="+3"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -6429,12 +7151,12 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>&amp;Log Injection…</source>
         <translation>Injektion &amp;eintragen…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Set &amp;Regimen…</source>
         <translation>&amp;Behandlungsplan festlegen…</translation>
     </message>
@@ -6474,7 +7196,7 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+30"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
@@ -6766,7 +7488,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::ProblemListDialog</name>
     <message>
-        <location filename="../ui/common/ProblemListDialog.cpp" line="+22"/>
+        <location filename="../ui/common/ProblemListDialog.cpp" line="+23"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -7136,6 +7858,175 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
     </message>
 </context>
 <context>
+    <name>shotbook::ui::ReportsView</name>
+    <message>
+        <location filename="../ui/reports/ReportsView.cpp" line="+55"/>
+        <source>&amp;Summary (page 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Injection log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preview of the report&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished">&amp;Patient:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Shotbook records what was given; it does not prescribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Add a patient first: the report is about one patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first day must come before the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n page(s); the preview shows the first %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished">%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer did not take the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::SettingsDialog</name>
     <message>
         <location filename="../ui/shell/SettingsDialog.cpp" line="+150"/>
@@ -7409,7 +8300,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>&amp;Aus dem Kühlschrank</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Stock forecast</source>
         <translation>Vorratsprognose</translation>
     </message>
@@ -7429,7 +8320,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Aufbewahrung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Lots in stock</source>
         <translation>Chargen im Vorrat</translation>
     </message>
@@ -7811,12 +8702,12 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
     <message>
         <location filename="../ui/today/TodayView.cpp" line="+42"/>
         <location line="+36"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Next dose</source>
         <translation>Nächste Dosis</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <location line="+69"/>
         <source>Alerts</source>
         <translation>Warnhinweise</translation>
@@ -7850,7 +8741,12 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+30"/>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
