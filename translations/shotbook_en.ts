@@ -7967,7 +7967,7 @@ This cannot be undone. Backups made before now still hold their records.</source
     <message numerus="yes">
         <location line="+5"/>
         <source>%n page(s); the preview shows the first %1.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n page; the preview shows the first %1.</numerusform>
             <numerusform>%n pages; the preview shows the first %1.</numerusform>
         </translation>
@@ -7975,7 +7975,7 @@ This cannot be undone. Backups made before now still hold their records.</source
     <message numerus="yes">
         <location line="+1"/>
         <source>%n page(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
         </translation>
