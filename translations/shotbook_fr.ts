@@ -33,17 +33,17 @@
     <message>
         <location line="+3"/>
         <source>writes the doctor&apos;s report (summary, charts, injection log, diary) as a PDF, never over an existing file; the last 90 days unless --from or --to say</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit le rapport pour le médecin (résumé, graphiques, historique des injections, journal) en PDF, jamais par-dessus un fichier existant ; les 90 derniers jours, sauf si --from ou --to indiquent une autre période</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the .pdf file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier .pdf à écrire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>leave the notes out of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>laisse les notes en dehors du rapport</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1075,12 +1075,12 @@
     <message>
         <location line="-248"/>
         <source>Cannot open %1: the file or its folder is read-only, and Shotbook needs to write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or make it writable. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : le fichier ou son dossier est en lecture seule, et Shotbook doit écrire à côté (%2-wal, %2-shm). Copiez-le dans un dossier où vous pouvez écrire, ou rendez-le accessible en écriture. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot open %1 (%2). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 (%2). Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1185,7 +1185,7 @@
     <message>
         <location filename="../core/storage/DatabaseLock.cpp" line="+31"/>
         <source>%1 is locked by another program (the lock file %2 could not be taken over). Close the program that has it open, or remove the lock file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est verrouillé par un autre programme (le fichier de verrou %2 n&apos;a pas pu être repris). Fermez le programme qui l&apos;a ouvert, ou supprimez le fichier de verrou.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1625,24 +1625,24 @@
     <message>
         <location line="+24"/>
         <source>Cannot make the PDF: %1 is missing; it draws the report and is installed beside shotbook-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le PDF : %1 est introuvable ; c&apos;est lui qui dessine le rapport, et il est installé à côté de shotbook-cli.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot make the PDF: %1 stopped (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le PDF : %1 s&apos;est arrêté (%2).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot make the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le PDF : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Wrote a report of %n page(s) for %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rapport de %n page pour %1 écrit dans %2.</numerusform>
+            <numerusform>Rapport de %n pages pour %1 écrit dans %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2744,7 +2744,7 @@
     <message>
         <location line="+11"/>
         <source>The patient&apos;s name contains a control character (U+%1); use letters, digits, spaces and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du patient contient un caractère de contrôle (U+%1) ; utilisez des lettres, des chiffres, des espaces et de la ponctuation.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3033,553 +3033,553 @@
     <message>
         <location filename="../ui/reports/ReportDocument.cpp" line="+162"/>
         <source>Shotbook</source>
-        <translation type="unfinished">Shotbook</translation>
+        <translation>Shotbook</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+332"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 à %2 {1 ?}</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <location line="-326"/>
         <source>%1 · injection report · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · rapport des injections · %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 sur %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Made on %1. Shotbook records what was given; it does not prescribe. Doses and changes are for the care team to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le %1. Shotbook enregistre ce qui a été administré ; il ne prescrit pas. Les doses et leurs modifications relèvent de la décision de l&apos;équipe soignante.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no dose due</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune dose prévue</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Injection report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport des injections : %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Anakinra diary from %1 to %2 (%n day(s)), compared with the %n day(s) before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Journal d&apos;anakinra du %1 au %2 (%n jour), comparé au %n jour précédent.</numerusform>
+            <numerusform>Journal d&apos;anakinra du %1 au %2 (%n jours), comparé aux %n jours précédents.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Age:&lt;/b&gt; %1 (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Âge :&lt;/b&gt; %1 (né(e) le %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Weight:&lt;/b&gt; %1 kg on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Poids :&lt;/b&gt; %1 kg le %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Weight:&lt;/b&gt; none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Poids :&lt;/b&gt; aucun enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Indication:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Indication :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseignée</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+81"/>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Observance</translation>
     </message>
     <message>
         <location line="-73"/>
         <location line="+5"/>
         <location line="+251"/>
         <source>Dose</source>
-        <translation type="unfinished">Dose</translation>
+        <translation>Dose</translation>
     </message>
     <message>
         <location line="-255"/>
         <source>%1 mg/kg/day</source>
-        <translation type="unfinished">%1 mg/kg/jour</translation>
+        <translation>%1 mg/kg/jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 mg/day</source>
-        <translation type="unfinished">%1 mg/jour</translation>
+        <translation>%1 mg/jour</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de posologie</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+108"/>
         <source>no diary</source>
-        <translation type="unfinished">pas de journal</translation>
+        <translation>pas de journal</translation>
     </message>
     <message>
         <location line="-100"/>
         <source>%1, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, inchangé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en amélioration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, worse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en aggravation</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Activity (AIDAI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité (AIDAI)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain (0–10)</source>
-        <translation type="unfinished">Douleur (0–10)</translation>
+        <translation>Douleur (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes d&apos;alerte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Latest labs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières analyses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hors normes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in range</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les normes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Current regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Posologie actuelle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No regimen in force on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune posologie en vigueur le %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 mg/kg/day × %2 kg (weighed %3) = %4 mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg/kg/jour × %2 kg (pesé le %3) = %4 mg/jour</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 mg/day (fixed dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg/jour (dose fixe)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 mg (%2 mL) per injection, %n injection(s) a day at %3, %4; since %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mg (%2 mL) par injection, %n injection par jour à %3, %4 ; depuis le %5.</numerusform>
+            <numerusform>%1 mg (%2 mL) par injection, %n injections par jour à %3, %4 ; depuis le %5.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every other day</source>
-        <translation type="unfinished">un jour sur deux</translation>
+        <translation>un jour sur deux</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every day</source>
-        <translation type="unfinished">tous les jours</translation>
+        <translation>tous les jours</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is %1 mg/kg/day at the latest weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soit %1 mg/kg/jour d&apos;après le dernier poids.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of due doses taken (%2 of %3); the %n day(s) before: %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; des doses prévues prises (%2 sur %3) ; le %n jour précédent : %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; des doses prévues prises (%2 sur %3) ; les %n jours précédents : %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n extra dose(s) that filled no slot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dose supplémentaire, hors de tout créneau prévu.</numerusform>
+            <numerusform>%n doses supplémentaires, hors de tout créneau prévu.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longest time without a dose: %1 (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue période sans dose : %1 (du %2 au %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No dose missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune dose oubliée.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>and %n more (see the injection log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre (voir l&apos;historique des injections).</numerusform>
+            <numerusform>et %n autres (voir l&apos;historique des injections).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Missed (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oubliée (%n) :</numerusform>
+            <numerusform>Oubliées (%n) :</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disease activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité de la maladie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette période</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AIDAI, mean monthly score (9 or more: active)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDAI, score mensuel moyen (9 ou plus : maladie active)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>better (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>en amélioration (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worse (+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>en aggravation (+%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>(%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n jour)</numerusform>
+            <numerusform>(%n jours)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Side effects</source>
-        <translation type="unfinished">Effets indésirables</translation>
+        <translation>Effets indésirables</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+18"/>
         <source>None recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistré sur la période.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Side effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet indésirable</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>RED FLAG</source>
-        <translation type="unfinished"></translation>
+        <translation>SIGNE D&apos;ALERTE</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
         <source>open</source>
-        <translation type="unfinished">en cours</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Infections</source>
-        <translation type="unfinished"></translation>
+        <translation>Infections</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Infection</source>
-        <translation type="unfinished">Infection</translation>
+        <translation>Infection</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Doctor told</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin prévenu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Latest blood tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières analyses de sang</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune enregistrée.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélevée le</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Next neutrophil count due: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine numération des neutrophiles prévue le %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first year of neutrophil monitoring is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première année de surveillance des neutrophiles est terminée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres médicaments</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open site reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactions au point d&apos;injection en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 on %2, %3, since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3, depuis le %4</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Charts</source>
-        <translation type="unfinished">Graphiques</translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Injection log</source>
-        <translation type="unfinished">Historique des injections</translation>
+        <translation>Historique des injections</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No injection in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune injection sur la période.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Site</source>
-        <translation type="unfinished">Point d&apos;injection</translation>
+        <translation>Point d&apos;injection</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lot</source>
-        <translation type="unfinished">Lot</translation>
+        <translation>Lot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given by</source>
-        <translation type="unfinished">Faite par</translation>
+        <translation>Faite par</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+35"/>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>prise</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>late (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>extra</source>
-        <translation type="unfinished"></translation>
+        <translation>supplémentaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>missed</source>
-        <translation type="unfinished">oubliée</translation>
+        <translation>oubliée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 mg</source>
-        <translation type="unfinished">%1 mg</translation>
+        <translation>%1 mg</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Diary</source>
-        <translation type="unfinished">Journal</translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No diary entry in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée de journal sur la période.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2 °C</source>
-        <translation type="unfinished">%1 °C {1 %2 ?}</translation>
+        <translation>%1 %2 °C</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 min</source>
-        <translation type="unfinished">%1 min {1 %2 ?}</translation>
+        <translation>%1 %2 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2/10</source>
-        <translation type="unfinished">%1 %2/10</translation>
+        <translation>%1 %2/10</translation>
     </message>
 </context>
 <context>
@@ -3587,67 +3587,67 @@
     <message>
         <location filename="../ui/reports/ReportExport.cpp" line="+20"/>
         <source>Injection report for %1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport des injections de %1, du %2 au %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the report to PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport dans CHEMIN.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant du patient.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The current time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure actuelle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave the notes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser les notes de côté.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--export-pdf needs --db, --patient and the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-pdf nécessite --db, --patient et le fichier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--now: not a date and time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--now : n&apos;est pas une date et une heure : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--patient: not an id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient : n&apos;est pas un identifiant : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--from: not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--from : n&apos;est pas une date : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--to: not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to : n&apos;est pas une date : %1</translation>
     </message>
 </context>
 <context>
@@ -3656,12 +3656,12 @@
         <location filename="../ui/reports/ReportPdf.cpp" line="+42"/>
         <location line="+18"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Cannot write %1: the pages could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : les pages n&apos;ont pas pu être dessinées.</translation>
     </message>
 </context>
 <context>
@@ -3728,12 +3728,12 @@
     <message>
         <location line="+10"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The diary notes %1: a sign to get medical help now. %2 Record it as a side effect with the red flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal indique %1 : c&apos;est un signe qui nécessite une aide médicale immédiate. %2 Enregistrez-le comme effet indésirable avec le signe d&apos;alerte.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4759,7 +4759,7 @@
     <message>
         <location line="+10"/>
         <source>a stock movement whose count does not fit its kind (received adds, used and discarded take away, only a use belongs to an injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>un mouvement de stock dont la quantité ne correspond pas à son type (une réception ajoute, une utilisation ou une mise au rebut retire, seule une utilisation est liée à une injection)</translation>
     </message>
 </context>
 <context>
@@ -6304,12 +6304,12 @@ pesé le %2</translation>
     <message>
         <location line="+14"/>
         <source>E&amp;xplore with Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplorer avec des données d&apos;exemple</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens a separate database with two made-up patients and two years of injections, stock and diary, to try Shotbook on. This database stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre une base de données séparée avec deux patients fictifs et deux ans d&apos;injections, de stock et de journal, pour essayer Shotbook. La base de données actuelle reste vide.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6319,12 +6319,12 @@ pesé le %2</translation>
     <message>
         <location line="+66"/>
         <source>Explore with Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer avec des données d&apos;exemple</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sample data could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données d&apos;exemple n&apos;ont pas pu être écrites dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7045,7 +7045,7 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
     <message>
         <location line="+2"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7862,168 +7862,168 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
     <message>
         <location filename="../ui/reports/ReportsView.cpp" line="+55"/>
         <source>&amp;Summary (page 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé (page 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Injection log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des injections</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preview of the report&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des pages du rapport</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>90 derniers jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Du … au …</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Patient:</source>
-        <translation type="unfinished">&amp;Patient :</translation>
+        <translation>&amp;Patient :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pé&amp;riode :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Du :</translation>
+        <translation>&amp;Du :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Au :</translation>
+        <translation>&amp;Au :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Shotbook records what was given; it does not prescribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shotbook enregistre ce qui a été administré ; il ne prescrit pas.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Add a patient first: the report is about one patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d&apos;abord un patient : le rapport porte sur un seul patient.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une section.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first day must come before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier jour doit précéder le dernier.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n page(s); the preview shows the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page ; l&apos;aperçu montre les %1 premières.</numerusform>
+            <numerusform>%n pages ; l&apos;aperçu montre les %1 premières.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport non enregistré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1 enregistré.</translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Report not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport non imprimé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The printer did not take the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante n&apos;a pas accepté les pages.</translation>
     </message>
 </context>
 <context>
@@ -8743,7 +8743,7 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
     <message>
         <location line="+30"/>
         <source>Today</source>
-        <translation type="unfinished">Aujourd&apos;hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+27"/>
