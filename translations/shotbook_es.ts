@@ -33,17 +33,17 @@
     <message>
         <location line="+3"/>
         <source>writes the doctor&apos;s report (summary, charts, injection log, diary) as a PDF, never over an existing file; the last 90 days unless --from or --to say</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe el informe para el médico (resumen, gráficos, registro de inyecciones, diario) en PDF, nunca sobre un archivo existente; los últimos 90 días salvo que --from o --to indiquen otra cosa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the .pdf file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo .pdf que se va a escribir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>leave the notes out of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar las notas fuera del informe</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1075,12 +1075,12 @@
     <message>
         <location line="-248"/>
         <source>Cannot open %1: the file or its folder is read-only, and Shotbook needs to write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or make it writable. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: el archivo o su carpeta son de solo lectura, y Shotbook necesita escribir junto a él (%2-wal, %2-shm). Cópielo a una carpeta en la que pueda escribir, o permita escribir en él. No se ha modificado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot open %1 (%2). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1 (%2). No se ha modificado.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1185,7 +1185,7 @@
     <message>
         <location filename="../core/storage/DatabaseLock.cpp" line="+31"/>
         <source>%1 is locked by another program (the lock file %2 could not be taken over). Close the program that has it open, or remove the lock file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado por otro programa (no se pudo tomar el control del archivo de bloqueo %2). Cierre el programa que lo tiene abierto o elimine el archivo de bloqueo.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1625,24 +1625,24 @@
     <message>
         <location line="+24"/>
         <source>Cannot make the PDF: %1 is missing; it draws the report and is installed beside shotbook-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el PDF: falta %1; es el programa que dibuja el informe y se instala junto a shotbook-cli.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot make the PDF: %1 stopped (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el PDF: %1 se detuvo (%2).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot make the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el PDF: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Wrote a report of %n page(s) for %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito un informe de %n página para %1 en %2.</numerusform>
+            <numerusform>Se ha escrito un informe de %n páginas para %1 en %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2744,7 +2744,7 @@
     <message>
         <location line="+11"/>
         <source>The patient&apos;s name contains a control character (U+%1); use letters, digits, spaces and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del paciente contiene un carácter de control (U+%1); use letras, cifras, espacios y signos de puntuación.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3033,553 +3033,553 @@
     <message>
         <location filename="../ui/reports/ReportDocument.cpp" line="+162"/>
         <source>Shotbook</source>
-        <translation type="unfinished">Shotbook</translation>
+        <translation>Shotbook</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+332"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 a %2 {1 ?}</translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <location line="-326"/>
         <source>%1 · injection report · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · informe de inyecciones · %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1 de %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Made on %1. Shotbook records what was given; it does not prescribe. Doses and changes are for the care team to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1. Shotbook registra lo que se puso; no prescribe. Las dosis y sus cambios los decide el equipo médico.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no dose due</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dosis previstas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Injection report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de inyecciones: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Anakinra diary from %1 to %2 (%n day(s)), compared with the %n day(s) before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diario de anakinra del %1 al %2 (%n día), comparado con el día anterior.</numerusform>
+            <numerusform>Diario de anakinra del %1 al %2 (%n días), comparado con los %n días anteriores.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Age:&lt;/b&gt; %1 (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Edad:&lt;/b&gt; %1 (nacido/a el %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Weight:&lt;/b&gt; %1 kg on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Peso:&lt;/b&gt; %1 kg el %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Weight:&lt;/b&gt; none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Peso:&lt;/b&gt; sin registrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Indication:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Indicación:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+81"/>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Adherencia</translation>
     </message>
     <message>
         <location line="-73"/>
         <location line="+5"/>
         <location line="+251"/>
         <source>Dose</source>
-        <translation type="unfinished">Dosis</translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <location line="-255"/>
         <source>%1 mg/kg/day</source>
-        <translation type="unfinished">%1 mg/kg/día</translation>
+        <translation>%1 mg/kg/día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 mg/day</source>
-        <translation type="unfinished">%1 mg/día</translation>
+        <translation>%1 mg/día</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>sin pauta</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+108"/>
         <source>no diary</source>
-        <translation type="unfinished">sin diario</translation>
+        <translation>sin diario</translation>
     </message>
     <message>
         <location line="-100"/>
         <source>%1, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sin cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mejor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, worse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, peor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Activity (AIDAI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad (AIDAI)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain (0–10)</source>
-        <translation type="unfinished">Dolor (0–10)</translation>
+        <translation>Dolor (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alarma</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Latest labs</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos análisis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fuera de rango</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in range</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro de rango</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Current regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauta actual</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No regimen in force on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna pauta vigente el %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 mg/kg/day × %2 kg (weighed %3) = %4 mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg/kg/día × %2 kg (pesado el %3) = %4 mg/día</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 mg/day (fixed dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg/día (dosis fija)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 mg (%2 mL) per injection, %n injection(s) a day at %3, %4; since %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mg (%2 mL) por inyección, %n inyección al día a las %3, %4; desde el %5.</numerusform>
+            <numerusform>%1 mg (%2 mL) por inyección, %n inyecciones al día a las %3, %4; desde el %5.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every other day</source>
-        <translation type="unfinished">en días alternos</translation>
+        <translation>en días alternos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every day</source>
-        <translation type="unfinished">todos los días</translation>
+        <translation>todos los días</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is %1 mg/kg/day at the latest weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equivale a %1 mg/kg/día con el último peso.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of due doses taken (%2 of %3); the %n day(s) before: %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; de las dosis previstas puestas (%2 de %3); el día anterior: %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; de las dosis previstas puestas (%2 de %3); los %n días anteriores: %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n extra dose(s) that filled no slot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosis extra que no correspondía a ninguna toma.</numerusform>
+            <numerusform>%n dosis extra que no correspondían a ninguna toma.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longest time without a dose: %1 (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayor tiempo sin dosis: %1 (del %2 al %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No dose missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se olvidó ninguna dosis.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>and %n more (see the injection log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más (vea el registro de inyecciones).</numerusform>
+            <numerusform>y %n más (vea el registro de inyecciones).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Missed (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Olvidada (%n):</numerusform>
+            <numerusform>Olvidadas (%n):</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disease activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad de la enfermedad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Este periodo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AIDAI, mean monthly score (9 or more: active)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDAI, puntuación media mensual (9 o más: activa)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>better (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worse (+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>peor (+%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>(%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n día)</numerusform>
+            <numerusform>(%n días)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Side effects</source>
-        <translation type="unfinished">Efectos adversos</translation>
+        <translation>Efectos adversos</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+18"/>
         <source>None recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguno registrado en el periodo.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Side effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Efecto adverso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>RED FLAG</source>
-        <translation type="unfinished"></translation>
+        <translation>SEÑAL DE ALARMA</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
         <source>open</source>
-        <translation type="unfinished">abierta</translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Infections</source>
-        <translation type="unfinished"></translation>
+        <translation>Infecciones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Infection</source>
-        <translation type="unfinished">Infección</translation>
+        <translation>Infección</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Doctor told</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico informado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Latest blood tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos análisis de sangre</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguno registrado.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de extracción</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Next neutrophil count due: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo recuento de neutrófilos previsto: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first year of neutrophil monitoring is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer año de control de los neutrófilos ha terminado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros medicamentos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open site reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacciones en el lugar de inyección activas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 on %2, %3, since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2, %3, desde el %4</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Charts</source>
-        <translation type="unfinished">Gráficos</translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Injection log</source>
-        <translation type="unfinished">Registro de inyecciones</translation>
+        <translation>Registro de inyecciones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No injection in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna inyección en el periodo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Toma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Site</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lot</source>
-        <translation type="unfinished">Lote</translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given by</source>
-        <translation type="unfinished">Puesta por</translation>
+        <translation>Puesta por</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+35"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>puesta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>late (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tarde (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>extra</source>
-        <translation type="unfinished"></translation>
+        <translation>extra</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>missed</source>
-        <translation type="unfinished">olvidada</translation>
+        <translation>olvidada</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 mg</source>
-        <translation type="unfinished">%1 mg</translation>
+        <translation>%1 mg</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Diary</source>
-        <translation type="unfinished">Diario</translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No diary entry in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrada del diario en el periodo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2 °C</source>
-        <translation type="unfinished">%1 °C {1 %2 ?}</translation>
+        <translation>%1 %2 °C</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 min</source>
-        <translation type="unfinished">%1 min {1 %2 ?}</translation>
+        <translation>%1 %2 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2/10</source>
-        <translation type="unfinished">%1 %2/10</translation>
+        <translation>%1 %2/10</translation>
     </message>
 </context>
 <context>
@@ -3587,67 +3587,67 @@
     <message>
         <location filename="../ui/reports/ReportExport.cpp" line="+20"/>
         <source>Injection report for %1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de inyecciones de %1, del %2 al %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the report to PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el informe en RUTA.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador del paciente.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The current time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora actual.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave the notes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar fuera las notas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--export-pdf needs --db, --patient and the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-pdf necesita --db, --patient y el archivo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--now: not a date and time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--now: no es una fecha y hora: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--patient: not an id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient: no es un identificador: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--from: not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: no es una fecha: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--to: not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: no es una fecha: %1</translation>
     </message>
 </context>
 <context>
@@ -3656,12 +3656,12 @@
         <location filename="../ui/reports/ReportPdf.cpp" line="+42"/>
         <location line="+18"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Cannot write %1: the pages could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: no se pudieron dibujar las páginas.</translation>
     </message>
 </context>
 <context>
@@ -3728,12 +3728,12 @@
     <message>
         <location line="+10"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The diary notes %1: a sign to get medical help now. %2 Record it as a side effect with the red flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario recoge %1: una señal de que se necesita ayuda médica inmediata. %2 Regístrelo como efecto adverso con la señal de alarma.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4759,7 +4759,7 @@
     <message>
         <location line="+10"/>
         <source>a stock movement whose count does not fit its kind (received adds, used and discarded take away, only a use belongs to an injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>un movimiento de existencias cuya cantidad no corresponde a su tipo (las recepciones suman, los usos y los descartes restan, y solo un uso pertenece a una inyección)</translation>
     </message>
 </context>
 <context>
@@ -6304,12 +6304,12 @@ pesado el %2</translation>
     <message>
         <location line="+14"/>
         <source>E&amp;xplore with Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplorar con datos de ejemplo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens a separate database with two made-up patients and two years of injections, stock and diary, to try Shotbook on. This database stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre una base de datos aparte con dos pacientes ficticios y dos años de inyecciones, existencias y diario, para probar Shotbook. Esta base de datos sigue vacía.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6319,12 +6319,12 @@ pesado el %2</translation>
     <message>
         <location line="+66"/>
         <source>Explore with Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar con datos de ejemplo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sample data could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los datos de ejemplo en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7045,7 +7045,7 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
     <message>
         <location line="+2"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7862,168 +7862,168 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
     <message>
         <location filename="../ui/reports/ReportsView.cpp" line="+55"/>
         <source>&amp;Summary (page 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen (página 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráficos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Injection log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de &amp;inyecciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimir…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preview of the report&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las páginas del informe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Del … al …</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Patient:</source>
-        <translation type="unfinished">&amp;Paciente:</translation>
+        <translation>&amp;Paciente:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eriodo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Desde:</translation>
+        <translation>De&amp;sde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Hasta:</translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Shotbook records what was given; it does not prescribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shotbook registra lo que se puso; no prescribe.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Add a patient first: the report is about one patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero un paciente: el informe trata de un solo paciente.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una sección.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first day must come before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer día debe ser anterior al último.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n page(s); the preview shows the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página; la vista previa muestra las primeras %1.</numerusform>
+            <numerusform>%n páginas; la vista previa muestra las primeras %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página.</numerusform>
+            <numerusform>%n páginas.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado el informe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved %1.</source>
-        <translation type="unfinished">Guardado %1.</translation>
+        <translation>Guardado %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Report not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha impreso el informe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The printer did not take the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora no aceptó las páginas.</translation>
     </message>
 </context>
 <context>
@@ -8743,7 +8743,7 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
     <message>
         <location line="+30"/>
         <source>Today</source>
-        <translation type="unfinished">Hoy</translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <location line="+27"/>
