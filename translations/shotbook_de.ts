@@ -23,17 +23,17 @@
     <message>
         <location line="+3"/>
         <source>writes the doctor&apos;s report (summary, charts, injection log, diary) as a PDF, never over an existing file; the last 90 days unless --from or --to say</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt den Arztbericht (Übersicht, Diagramme, Injektionsprotokoll, Tagebuch) als PDF, nie über eine vorhandene Datei; die letzten 90 Tage, sofern --from oder --to nichts anderes angeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the .pdf file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende .pdf-Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>leave the notes out of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notizen im Bericht weglassen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1075,12 +1075,12 @@
     <message>
         <location line="-248"/>
         <source>Cannot open %1: the file or its folder is read-only, and Shotbook needs to write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or make it writable. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: Die Datei oder ihr Ordner ist schreibgeschützt, und Shotbook muss daneben schreiben (%2-wal, %2-shm). Kopieren Sie die Datei in einen Ordner, in dem Sie schreiben dürfen, oder heben Sie den Schreibschutz auf. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot open %1 (%2). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1185,7 +1185,7 @@
     <message>
         <location filename="../core/storage/DatabaseLock.cpp" line="+31"/>
         <source>%1 is locked by another program (the lock file %2 could not be taken over). Close the program that has it open, or remove the lock file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von einem anderen Programm gesperrt (die Sperrdatei %2 konnte nicht übernommen werden). Schließen Sie das Programm, in dem die Datei geöffnet ist, oder entfernen Sie die Sperrdatei.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1619,24 +1619,24 @@
     <message>
         <location line="+24"/>
         <source>Cannot make the PDF: %1 is missing; it draws the report and is installed beside shotbook-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF kann nicht erstellt werden: %1 fehlt; das Programm zeichnet den Bericht und wird neben shotbook-cli installiert.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Cannot make the PDF: %1 stopped (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF kann nicht erstellt werden: %1 wurde abgebrochen (%2).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot make the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF kann nicht erstellt werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Wrote a report of %n page(s) for %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bericht mit %n Seite für %1 nach %2 geschrieben.</numerusform>
+            <numerusform>Bericht mit %n Seiten für %1 nach %2 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
@@ -2744,7 +2744,7 @@
     <message>
         <location line="+11"/>
         <source>The patient&apos;s name contains a control character (U+%1); use letters, digits, spaces and punctuation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Patienten enthält ein Steuerzeichen (U+%1); verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3033,553 +3033,553 @@
     <message>
         <location filename="../ui/reports/ReportDocument.cpp" line="+162"/>
         <source>Shotbook</source>
-        <translation type="unfinished">Shotbook</translation>
+        <translation>Shotbook</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+332"/>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2 {1 ?}</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="-326"/>
         <source>%1 · injection report · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Injektionsbericht · %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Made on %1. Shotbook records what was given; it does not prescribe. Doses and changes are for the care team to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1. Shotbook hält fest, was gegeben wurde; es verordnet nichts. Über Dosen und Änderungen entscheidet das Behandlungsteam.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no dose due</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Dosis fällig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Injection report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektionsbericht: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Anakinra diary from %1 to %2 (%n day(s)), compared with the %n day(s) before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anakinra-Tagebuch vom %1 bis %2 (%n Tag), verglichen mit dem Tag davor.</numerusform>
+            <numerusform>Anakinra-Tagebuch vom %1 bis %2 (%n Tage), verglichen mit den %n Tagen davor.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Age:&lt;/b&gt; %1 (born %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Alter:&lt;/b&gt; %1 (geboren am %2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Weight:&lt;/b&gt; %1 kg on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gewicht:&lt;/b&gt; %1 kg am %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Weight:&lt;/b&gt; none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gewicht:&lt;/b&gt; nicht eingetragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Indication:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Indikation:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingetragen</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+81"/>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue</translation>
     </message>
     <message>
         <location line="-73"/>
         <location line="+5"/>
         <location line="+251"/>
         <source>Dose</source>
-        <translation type="unfinished">Dosis</translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <location line="-255"/>
         <source>%1 mg/kg/day</source>
-        <translation type="unfinished">%1 mg/kg/Tag</translation>
+        <translation>%1 mg/kg/Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 mg/day</source>
-        <translation type="unfinished">%1 mg/Tag</translation>
+        <translation>%1 mg/Tag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Behandlungsplan</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+108"/>
         <source>no diary</source>
-        <translation type="unfinished">kein Tagebuch</translation>
+        <translation>kein Tagebuch</translation>
     </message>
     <message>
         <location line="-100"/>
         <source>%1, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, unverändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, besser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, worse</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, schlechter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Activity (AIDAI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität (AIDAI)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain (0–10)</source>
-        <translation type="unfinished">Schmerzen (0–10)</translation>
+        <translation>Schmerz (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Red flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Latest labs</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Laborwerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auffällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in range</source>
-        <translation type="unfinished"></translation>
+        <translation>im Normbereich</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Current regimen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Behandlungsplan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No regimen in force on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 gilt kein Behandlungsplan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 mg/kg/day × %2 kg (weighed %3) = %4 mg/day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg/kg/Tag × %2 kg (gewogen am %3) = %4 mg/Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 mg/day (fixed dose)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mg/Tag (feste Dosis)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 mg (%2 mL) per injection, %n injection(s) a day at %3, %4; since %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mg (%2 mL) pro Injektion, %n Injektion täglich um %3, %4; seit %5.</numerusform>
+            <numerusform>%1 mg (%2 mL) pro Injektion, %n Injektionen täglich um %3, %4; seit %5.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>every other day</source>
-        <translation type="unfinished">jeden zweiten Tag</translation>
+        <translation>jeden zweiten Tag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>every day</source>
-        <translation type="unfinished">jeden Tag</translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That is %1 mg/kg/day at the latest weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind %1 mg/kg/Tag beim zuletzt eingetragenen Gewicht.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of due doses taken (%2 of %3); the %n day(s) before: %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; der fälligen Dosen genommen (%2 von %3); am Tag davor: %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; der fälligen Dosen genommen (%2 von %3); in den %n Tagen davor: %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n extra dose(s) that filled no slot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zusätzliche Dosis, die keinen Termin belegte.</numerusform>
+            <numerusform>%n zusätzliche Dosen, die keinen Termin belegten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Longest time without a dose: %1 (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Zeit ohne Dosis: %1 (%2 bis %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No dose missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dosis versäumt.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>and %n more (see the injection log).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere (siehe Injektionsprotokoll).</numerusform>
+            <numerusform>und %n weitere (siehe Injektionsprotokoll).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Missed (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versäumt (%n):</numerusform>
+            <numerusform>Versäumt (%n):</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disease activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankheitsaktivität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Davor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>AIDAI, mean monthly score (9 or more: active)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDAI, mittlerer Monatswert (ab 9: aktiv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>better (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>besser (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worse (+%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechter (+%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>(%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Tag)</numerusform>
+            <numerusform>(%n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Side effects</source>
-        <translation type="unfinished">Nebenwirkungen</translation>
+        <translation>Nebenwirkungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+18"/>
         <source>None recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum keine eingetragen.</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Side effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebenwirkung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeklungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>RED FLAG</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNZEICHEN</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+13"/>
         <source>open</source>
-        <translation type="unfinished">offen</translation>
+        <translation>offen</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Infections</source>
-        <translation type="unfinished"></translation>
+        <translation>Infektionen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Infection</source>
-        <translation type="unfinished">Infektion</translation>
+        <translation>Infektion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Doctor told</source>
-        <translation type="unfinished"></translation>
+        <translation>Arzt informiert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Latest blood tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Blutuntersuchungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+22"/>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine eingetragen.</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgenommen am</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Next neutrophil count due: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Bestimmung der Neutrophilen fällig: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first year of neutrophil monitoring is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Jahr der Neutrophilen-Kontrollen ist abgeschlossen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Arzneimittel</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open site reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Hautreaktionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 on %2, %3, since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3, seit %4</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Charts</source>
-        <translation type="unfinished">Diagramme</translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Injection log</source>
-        <translation type="unfinished">Injektionsprotokoll</translation>
+        <translation>Injektionsprotokoll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No injection in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Injektion im Zeitraum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Site</source>
-        <translation type="unfinished">Stelle</translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lot</source>
-        <translation type="unfinished">Charge</translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given by</source>
-        <translation type="unfinished">Verabreicht von</translation>
+        <translation>Verabreicht von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+35"/>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>genommen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>late (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>verspätet (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>extra</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>missed</source>
-        <translation type="unfinished">versäumt</translation>
+        <translation>versäumt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 mg</source>
-        <translation type="unfinished">%1 mg</translation>
+        <translation>%1 mg</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Diary</source>
-        <translation type="unfinished">Tagebuch</translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No diary entry in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tagebucheintrag im Zeitraum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2 °C</source>
-        <translation type="unfinished">%1 °C {1 %2 ?}</translation>
+        <translation>%1 %2 °C</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2 min</source>
-        <translation type="unfinished">%1 min {1 %2 ?}</translation>
+        <translation>%1 %2 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2/10</source>
-        <translation type="unfinished">%1 %2/10</translation>
+        <translation>%1 %2/10</translation>
     </message>
 </context>
 <context>
@@ -3587,67 +3587,67 @@
     <message>
         <location filename="../ui/reports/ReportExport.cpp" line="+20"/>
         <source>Injection report for %1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Injektionsbericht für %1, %2 bis %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the report to PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht nach PATH schreiben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The patient&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Patienten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The current time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Zeit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave the notes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen weglassen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--export-pdf needs --db, --patient and the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-pdf braucht --db, --patient und die Datei.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--now: not a date and time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--now: kein Datum mit Uhrzeit: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--patient: not an id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--patient: keine ID: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--from: not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: kein Datum: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--to: not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: kein Datum: %1</translation>
     </message>
 </context>
 <context>
@@ -3656,12 +3656,12 @@
         <location filename="../ui/reports/ReportPdf.cpp" line="+42"/>
         <location line="+18"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Cannot write %1: the pages could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Die Seiten konnten nicht gezeichnet werden.</translation>
     </message>
 </context>
 <context>
@@ -3728,12 +3728,12 @@
     <message>
         <location line="+10"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The diary notes %1: a sign to get medical help now. %2 Record it as a side effect with the red flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tagebuch steht %1: ein Zeichen, dass sofort ärztliche Hilfe nötig ist. %2 Tragen Sie es als Nebenwirkung ein und markieren Sie es als Warnzeichen.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4759,7 +4759,7 @@
     <message>
         <location line="+10"/>
         <source>a stock movement whose count does not fit its kind (received adds, used and discarded take away, only a use belongs to an injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Bestandsbewegung, deren Anzahl nicht zu ihrer Art passt (Eingang erhöht, Verbrauch und Verworfenes verringern den Bestand, nur ein Verbrauch gehört zu einer Injektion)</translation>
     </message>
 </context>
 <context>
@@ -6304,12 +6304,12 @@ gewogen %2</translation>
     <message>
         <location line="+14"/>
         <source>E&amp;xplore with Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Beispieldaten &amp;erkunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Opens a separate database with two made-up patients and two years of injections, stock and diary, to try Shotbook on. This database stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine separate Datenbank mit zwei erfundenen Patienten und zwei Jahren an Injektionen, Vorrat und Tagebuch, um Shotbook auszuprobieren. Diese Datenbank bleibt leer.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6319,12 +6319,12 @@ gewogen %2</translation>
     <message>
         <location line="+66"/>
         <source>Explore with Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Beispieldaten erkunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sample data could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieldaten konnten nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7045,7 +7045,7 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
     <message>
         <location line="+2"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7862,168 +7862,168 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
     <message>
         <location filename="../ui/reports/ReportsView.cpp" line="+55"/>
         <source>&amp;Summary (page 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht (Seite 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Injection log</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;jektionsprotokoll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen einbeziehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;rucken…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Preview of the report&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Berichtsseiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Von … bis …</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Patient:</source>
-        <translation type="unfinished">&amp;Patient:</translation>
+        <translation>&amp;Patient:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Von:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Bis:</translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Shotbook records what was given; it does not prescribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shotbook hält fest, was gegeben wurde; es verordnet nichts.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsvorschau</translation>
     </message>
     <message>
         <location line="+114"/>
         <source>Add a patient first: the report is about one patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst einen Patienten hinzu: Ein Bericht betrifft immer einen Patienten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Abschnitt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first day must come before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag muss vor dem letzten liegen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n page(s); the preview shows the first %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite; die Vorschau zeigt die ersten %1.</numerusform>
+            <numerusform>%n Seiten; die Vorschau zeigt die ersten %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite.</numerusform>
+            <numerusform>%n Seiten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1 gespeichert.</translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Report not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht gedruckt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The printer did not take the pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat die Seiten nicht angenommen.</translation>
     </message>
 </context>
 <context>
@@ -8743,7 +8743,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
     <message>
         <location line="+30"/>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+27"/>
