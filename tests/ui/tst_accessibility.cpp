@@ -30,7 +30,9 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QImage>
 #include <QListWidget>
+#include <QPalette>
 #include <QScrollBar>
 #include <QSet>
 #include <QStackedWidget>
@@ -303,6 +305,50 @@ private Q_SLOTS:
         QApplication::setFont(normal);
         QVERIFY2(fits, "the main window does not fit 1920x1080 at twice the font size");
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("\n"))));
+    }
+
+    // With a high-contrast dark palette (white on black, as a system theme
+    // gives it) every view follows it: hardly any of its painted area stays
+    // light, as it would under a hard-coded white background or chart.
+    void highContrastPaletteIsFollowed()
+    {
+        const QPalette normal = QApplication::palette();
+        QPalette dark;
+        for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button,
+                                QPalette::AlternateBase, QPalette::ToolTipBase})
+            dark.setColor(role, Qt::black);
+        for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                                QPalette::ToolTipText, QPalette::BrightText})
+            dark.setColor(role, Qt::white);
+        dark.setColor(QPalette::Highlight, QColor(255, 255, 0));
+        dark.setColor(QPalette::HighlightedText, Qt::black);
+        dark.setColor(QPalette::PlaceholderText, QColor(200, 200, 200));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(160, 160, 160));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(160, 160, 160));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(160, 160, 160));
+        QApplication::setPalette(dark);
+        QApplication::processEvents();
+        QStringList light;
+        const auto all = views();
+        for (int row = 0; row < all.size(); ++row) {
+            show(row);
+            const QImage image = all[row].second->grab().toImage();
+            qint64 bright = 0;
+            const qint64 total = qint64(image.width()) * image.height();
+            for (int y = 0; y < image.height(); y += 2) {
+                for (int x = 0; x < image.width(); x += 2) {
+                    if (qGray(image.pixel(x, y)) > 200)
+                        bright += 4;
+                }
+            }
+            const double share = total > 0 ? double(bright) / double(total) : 0;
+            qInfo("%s: %.1f %% light", qPrintable(all[row].first), 100 * share);
+            if (share > 0.15)
+                light << QStringLiteral("%1: %2 % light").arg(all[row].first).arg(100 * share, 0,
+                                                                                  'f', 1);
+        }
+        QApplication::setPalette(normal);
+        QVERIFY2(light.isEmpty(), qPrintable(light.join(QStringLiteral("\n"))));
     }
 
     // Views with a list or a table leave it by Tab, not by walking its cells.
