@@ -103,7 +103,7 @@ bool Database::isServerLocation(const QString &location)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
     if (isServerLocation(path))
-        return openServer(path);
+        return openServer(path, mode);
     const QFileInfo info(path);
     const QString shown = nativePath(info.absoluteFilePath());
     if (info.isDir())
