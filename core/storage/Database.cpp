@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "ServerLocation.h"
+#include "ServerSnapshot.h"
 #include "SqlError.h"
 #include "SqliteHeader.h"
 #include "Transaction.h"
@@ -404,12 +405,22 @@ Status Database::snapshotTo(const QString &target) const
                 QStringLiteral("file-not-written"),
                 tr("Cannot write %1: %2").arg(nativePath(target), file.errorString())));
     }
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(partial);
-    if (!query.exec()) {
-        QFile::remove(partial);
-        return fail(sqlError(query.lastError(), "write a copy of the database"));
+    if (isShared()) {
+        // A shared record becomes an ordinary local file.
+        if (auto copied = copyServerInto(*this, partial); !copied) {
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(partial + suffix);
+            return copied;
+        }
+    } else {
+        QSqlQuery query(connection());
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(partial);
+        if (!query.exec()) {
+            QFile::remove(partial);
+            return fail(sqlError(query.lastError(), "write a copy of the database"));
+        }
     }
     if (!QFile::setPermissions(partial, OwnerOnlyFile) || !QFile::rename(partial, target)) {
         QFile::remove(partial);

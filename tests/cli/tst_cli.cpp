@@ -290,6 +290,53 @@ private Q_SLOTS:
         QCOMPARE(m_db.dataDump(), before);
     }
 
+    // `backup --out FILE` of a shared record writes an ordinary local file
+    // holding the same record.
+    void backupFromServerIsALocalFile()
+    {
+        if (!m_db.onServer())
+            QSKIP("a shared record's; tst_backup_cli has the files'");
+        const QString now = QStringLiteral("2026-11-22T08:00");
+        QVERIFY(m_db.addPatient(now, QStringLiteral("Ada"),
+                                {QStringLiteral("--weight-kg"), QStringLiteral("60")}));
+        QVERIFY(m_db.ok(now, {QStringLiteral("regimen"), QStringLiteral("set"),
+                              QStringLiteral("--dose-mg"), QStringLiteral("100"),
+                              QStringLiteral("--start"), QStringLiteral("2026-11-01")}));
+        QVERIFY(m_db.ok(now, {QStringLiteral("stock"), QStringLiteral("add"),
+                              QStringLiteral("--lot"), QStringLiteral("AB1"),
+                              QStringLiteral("--expires"), QStringLiteral("2027-06-30"),
+                              QStringLiteral("--count"), QStringLiteral("7")}));
+        QVERIFY(m_db.ok(now, {QStringLiteral("inject"), QStringLiteral("--site"),
+                              QStringLiteral("thigh-left-upper")}));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY(m_db.ok(now, {QStringLiteral("backup"), QStringLiteral("--out"), file}));
+        QVERIFY(isPrivate(file));
+        const auto inFile = [&](const QStringList &arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), file, QStringLiteral("--now"),
+                                      QStringLiteral("2026-12-31T12:00"),
+                                      QStringLiteral("--json")} +
+                          arguments);
+        };
+        const CliRun listed = inFile({QStringLiteral("injections"), QStringLiteral("--from"),
+                                      QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                                      QStringLiteral("2030-12-31")});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.json().value(QStringLiteral("injections")).toArray(), m_db.injections());
+        QCOMPARE(m_db.injections().size(), 1);
+        const CliRun stock = inFile({QStringLiteral("stock"), QStringLiteral("list")});
+        QCOMPARE(stock.json()
+                     .value(QStringLiteral("lots"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("remaining"))
+                     .toInt(),
+                 6);
+        const CliRun check = inFile({QStringLiteral("check")});
+        QVERIFY2(check.exitCode == 0, check.out.constData());
+    }
+
     void checkPassesThenFindsProblemExit1()
     {
         QCOMPARE(
