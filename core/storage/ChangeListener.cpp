@@ -4,6 +4,7 @@
 #include "PostgresSchema.h"
 
 #include <QSqlDriver>
+#include <QVariant>
 
 namespace shotbook {
 
