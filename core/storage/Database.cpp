@@ -370,6 +370,8 @@ Result<QStringList> Database::integrityProblems() const
 
 Result<qint64> Database::dataVersion() const
 {
+    if (isShared())
+        return 0; // a shared record's changes arrive as notices (ChangeListener)
     const auto version =
         scalar(connection(), QStringLiteral("PRAGMA data_version"), "check for changes");
     if (!version)
@@ -379,6 +381,8 @@ Result<qint64> Database::dataVersion() const
 
 Status Database::checkpoint()
 {
+    if (isShared())
+        return {}; // the server keeps its own log
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         return fail(sqlError(query.lastError(), "write the log into the database"));
