@@ -89,8 +89,11 @@ public:
     }
     // A file beside the database, named after it (an export, a copy):
     // sibling(u"-all.ics") for "<database>-all.ics".
+    // (For a server database: a file in the test's temporary folder.)
     QString sibling(const QString &suffix) const
     {
+        if (onServer())
+            return m_dir.filePath(m_serverName + suffix);
         return m_path.chopped(int(qstrlen(".sqlite"))) + suffix;
     }
 
