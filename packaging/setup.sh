@@ -111,6 +111,10 @@ test)
     echo "== build and test (debug, warnings are errors, AddressSanitizer + UndefinedBehaviorSanitizer)"
     build asan -DSHOTBOOK_BUILD_TESTS=ON -DSHOTBOOK_PRECOMPILED_HEADERS=ON
     ctest --preset asan --parallel "$jobs"
+    # The shared record: the CLI suites, the double-dose race and the change
+    # notices again on a throwaway PostgreSQL 15 cluster (packaging/ci-postgres.sh).
+    echo "== the shared record on PostgreSQL (ctest -L postgres)"
+    bash "$here/packaging/ci-postgres.sh" build/asan
     # -- mutation check, quick subset (tests/mutation/README.md) -------------
     # A few deliberate bugs in the safety rules, one at a time, in the build
     # just tested: each must make a test fail. One file and a few tests

@@ -34,6 +34,17 @@ QString prefix(BackupFile::Kind kind)
 
 QString Backups::folderFor(const QString &databasePath)
 {
+    // A shared record has no folder of its own: its local copies live with
+    // this computer's data, one folder per server database.
+    if (Database::isServerLocation(databasePath)) {
+        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+        QString name = databasePath;
+        name.replace(QRegularExpression(QStringLiteral("^postgres(ql)?://")), QString());
+        name.replace(unsafe, QStringLiteral("_"));
+        return QFileInfo(Database::defaultPath())
+            .absoluteDir()
+            .filePath(QStringLiteral("shared-backups/") + name);
+    }
     const QFileInfo info(databasePath);
     return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-backups"));
 }

@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "ServerLocation.h"
+#include "ServerSnapshot.h"
 #include "SqlError.h"
 #include "SqliteHeader.h"
 #include "Transaction.h"
@@ -103,7 +104,7 @@ bool Database::isServerLocation(const QString &location)
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
     if (isServerLocation(path))
-        return openServer(path);
+        return openServer(path, mode);
     const QFileInfo info(path);
     const QString shown = nativePath(info.absoluteFilePath());
     if (info.isDir())
@@ -388,6 +389,8 @@ Result<QStringList> Database::integrityProblems() const
 
 Result<qint64> Database::dataVersion() const
 {
+    if (isShared())
+        return 0; // a shared record's changes arrive as notices (ChangeListener)
     const auto version =
         scalar(connection(), QStringLiteral("PRAGMA data_version"), "check for changes");
     if (!version)
@@ -397,6 +400,8 @@ Result<qint64> Database::dataVersion() const
 
 Status Database::checkpoint()
 {
+    if (isShared())
+        return {}; // the server keeps its own log
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
         return fail(sqlError(query.lastError(), "write the log into the database"));
@@ -423,12 +428,22 @@ Status Database::snapshotTo(const QString &target) const
                 QStringLiteral("file-not-written"),
                 tr("Cannot write %1: %2").arg(nativePath(target), file.errorString())));
     }
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(partial);
-    if (!query.exec()) {
-        QFile::remove(partial);
-        return fail(sqlError(query.lastError(), "write a copy of the database"));
+    if (isShared()) {
+        // A shared record becomes an ordinary local file.
+        if (auto copied = copyServerInto(*this, partial); !copied) {
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(partial + suffix);
+            return copied;
+        }
+    } else {
+        QSqlQuery query(connection());
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(partial);
+        if (!query.exec()) {
+            QFile::remove(partial);
+            return fail(sqlError(query.lastError(), "write a copy of the database"));
+        }
     }
     if (!QFile::setPermissions(partial, OwnerOnlyFile) || !QFile::rename(partial, target)) {
         QFile::remove(partial);

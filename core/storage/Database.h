@@ -102,7 +102,7 @@ private:
     explicit Database(QString path, QString connectionName);
     static QString newConnectionName();
     static Result<std::unique_ptr<Database>> openExisting(const QString &path);
-    static Result<std::unique_ptr<Database>> openServer(const QString &location);
+    static Result<std::unique_ptr<Database>> openServer(const QString &location, OpenMode mode);
     Status validateServer();
     Status migrateServer();
     Status configure();

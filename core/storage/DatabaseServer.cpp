@@ -52,7 +52,7 @@ Status setMeta(const QSqlDatabase &db, const char *name, const QString &value)
 
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::openServer(const QString &text)
+Result<std::unique_ptr<Database>> Database::openServer(const QString &text, OpenMode mode)
 {
     const auto location = ServerLocation::parse(text);
     if (!location)
@@ -89,13 +89,21 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text)
                             .arg(location->display(), reason)));
         }
     }
-    const auto author = scalarOn(database->connection(), QStringLiteral("SELECT current_user"),
+    const auto author = scalarOn(database->connection(), QStringLiteral("SELECT session_user"),
                                  "read who is signed in");
     if (!author)
         return fail(author.error());
     database->m_author = author->toString();
     if (auto valid = database->validateServer(); !valid)
         return fail(valid.error());
+    // As with a file: reading never makes a record, not even in an empty
+    // server database.
+    if (database->m_schemaVersion == 0 && mode == OpenMode::MustExist)
+        return fail(Error::storage(
+            QStringLiteral("database-missing"),
+            tr("There is no Shotbook record in %1 yet. It is created by the first command that "
+               "records something, e.g. \"patient add\".")
+                .arg(database->m_path)));
     if (auto migrated = database->migrateServer(); !migrated)
         return fail(migrated.error());
     return database;

@@ -194,7 +194,7 @@ QList<Migration> buildMigrations()
                   }});
 
     // Who wrote each record: on a shared record the login (PostgreSQL's
-    // current_user, set by the server), in a local file nobody in particular.
+    // session_user, set by the server), in a local file nobody in particular.
     {
         Migration step{7, "who wrote each record", {}};
         for (const char *table : {"patients", "weights", "regimens", "injections", "site_reactions",

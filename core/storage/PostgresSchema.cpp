@@ -24,10 +24,13 @@ QStringList PostgresSchema::setup()
             "  END IF;"
             "  RETURN NEW;"
             " END $$"),
-        // Who changed a record: the login of whoever wrote it last.
+        // Who changed a record: the login of whoever wrote it last. The
+        // login (session_user), not the role it writes as: a household's
+        // caregivers write as one group role that owns the tables
+        // (packaging/household-server.sh), so that any of them can migrate.
         QStringLiteral("CREATE OR REPLACE FUNCTION shotbook_set_author() RETURNS trigger LANGUAGE "
                        "plpgsql AS $$"
-                       " BEGIN NEW.author := current_user; RETURN NEW; END $$"),
+                       " BEGIN NEW.author := session_user; RETURN NEW; END $$"),
         QStringLiteral(
             "CREATE OR REPLACE FUNCTION shotbook_notify() RETURNS trigger LANGUAGE plpgsql AS $$"
             " BEGIN PERFORM pg_notify('shotbook_changes', TG_TABLE_NAME); RETURN NULL; END $$"),
@@ -49,7 +52,7 @@ QStringList PostgresSchema::translate(const QString &statement)
     QStringList out;
     if (const auto author = addAuthor.match(sql); author.hasMatch()) {
         const QString table = author.captured(1);
-        sql.replace(QStringLiteral("DEFAULT ''"), QStringLiteral("DEFAULT current_user"));
+        sql.replace(QStringLiteral("DEFAULT ''"), QStringLiteral("DEFAULT session_user"));
         out << sql
             << QStringLiteral("CREATE TRIGGER %1_author BEFORE UPDATE ON %1 FOR EACH ROW"
                               " EXECUTE FUNCTION shotbook_set_author()")

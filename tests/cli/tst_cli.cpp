@@ -4,8 +4,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,7 +40,8 @@ private Q_SLOTS:
         QVERIFY(json.value(QStringLiteral("warnings")).isArray());
         QVERIFY(json.value(QStringLiteral("warnings")).toArray().isEmpty());
         QVERIFY(run.err.isEmpty());
-        QVERIFY(isPrivate(m_db.path()));
+        if (!m_db.onServer())
+            QVERIFY(isPrivate(m_db.path()));
     }
 
     void listAfterAdds()
@@ -102,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err.count('\n'), 1);
         QVERIFY(run.err.startsWith("shotbook-cli: "));
-        QVERIFY(!QFileInfo::exists(m_db.path())); // nothing written, not even a file
+        QVERIFY(!m_db.exists()); // nothing written, not even a file (or a table)
 
         const CliRun json = m_db.bare(arguments + QStringList{QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 2);
@@ -214,6 +213,8 @@ private Q_SLOTS:
 
     void storageErrorsExit4()
     {
+        if (m_db.onServer())
+            QSKIP("damaged files are a file's; serverRecordsRefusedExit4 has the server's");
         QFETCH(QString, fixtureName);
         QFETCH(QString, code);
         QTemporaryDir dir;
@@ -237,13 +238,103 @@ private Q_SLOTS:
         const CliRun run = m_db.bare({QStringLiteral("patient"), QStringLiteral("list")});
         QCOMPARE(run.exitCode, 4);
         QVERIFY(run.err.contains("patient add"));
-        QVERIFY(!QFileInfo::exists(m_db.path()));
+        QVERIFY(!m_db.exists());
+        if (m_db.onServer())
+            return; // a server has no folders
         const CliRun folder =
             runCli({QStringLiteral("--db"), m_db.sibling(QStringLiteral("-nope/x.sqlite")),
                     QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--name"),
                     QStringLiteral("A")});
         QCOMPARE(folder.exitCode, 4);
         QVERIFY(folder.err.contains("does not exist"));
+    }
+
+    // A server database of another program, or from a newer Shotbook, is
+    // refused as the files are, and left as it was.
+    void serverRecordsRefusedExit4_data()
+    {
+        QTest::addColumn<QStringList>("damage");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("another program's tables")
+            << QStringList{QStringLiteral("CREATE TABLE invoices (id BIGINT PRIMARY KEY)")}
+            << QStringLiteral("not-a-database");
+        QTest::newRow("newer") << QStringList{QStringLiteral(
+                                      "UPDATE shotbook_meta SET value = '999'"
+                                      " WHERE name = 'schema_version'")}
+                               << QStringLiteral("database-newer");
+        QTest::newRow("another program's meta")
+            << QStringList{QStringLiteral("UPDATE shotbook_meta SET value = '7'"
+                                          " WHERE name = 'application_id'")}
+            << QStringLiteral("not-a-database");
+    }
+
+    void serverRecordsRefusedExit4()
+    {
+        if (!m_db.onServer())
+            QSKIP("a server's record; storageErrorsExit4 has the files'");
+        QFETCH(QStringList, damage);
+        QFETCH(QString, code);
+        if (damage.first().startsWith(QLatin1String("UPDATE")))
+            QVERIFY(m_db.addPatient(QStringLiteral("2026-11-22T08:00")));
+        for (const QString &statement : damage)
+            QVERIFY(m_db.execute(statement));
+        const QString before = m_db.dataDump();
+        for (const QString &command : {QStringLiteral("add"), QStringLiteral("list")}) {
+            QStringList arguments{QStringLiteral("patient"), command};
+            if (command == QLatin1String("add"))
+                arguments << QStringLiteral("--name") << QStringLiteral("Ben");
+            const CliRun run = m_db.run(QStringLiteral("2026-11-22T09:00"), arguments);
+            QCOMPARE(run.exitCode, 4);
+            QCOMPARE(CliDatabase::errorCode(run), code);
+        }
+        QCOMPARE(m_db.dataDump(), before);
+    }
+
+    // `backup --out FILE` of a shared record writes an ordinary local file
+    // holding the same record.
+    void backupFromServerIsALocalFile()
+    {
+        if (!m_db.onServer())
+            QSKIP("a shared record's; tst_backup_cli has the files'");
+        const QString now = QStringLiteral("2026-11-22T08:00");
+        QVERIFY(m_db.addPatient(now, QStringLiteral("Ada"),
+                                {QStringLiteral("--weight-kg"), QStringLiteral("60")}));
+        QVERIFY(m_db.ok(now, {QStringLiteral("regimen"), QStringLiteral("set"),
+                              QStringLiteral("--dose-mg"), QStringLiteral("100"),
+                              QStringLiteral("--start"), QStringLiteral("2026-11-01")}));
+        QVERIFY(m_db.ok(now, {QStringLiteral("stock"), QStringLiteral("add"),
+                              QStringLiteral("--lot"), QStringLiteral("AB1"),
+                              QStringLiteral("--expires"), QStringLiteral("2027-06-30"),
+                              QStringLiteral("--count"), QStringLiteral("7")}));
+        QVERIFY(m_db.ok(now, {QStringLiteral("inject"), QStringLiteral("--site"),
+                              QStringLiteral("thigh-left-upper")}));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("copy.sqlite"));
+        QVERIFY(m_db.ok(now, {QStringLiteral("backup"), QStringLiteral("--out"), file}));
+        QVERIFY(isPrivate(file));
+        const auto inFile = [&](const QStringList &arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), file, QStringLiteral("--now"),
+                                      QStringLiteral("2026-12-31T12:00"),
+                                      QStringLiteral("--json")} +
+                          arguments);
+        };
+        const CliRun listed = inFile({QStringLiteral("injections"), QStringLiteral("--from"),
+                                      QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                                      QStringLiteral("2030-12-31")});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.json().value(QStringLiteral("injections")).toArray(), m_db.injections());
+        QCOMPARE(m_db.injections().size(), 1);
+        const CliRun stock = inFile({QStringLiteral("stock"), QStringLiteral("list")});
+        QCOMPARE(stock.json()
+                     .value(QStringLiteral("lots"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("remaining"))
+                     .toInt(),
+                 6);
+        const CliRun check = inFile({QStringLiteral("check")});
+        QVERIFY2(check.exitCode == 0, check.out.constData());
     }
 
     void checkPassesThenFindsProblemExit1()
@@ -257,16 +348,7 @@ private Q_SLOTS:
         QCOMPARE(good.exitCode, 0);
         QCOMPARE(good.json().value(QStringLiteral("ok")).toBool(), true);
 
-        {
-            QSqlDatabase raw =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
-            raw.setDatabaseName(m_db.path());
-            QVERIFY(raw.open());
-            QSqlQuery query(raw);
-            QVERIFY(query.exec(QStringLiteral("UPDATE weights SET kg = 1000")));
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        QVERIFY(m_db.execute(QStringLiteral("UPDATE weights SET kg = 1000")));
 
         const CliRun bad = m_db.bare({QStringLiteral("check"), QStringLiteral("--json")});
         QCOMPARE(bad.exitCode, 1);

@@ -4,38 +4,96 @@
 #include "DataDump.h"
 #include "TestFiles.h"
 
+#include "TestServer.h"
+
 #include <QAtomicInteger>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <optional>
 
 namespace shotbook::test {
 
 // One database for a CLI test, run through the real shotbook-cli with
 // --json at a fixed time. Shared by the CLI suites instead of a copy each.
+// A local SQLite file; in a suite's "postgres" variant (ctest -L postgres,
+// TestServer.h) a fresh database on the test server instead, so that one
+// suite tests both backends.
 class CliDatabase final
 {
 public:
     CliDatabase() = default;
+    ~CliDatabase() { dropServerDatabase(); }
+    Q_DISABLE_COPY_MOVE(CliDatabase)
 
     // A new, empty database (call it from init(): one per test and data row).
+    // The postgres variant skips the test when no server was given.
     void reset(const QString &name)
     {
         static QAtomicInteger<int> counter;
-        m_path = m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(name).arg(++counter));
+        const int number = ++counter;
+        if (TestServer::wanted()) {
+            if (!TestServer::available())
+                QSKIP(TestServer::skipReason());
+            dropServerDatabase();
+            auto created = TestServer::createDatabase(name, number);
+            if (!created)
+                QFAIL(qPrintable(created.error()));
+            m_serverName = created->name;
+            m_path = created->url;
+            return;
+        }
+        m_path = m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(name).arg(number));
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(m_path + suffix);
     }
 
+    // What --db gets: the file, or the server database's postgresql:// URL.
     QString path() const { return m_path; }
+    // Whether this is a database on the test server rather than a file.
+    bool onServer() const { return !m_serverName.isEmpty(); }
+    // Whether anything made the database a Shotbook record yet (a file
+    // exists; a server database holds Shotbook's tables).
+    bool exists() const
+    {
+        if (!onServer())
+            return QFileInfo::exists(m_path);
+        bool found = false;
+        withConnection([&](const QSqlDatabase &db) {
+            QSqlQuery query(db);
+            found = query.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                              " WHERE table_schema = current_schema()")) &&
+                    query.next() && query.value(0).toInt() > 0;
+        });
+        return found;
+    }
+    // Runs one statement on the database behind Shotbook's back (to damage
+    // it on purpose); false when it failed.
+    bool execute(const QString &sql) const
+    {
+        bool done = false;
+        withConnection([&](const QSqlDatabase &db) {
+            QSqlQuery query(db);
+            done = query.exec(sql);
+            if (!done)
+                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        });
+        return done;
+    }
     // A file beside the database, named after it (an export, a copy):
     // sibling(u"-all.ics") for "<database>-all.ics".
+    // (For a server database: a file in the test's temporary folder.)
     QString sibling(const QString &suffix) const
     {
+        if (onServer())
+            return m_dir.filePath(m_serverName + suffix);
         return m_path.chopped(int(qstrlen(".sqlite"))) + suffix;
     }
 
@@ -95,16 +153,9 @@ public:
     // the data, not on the file's bytes or times.
     QString dataDump() const
     {
-        const QString name = QStringLiteral("dump-%1").arg(quintptr(this));
-        QString out;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(m_path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            out = db.open() ? test::dataDump(db) : QStringLiteral("(cannot open)");
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        QString out = QStringLiteral("(cannot open)");
+        withConnection([&](const QSqlDatabase &db) { out = test::dataDump(db); },
+                       /*readOnly=*/true);
         return out;
     }
 
@@ -132,6 +183,39 @@ public:
     }
 
 private:
+    // A connection of this process to the database, for the time of `use`.
+    void withConnection(const std::function<void(const QSqlDatabase &)> &use,
+                        bool readOnly = false) const
+    {
+        const QString name = QStringLiteral("raw-%1").arg(quintptr(this));
+        {
+            QSqlDatabase db;
+            if (onServer()) {
+                db = TestServer::connect(name, m_serverName);
+            } else {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(m_path);
+                if (readOnly)
+                    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            }
+            if (db.isOpen() || db.open())
+                use(db);
+            else
+                qWarning("cannot open %s: %s", qPrintable(m_path),
+                         qPrintable(db.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void dropServerDatabase()
+    {
+        if (m_serverName.isEmpty())
+            return;
+        TestServer::dropDatabase(m_serverName);
+        m_serverName.clear();
+    }
+
     std::optional<QJsonArray> listInjections() const
     {
         const CliRun result = run(QStringLiteral("2026-12-31T12:00"),
@@ -145,6 +229,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_serverName;
 };
 
 } // namespace shotbook::test

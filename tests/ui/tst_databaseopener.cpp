@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace shotbook;
 
@@ -48,6 +49,29 @@ private Q_SLOTS:
         QVERIFY(opened);
         QCOMPARE(opened->database->path(), good);
         QVERIFY(prompts.asked.first().contains(QStringLiteral("newer version")));
+    }
+
+    // The shared record's server is down: the window says so at once and
+    // offers this computer's own record; trying again asks again.
+    void unreachableServerOffersTheLocalRecord()
+    {
+        QTemporaryDir dir;
+        const QString socket = dir.filePath(QStringLiteral("no-server"));
+        const QString location = QStringLiteral("postgresql://nobody@") +
+                                 QString::fromUtf8(QUrl::toPercentEncoding(socket)) +
+                                 QStringLiteral("/household");
+        test::ScriptedPrompts prompts;
+        prompts.choices << ui::DatabaseOpener::TryAgain << ui::DatabaseOpener::OpenLocal;
+        ui::DatabaseOpener opener(prompts);
+        auto opened = opener.open(location);
+        QVERIFY(opened);
+        QCOMPARE(opened->database->path(), Database::defaultPath());
+        QVERIFY(!opened->database->isShared());
+        QCOMPARE(prompts.asked.size(), 2);
+        for (const QString &asked : prompts.asked) {
+            QVERIFY2(asked.contains(QStringLiteral("postgresql://nobody@")), qPrintable(asked));
+            QVERIFY2(asked.contains(QStringLiteral("this computer")), qPrintable(asked));
+        }
     }
 
     void quitReturnsNothing()

@@ -1,12 +1,14 @@
 #include "AppContext.h"
 
+#include "storage/ChangeListener.h"
 #include "storage/Database.h"
 
 namespace shotbook::ui {
 
 namespace {
 constexpr int PollIntervalMs = 2000;
-}
+constexpr int NoticeGatherMs = 50;
+} // namespace
 
 AppContext::AppContext(Database &database, const Clock &clock, UserPrompts &prompts,
                        QObject *parent)
@@ -15,11 +17,29 @@ AppContext::AppContext(Database &database, const Clock &clock, UserPrompts &prom
     , m_clock(clock)
     , m_prompts(prompts)
 {
+    if (m_database.isShared()) {
+        m_noticeTimer.setSingleShot(true);
+        m_noticeTimer.setInterval(NoticeGatherMs);
+        connect(&m_noticeTimer, &QTimer::timeout, this, &AppContext::changedElsewhere);
+        m_listener = std::make_unique<ChangeListener>(m_database);
+        connect(m_listener.get(), &ChangeListener::changedElsewhere, &m_noticeTimer,
+                qOverload<>(&QTimer::start));
+        (void)m_listener->start(); // without notices the window still shows its own changes
+        return;
+    }
     if (const auto version = m_database.dataVersion())
         m_dataVersion = *version;
     m_pollTimer.setInterval(PollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &AppContext::pollExternalChanges);
     m_pollTimer.start();
+}
+
+AppContext::~AppContext() = default;
+
+void AppContext::changedElsewhere()
+{
+    m_undoStack.clear();
+    Q_EMIT changed(ChangeNotice::everything());
 }
 
 void AppContext::setCurrentPatientId(qint64 id)
@@ -43,8 +63,7 @@ void AppContext::pollExternalChanges()
     m_dataVersion = *version;
     // Another process (shotbook-cli) changed the file: what the undo stack
     // remembers may no longer match it.
-    m_undoStack.clear();
-    Q_EMIT changed(ChangeNotice::everything());
+    changedElsewhere();
 }
 
 void AppContext::databaseReplaced()

@@ -6,7 +6,10 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace shotbook {
+class ChangeListener;
 class Clock;
 class Database;
 } // namespace shotbook
@@ -17,7 +20,8 @@ class UserPrompts;
 
 // The services every view gets, passed in rather than reached globally: the
 // database, the clock, the prompts, the one undo stack, and the notice that
-// data changed (here or in another process, through PRAGMA data_version).
+// data changed (here or in another process, through PRAGMA data_version, or
+// on a shared record through the server's change notices).
 class AppContext final : public QObject
 {
     Q_OBJECT
@@ -26,6 +30,7 @@ class AppContext final : public QObject
 public:
     AppContext(Database &database, const Clock &clock, UserPrompts &prompts,
                QObject *parent = nullptr);
+    ~AppContext() override;
 
     Database &database() const { return m_database; }
     const Clock &clock() const { return m_clock; }
@@ -52,11 +57,19 @@ Q_SIGNALS:
     void errorReported(const QString &message);
 
 private:
+    // Another Shotbook changed the database: the undo stack no longer
+    // matches it, every view reads again.
+    void changedElsewhere();
+
     Database &m_database;
     const Clock &m_clock;
     UserPrompts &m_prompts;
     QUndoStack m_undoStack;
     QTimer m_pollTimer;
+    // A shared record's notices (LISTEN/NOTIFY), gathered for a moment: one
+    // transaction sends one per table it changed.
+    std::unique_ptr<ChangeListener> m_listener;
+    QTimer m_noticeTimer;
     qint64 m_dataVersion = -1;
     qint64 m_currentPatientId = 0;
 };

@@ -14,6 +14,15 @@ DatabaseOpener::DatabaseOpener(UserPrompts &prompts)
 
 Result<OpenedDatabase> DatabaseOpener::tryOpen(const QString &path)
 {
+    if (Database::isServerLocation(path)) {
+        // A shared record: the server keeps many windows apart, no lock file.
+        auto database = Database::open(path);
+        if (!database)
+            return fail(database.error());
+        OpenedDatabase opened;
+        opened.database = std::move(*database);
+        return opened;
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (path == Database::defaultPath()) {
         if (auto folder = Database::ensureDefaultFolder(); !folder)
@@ -38,6 +47,21 @@ std::optional<OpenedDatabase> DatabaseOpener::open(QString path, QWidget *parent
         auto opened = tryOpen(path);
         if (opened)
             return std::move(*opened);
+        if (Database::isServerLocation(path)) {
+            // The server cannot be reached (or refused us): say so at once,
+            // and offer this computer's own record instead.
+            const int choice = m_prompts.choose(
+                parent, tr("Cannot Open the Shared Record"),
+                opened.error().message + QStringLiteral("\n\n") +
+                    tr("You can open the record kept on this computer instead (it does not hold "
+                       "the shared record's entries), or try again once the server is back."),
+                {tr("Open the &Local Record"), tr("&Try Again"), tr("&Quit")});
+            if (choice == OpenLocal)
+                path = Database::defaultPath();
+            else if (choice != TryAgain)
+                return std::nullopt;
+            continue;
+        }
         const int choice =
             m_prompts.choose(parent, tr("Cannot Open Database"), opened.error().message,
                              {tr("&Open Another File…"), tr("&Create New File…"), tr("&Quit")});

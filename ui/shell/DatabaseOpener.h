@@ -14,7 +14,8 @@ namespace shotbook::ui {
 
 class UserPrompts;
 
-// An open database held by this GUI alone (a lock file beside it).
+// An open database held by this GUI alone (a lock file beside it; none for a
+// shared record on a server, which keeps many windows apart itself).
 struct OpenedDatabase
 {
     std::unique_ptr<QLockFile> lock;
@@ -23,7 +24,9 @@ struct OpenedDatabase
 
 // Opens the GUI's database. When a file is refused (not Shotbook's, damaged,
 // newer, already open in another window) it says why and offers to open
-// another file or create a new one; it never overwrites anything.
+// another file or create a new one; it never overwrites anything. When a
+// shared record's server cannot be reached it says so and offers this
+// computer's own record (ServerChoice).
 class DatabaseOpener final
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
@@ -34,6 +37,12 @@ public:
         OpenAnother,
         CreateNew,
         Quit
+    };
+    enum ServerChoice
+    {
+        OpenLocal,
+        TryAgain,
+        QuitServer
     };
 
     explicit DatabaseOpener(UserPrompts &prompts);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ConnectDialog.h"
 #include "SettingsDialog.h"
 #include "backups/AutomaticBackup.h"
 #include "backups/BackupsDialog.h"
@@ -172,6 +173,11 @@ void MainWindow::createMenus()
     auto *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
     file->addAction(tr("&Open Database…"), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addAction(tr("Connect to a &Shared Record…"), this, [this] {
+        ConnectDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.location().isEmpty())
+            startOn(dialog.location());
+    });
     file->addSeparator();
     m_exportCalendar =
         file->addAction(tr("Export Dose &Calendar…"), this, &MainWindow::exportCalendar);
@@ -288,7 +294,8 @@ void MainWindow::newDatabase()
 // lock); this one closes once the other has started.
 void MainWindow::startOn(const QString &path)
 {
-    if (QFileInfo(path).absoluteFilePath() == m_context.database().path())
+    const bool server = Database::isServerLocation(path);
+    if ((server ? path : QFileInfo(path).absoluteFilePath()) == m_context.database().path())
         return;
     if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
                                  {QStringLiteral("--db"), path})) {
