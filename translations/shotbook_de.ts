@@ -821,7 +821,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/storage/Backups.cpp" line="+79"/>
+        <location filename="../core/storage/Backups.cpp" line="+90"/>
         <source>Could not create the backups folder %1.</source>
         <translation>Der Sicherungsordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -1020,7 +1020,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+74"/>
+        <location filename="../core/storage/Database.cpp" line="+75"/>
         <source>Could not create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank konnte nicht angelegt werden.</translation>
     </message>
@@ -1062,18 +1062,18 @@
     <message>
         <location line="+8"/>
         <location line="+93"/>
-        <location filename="../core/storage/DatabaseServer.cpp" line="+143"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="+151"/>
         <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). It was left unchanged; update Shotbook to open it.</source>
         <translation>%1 wurde von einer neueren Shotbook-Version geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Die Datei wurde nicht verändert; aktualisieren Sie Shotbook, um sie zu öffnen.</translation>
     </message>
     <message>
         <location line="-77"/>
-        <location line="+277"/>
+        <location line="+291"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-262"/>
         <source>Cannot open %1: the file or its folder is read-only, and Shotbook needs to write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or make it writable. It was left unchanged.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei oder ihr Ordner ist schreibgeschützt, und Shotbook muss daneben schreiben (%2-wal, %2-shm). Kopieren Sie die Datei in einen Ordner, in dem Sie schreiben dürfen, oder heben Sie den Schreibschutz auf. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>Eintrag %1 in Tabelle %2 verweist auf einen fehlenden Eintrag in Tabelle %3.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 already exists; it was not overwritten.</source>
         <translation>%1 existiert bereits; die Datei wurde nicht überschrieben.</translation>
     </message>
@@ -1139,12 +1139,12 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseServer.cpp" line="-119"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="-127"/>
         <source>Cannot reach a shared record: Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
         <translation>Gemeinsame Daten sind nicht erreichbar: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: apt install libqt6sql6-psql).</translation>
     </message>
@@ -1159,7 +1159,12 @@
         <translation>Die gemeinsamen Daten %1 sind nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
+        <source>There is no Shotbook record in %1 yet. It is created by the first command that records something, e.g. &quot;patient add&quot;.</source>
+        <translation>In %1 gibt es noch keinen Shotbook-Datensatz. Er wird vom ersten Befehl angelegt, der etwas einträgt, z. B. „patient add“.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 holds tables of another program, not a Shotbook record. It was left unchanged.</source>
         <translation>%1 enthält Tabellen eines anderen Programms, keine Shotbook-Daten. Die Datei wurde nicht verändert.</translation>
     </message>
@@ -1196,7 +1201,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/shell/DatabaseOpener.cpp" line="+42"/>
+        <location filename="../ui/shell/DatabaseOpener.cpp" line="+66"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
@@ -1211,12 +1216,33 @@
         <translation>&amp;Neue Datei anlegen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <source>Cannot Open the Shared Record</source>
+        <translation>Gemeinsamer Datensatz kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can open the record kept on this computer instead (it does not hold the shared record&apos;s entries), or try again once the server is back.</source>
+        <translation>Sie können stattdessen den Datensatz auf diesem Computer öffnen (er enthält die Einträge des gemeinsamen Datensatzes nicht) oder es erneut versuchen, sobald der Server wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;Local Record</source>
+        <translation>&amp;Lokalen Datensatz öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -4713,6 +4739,24 @@
     </message>
 </context>
 <context>
+    <name>shotbook::Database</name>
+    <message>
+        <location filename="../core/storage/ChangeListener.cpp" line="+33"/>
+        <source>The database driver cannot tell about changes made elsewhere; the window will not update by itself.</source>
+        <translation>Der Datenbanktreiber meldet keine Änderungen von anderswo; das Fenster aktualisiert sich nicht von selbst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot listen for changes on %1; the window will not update by itself.</source>
+        <translation>Änderungen an %1 können nicht verfolgt werden; das Fenster aktualisiert sich nicht von selbst.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ServerSnapshot.cpp" line="+88"/>
+        <source>The copy of %1 has a record in table %2 that refers to a missing one; nothing was written.</source>
+        <translation>Die Kopie von %1 enthält in Tabelle %2 einen Eintrag, der auf einen fehlenden verweist; es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::InjectionImport</name>
     <message>
         <location filename="../core/exchange/InjectionImport.cpp" line="-233"/>
@@ -5592,6 +5636,79 @@
         <location line="+8"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="+25"/>
+        <source>Connect to a Shared Record</source>
+        <translation>Mit einem gemeinsamen Datensatz verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server.home, or a socket folder such as /var/run/postgresql</source>
+        <translation>server.home oder ein Socket-Ordner wie /var/run/postgresql</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default (5432)</source>
+        <translation>Standard (5432)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your own login, e.g. mother</source>
+        <translation>Ihr eigenes Login, z. B. mutter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry of ~/.pg_service.conf (instead of the above)</source>
+        <translation>ein Eintrag aus ~/.pg_service.conf (statt der Angaben oben)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One record shared by a household or a care team on a PostgreSQL server. Each caregiver signs in as their own user; the password is never stored by Shotbook: put it in ~/.pgpass (HOST:PORT:DATABASE:USER:PASSWORD, mode 0600) or the service file.</source>
+        <translation>Ein Datensatz, den ein Haushalt oder ein Pflegeteam auf einem PostgreSQL-Server teilt. Jede betreuende Person meldet sich mit ihrem eigenen Benutzer an; Shotbook speichert das Passwort nie: Tragen Sie es in ~/.pgpass ein (HOST:PORT:DATENBANK:BENUTZER:PASSWORT, Modus 0600) oder in die Dienstdatei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service name:</source>
+        <translation>D&amp;ienstname:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Name the database, or a service.</source>
+        <translation>Geben Sie die Datenbank oder einen Dienst an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shotbook opens %1</source>
+        <translation>Shotbook öffnet %1</translation>
     </message>
 </context>
 <context>
@@ -6998,7 +7115,7 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+72"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -7059,12 +7176,12 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
     </message>
     <message>
         <location line="+3"/>
-        <location line="+187"/>
+        <location line="+193"/>
         <source>Shotbook</source>
         <translation>Shotbook</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7084,7 +7201,12 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Connect to a &amp;Shared Record…</source>
+        <translation>Mit &amp;gemeinsamem Datensatz verbinden…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export Dose &amp;Calendar…</source>
         <translation>Dosis&amp;kalender exportieren…</translation>
     </message>
@@ -7120,12 +7242,12 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
     </message>
     <message>
         <location line="+3"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -7151,12 +7273,12 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>&amp;Log Injection…</source>
         <translation>Injektion &amp;eintragen…</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Set &amp;Regimen…</source>
         <translation>&amp;Behandlungsplan festlegen…</translation>
     </message>
@@ -7197,12 +7319,12 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
     </message>
     <message>
         <location line="+28"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Shotbook databases (*.sqlite);;All files (*)</source>
         <translation>Shotbook-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
     </message>
@@ -7223,7 +7345,7 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
         <translation>%1 existiert bereits. Wählen Sie einen neuen Namen: Shotbook überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not start Shotbook for %1.</source>
         <translation>Shotbook konnte für %1 nicht gestartet werden.</translation>
     </message>

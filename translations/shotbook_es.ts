@@ -821,7 +821,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/storage/Backups.cpp" line="+79"/>
+        <location filename="../core/storage/Backups.cpp" line="+90"/>
         <source>Could not create the backups folder %1.</source>
         <translation>No se pudo crear la carpeta de copias de seguridad %1.</translation>
     </message>
@@ -1020,7 +1020,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+74"/>
+        <location filename="../core/storage/Database.cpp" line="+75"/>
         <source>Could not create the folder %1 for the database.</source>
         <translation>No se pudo crear la carpeta %1 para la base de datos.</translation>
     </message>
@@ -1062,18 +1062,18 @@
     <message>
         <location line="+8"/>
         <location line="+93"/>
-        <location filename="../core/storage/DatabaseServer.cpp" line="+143"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="+151"/>
         <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). It was left unchanged; update Shotbook to open it.</source>
         <translation>%1 lo escribió una versión más reciente de Shotbook (versión de base de datos %2; esta versión lee hasta la %3). No se ha modificado; actualice Shotbook para abrirlo.</translation>
     </message>
     <message>
         <location line="-77"/>
-        <location line="+277"/>
+        <location line="+291"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-262"/>
         <source>Cannot open %1: the file or its folder is read-only, and Shotbook needs to write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or make it writable. It was left unchanged.</source>
         <translation>No se puede abrir %1: el archivo o su carpeta son de solo lectura, y Shotbook necesita escribir junto a él (%2-wal, %2-shm). Cópielo a una carpeta en la que pueda escribir, o permita escribir en él. No se ha modificado.</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>El registro %1 de la tabla %2 hace referencia a un registro inexistente de la tabla %3.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 already exists; it was not overwritten.</source>
         <translation>%1 ya existe; no se ha sobrescrito.</translation>
     </message>
@@ -1139,12 +1139,12 @@
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseServer.cpp" line="-119"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="-127"/>
         <source>Cannot reach a shared record: Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
         <translation>No se puede acceder a un historial compartido: el controlador PostgreSQL de Qt no está instalado (Debian: apt install libqt6sql6-psql).</translation>
     </message>
@@ -1159,7 +1159,12 @@
         <translation>No se puede acceder al historial compartido %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
+        <source>There is no Shotbook record in %1 yet. It is created by the first command that records something, e.g. &quot;patient add&quot;.</source>
+        <translation>Todavía no hay ningún registro de Shotbook en %1. Lo crea la primera orden que anota algo, por ejemplo «patient add».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 holds tables of another program, not a Shotbook record. It was left unchanged.</source>
         <translation>%1 contiene tablas de otro programa, no un historial de Shotbook. No se ha modificado.</translation>
     </message>
@@ -1196,7 +1201,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/shell/DatabaseOpener.cpp" line="+42"/>
+        <location filename="../ui/shell/DatabaseOpener.cpp" line="+66"/>
         <source>Cannot Open Database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -1211,12 +1216,33 @@
         <translation>&amp;Crear un archivo nuevo…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <source>Cannot Open the Shared Record</source>
+        <translation>No se puede abrir el registro compartido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can open the record kept on this computer instead (it does not hold the shared record&apos;s entries), or try again once the server is back.</source>
+        <translation>Puede abrir en su lugar el registro guardado en este ordenador (no contiene las anotaciones del registro compartido) o volver a intentarlo cuando el servidor esté disponible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;Local Record</source>
+        <translation>Abrir el registro &amp;local</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open Database</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -4713,6 +4739,24 @@
     </message>
 </context>
 <context>
+    <name>shotbook::Database</name>
+    <message>
+        <location filename="../core/storage/ChangeListener.cpp" line="+33"/>
+        <source>The database driver cannot tell about changes made elsewhere; the window will not update by itself.</source>
+        <translation>El controlador de la base de datos no informa de los cambios hechos en otro lugar; la ventana no se actualizará sola.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot listen for changes on %1; the window will not update by itself.</source>
+        <translation>No se pueden seguir los cambios de %1; la ventana no se actualizará sola.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ServerSnapshot.cpp" line="+88"/>
+        <source>The copy of %1 has a record in table %2 that refers to a missing one; nothing was written.</source>
+        <translation>La copia de %1 tiene en la tabla %2 una fila que remite a otra que falta; no se ha escrito nada.</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::InjectionImport</name>
     <message>
         <location filename="../core/exchange/InjectionImport.cpp" line="-233"/>
@@ -5592,6 +5636,79 @@
         <location line="+8"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="+25"/>
+        <source>Connect to a Shared Record</source>
+        <translation>Conectar con un registro compartido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server.home, or a socket folder such as /var/run/postgresql</source>
+        <translation>server.home, o una carpeta de socket como /var/run/postgresql</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default (5432)</source>
+        <translation>predeterminado (5432)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your own login, e.g. mother</source>
+        <translation>su propio usuario, por ejemplo mama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry of ~/.pg_service.conf (instead of the above)</source>
+        <translation>una entrada de ~/.pg_service.conf (en lugar de lo anterior)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One record shared by a household or a care team on a PostgreSQL server. Each caregiver signs in as their own user; the password is never stored by Shotbook: put it in ~/.pgpass (HOST:PORT:DATABASE:USER:PASSWORD, mode 0600) or the service file.</source>
+        <translation>Un registro compartido por un hogar o un equipo de cuidados en un servidor PostgreSQL. Cada cuidador entra con su propio usuario; Shotbook nunca guarda la contraseña: póngala en ~/.pgpass (SERVIDOR:PUERTO:BASE:USUARIO:CONTRASEÑA, modo 0600) o en el archivo de servicios.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service name:</source>
+        <translation>Nombre del ser&amp;vicio:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Name the database, or a service.</source>
+        <translation>Indique la base de datos o un servicio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shotbook opens %1</source>
+        <translation>Shotbook abre %1</translation>
     </message>
 </context>
 <context>
@@ -6998,7 +7115,7 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+72"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -7059,12 +7176,12 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location line="+187"/>
+        <location line="+193"/>
         <source>Shotbook</source>
         <translation>Shotbook</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7084,7 +7201,12 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Connect to a &amp;Shared Record…</source>
+        <translation>Conectar con un registro &amp;compartido…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export Dose &amp;Calendar…</source>
         <translation>Exportar &amp;calendario de dosis…</translation>
     </message>
@@ -7120,12 +7242,12 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
     </message>
     <message>
         <location line="+3"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
@@ -7151,12 +7273,12 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>&amp;Log Injection…</source>
         <translation>&amp;Registrar inyección…</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Set &amp;Regimen…</source>
         <translation>Establecer &amp;pauta…</translation>
     </message>
@@ -7197,12 +7319,12 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
     </message>
     <message>
         <location line="+28"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Open Database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Shotbook databases (*.sqlite);;All files (*)</source>
         <translation>Bases de datos de Shotbook (*.sqlite);;Todos los archivos (*)</translation>
     </message>
@@ -7223,7 +7345,7 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
         <translation>%1 ya existe. Elija un nombre nuevo: Shotbook nunca sobrescribe un archivo.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not start Shotbook for %1.</source>
         <translation>No se pudo iniciar Shotbook para %1.</translation>
     </message>

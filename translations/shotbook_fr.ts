@@ -821,7 +821,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/storage/Backups.cpp" line="+79"/>
+        <location filename="../core/storage/Backups.cpp" line="+90"/>
         <source>Could not create the backups folder %1.</source>
         <translation>Impossible de créer le dossier des sauvegardes %1.</translation>
     </message>
@@ -1020,7 +1020,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+74"/>
+        <location filename="../core/storage/Database.cpp" line="+75"/>
         <source>Could not create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
     </message>
@@ -1062,18 +1062,18 @@
     <message>
         <location line="+8"/>
         <location line="+93"/>
-        <location filename="../core/storage/DatabaseServer.cpp" line="+143"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="+151"/>
         <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). It was left unchanged; update Shotbook to open it.</source>
         <translation>%1 a été écrit par une version plus récente de Shotbook (version de base de données %2 ; cette version lit jusqu&apos;à la %3). Il n&apos;a pas été modifié ; mettez Shotbook à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location line="-77"/>
-        <location line="+277"/>
+        <location line="+291"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-262"/>
         <source>Cannot open %1: the file or its folder is read-only, and Shotbook needs to write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or make it writable. It was left unchanged.</source>
         <translation>Impossible d&apos;ouvrir %1 : le fichier ou son dossier est en lecture seule, et Shotbook doit écrire à côté (%2-wal, %2-shm). Copiez-le dans un dossier où vous pouvez écrire, ou rendez-le accessible en écriture. Il n&apos;a pas été modifié.</translation>
     </message>
@@ -1129,7 +1129,7 @@
         <translation>L&apos;enregistrement %1 de la table %2 renvoie à un enregistrement manquant de la table %3.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 already exists; it was not overwritten.</source>
         <translation>%1 existe déjà ; il n&apos;a pas été écrasé.</translation>
     </message>
@@ -1139,12 +1139,12 @@
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseServer.cpp" line="-119"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="-127"/>
         <source>Cannot reach a shared record: Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
         <translation>Impossible d&apos;atteindre un dossier partagé : le pilote PostgreSQL de Qt n&apos;est pas installé (Debian : apt install libqt6sql6-psql).</translation>
     </message>
@@ -1159,7 +1159,12 @@
         <translation>Impossible d&apos;atteindre le dossier partagé %1 : %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
+        <source>There is no Shotbook record in %1 yet. It is created by the first command that records something, e.g. &quot;patient add&quot;.</source>
+        <translation>Il n&apos;y a pas encore de dossier Shotbook dans %1. Il est créé par la première commande qui enregistre quelque chose, par exemple « patient add ».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1 holds tables of another program, not a Shotbook record. It was left unchanged.</source>
         <translation>%1 contient les tables d&apos;un autre programme, pas un dossier Shotbook. Il n&apos;a pas été modifié.</translation>
     </message>
@@ -1196,7 +1201,7 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/shell/DatabaseOpener.cpp" line="+42"/>
+        <location filename="../ui/shell/DatabaseOpener.cpp" line="+66"/>
         <source>Cannot Open Database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
@@ -1211,12 +1216,33 @@
         <translation>&amp;Créer un nouveau fichier…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
+        <source>Cannot Open the Shared Record</source>
+        <translation>Impossible d&apos;ouvrir le dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can open the record kept on this computer instead (it does not hold the shared record&apos;s entries), or try again once the server is back.</source>
+        <translation>Vous pouvez ouvrir à la place le dossier conservé sur cet ordinateur (il ne contient pas les saisies du dossier partagé), ou réessayer quand le serveur sera de nouveau joignable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;Local Record</source>
+        <translation>Ouvrir le dossier &amp;local</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -4713,6 +4739,24 @@
     </message>
 </context>
 <context>
+    <name>shotbook::Database</name>
+    <message>
+        <location filename="../core/storage/ChangeListener.cpp" line="+33"/>
+        <source>The database driver cannot tell about changes made elsewhere; the window will not update by itself.</source>
+        <translation>Le pilote de base de données ne signale pas les modifications faites ailleurs ; la fenêtre ne se mettra pas à jour d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot listen for changes on %1; the window will not update by itself.</source>
+        <translation>Impossible de suivre les modifications de %1 ; la fenêtre ne se mettra pas à jour d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ServerSnapshot.cpp" line="+88"/>
+        <source>The copy of %1 has a record in table %2 that refers to a missing one; nothing was written.</source>
+        <translation>La copie de %1 contient dans la table %2 une ligne qui renvoie à une ligne absente ; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>shotbook::InjectionImport</name>
     <message>
         <location filename="../core/exchange/InjectionImport.cpp" line="-233"/>
@@ -5592,6 +5636,79 @@
         <location line="+8"/>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/shell/ConnectDialog.cpp" line="+25"/>
+        <source>Connect to a Shared Record</source>
+        <translation>Se connecter à un dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server.home, or a socket folder such as /var/run/postgresql</source>
+        <translation>server.home, ou un dossier de socket comme /var/run/postgresql</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default (5432)</source>
+        <translation>par défaut (5432)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>your own login, e.g. mother</source>
+        <translation>votre propre identifiant, par exemple maman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an entry of ~/.pg_service.conf (instead of the above)</source>
+        <translation>une entrée de ~/.pg_service.conf (au lieu de ce qui précède)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One record shared by a household or a care team on a PostgreSQL server. Each caregiver signs in as their own user; the password is never stored by Shotbook: put it in ~/.pgpass (HOST:PORT:DATABASE:USER:PASSWORD, mode 0600) or the service file.</source>
+        <translation>Un dossier partagé par un foyer ou une équipe soignante sur un serveur PostgreSQL. Chaque aidant se connecte avec son propre utilisateur ; Shotbook n&apos;enregistre jamais le mot de passe : mettez-le dans ~/.pgpass (HÔTE:PORT:BASE:UTILISATEUR:MOT_DE_PASSE, mode 0600) ou dans le fichier de services.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Service name:</source>
+        <translation>Nom du &amp;service :</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Name the database, or a service.</source>
+        <translation>Indiquez la base de données ou un service.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shotbook opens %1</source>
+        <translation>Shotbook ouvre %1</translation>
     </message>
 </context>
 <context>
@@ -6998,7 +7115,7 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+71"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+72"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -7059,12 +7176,12 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
     </message>
     <message>
         <location line="+3"/>
-        <location line="+187"/>
+        <location line="+193"/>
         <source>Shotbook</source>
         <translation>Shotbook</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7084,7 +7201,12 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Connect to a &amp;Shared Record…</source>
+        <translation>Se connecter à un dossier &amp;partagé…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export Dose &amp;Calendar…</source>
         <translation>Exporter le &amp;calendrier des doses…</translation>
     </message>
@@ -7120,12 +7242,12 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
     </message>
     <message>
         <location line="+3"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -7151,12 +7273,12 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>&amp;Log Injection…</source>
         <translation>&amp;Enregistrer une injection…</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Set &amp;Regimen…</source>
         <translation>Définir la &amp;posologie…</translation>
     </message>
@@ -7197,12 +7319,12 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
     </message>
     <message>
         <location line="+28"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Shotbook databases (*.sqlite);;All files (*)</source>
         <translation>Bases de données Shotbook (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -7223,7 +7345,7 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
         <translation>%1 existe déjà. Choisissez un nouveau nom : Shotbook n&apos;écrase jamais un fichier.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not start Shotbook for %1.</source>
         <translation>Impossible de démarrer Shotbook pour %1.</translation>
     </message>
