@@ -3261,7 +3261,7 @@
         <location line="+8"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of due doses taken (%2 of %3); the %n day(s) before: %4.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; der fälligen Dosen genommen (%2 von %3); am Tag davor: %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; der fälligen Dosen genommen (%2 von %3); in dem %n Tag davor: %4.</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; der fälligen Dosen genommen (%2 von %3); in den %n Tagen davor: %4.</numerusform>
         </translation>
     </message>

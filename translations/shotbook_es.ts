@@ -3261,7 +3261,7 @@
         <location line="+8"/>
         <source>&lt;b&gt;%1&lt;/b&gt; of due doses taken (%2 of %3); the %n day(s) before: %4.</source>
         <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; de las dosis previstas puestas (%2 de %3); el día anterior: %4.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; de las dosis previstas puestas (%2 de %3); el %n día anterior: %4.</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; de las dosis previstas puestas (%2 de %3); los %n días anteriores: %4.</numerusform>
         </translation>
     </message>
