@@ -7982,7 +7982,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::ReportsView</name>
     <message>
-        <location filename="../ui/reports/ReportsView.cpp" line="+55"/>
+        <location filename="../ui/reports/ReportsView.cpp" line="+61"/>
         <source>&amp;Summary (page 1)</source>
         <translation>&amp;Übersicht (Seite 1)</translation>
     </message>
@@ -8042,7 +8042,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Von … bis …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient:</translation>
     </message>
@@ -8077,7 +8077,17 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Berichtsvorschau</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+95"/>
+        <source>Since the last report (%1)</source>
+        <translation>Seit dem letzten Bericht (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since the last report (none yet)</source>
+        <translation>Seit dem letzten Bericht (noch keiner)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Add a patient first: the report is about one patient.</source>
         <translation>Fügen Sie zuerst einen Patienten hinzu: Ein Bericht betrifft immer einen Patienten.</translation>
     </message>
@@ -8133,7 +8143,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Print the report</source>
         <translation>Bericht drucken</translation>
     </message>

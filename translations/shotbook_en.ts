@@ -7972,7 +7972,7 @@ This cannot be undone. Backups made before now still hold their records.</source
 <context>
     <name>shotbook::ui::ReportsView</name>
     <message>
-        <location filename="../ui/reports/ReportsView.cpp" line="+55"/>
+        <location filename="../ui/reports/ReportsView.cpp" line="+61"/>
         <source>&amp;Summary (page 1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8032,7 +8032,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Patient:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8067,7 +8067,17 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+95"/>
+        <source>Since the last report (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since the last report (none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Add a patient first: the report is about one patient.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8123,7 +8133,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7982,7 +7982,7 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
 <context>
     <name>shotbook::ui::ReportsView</name>
     <message>
-        <location filename="../ui/reports/ReportsView.cpp" line="+55"/>
+        <location filename="../ui/reports/ReportsView.cpp" line="+61"/>
         <source>&amp;Summary (page 1)</source>
         <translation>&amp;Resumen (página 1)</translation>
     </message>
@@ -8042,7 +8042,7 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
         <translation>Del … al …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Paciente:</translation>
     </message>
@@ -8077,7 +8077,17 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+95"/>
+        <source>Since the last report (%1)</source>
+        <translation>Desde el último informe (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since the last report (none yet)</source>
+        <translation>Desde el último informe (todavía ninguno)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Add a patient first: the report is about one patient.</source>
         <translation>Añada primero un paciente: el informe trata de un solo paciente.</translation>
     </message>
@@ -8133,7 +8143,7 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
         <translation>Guardado %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Print the report</source>
         <translation>Imprimir el informe</translation>
     </message>

@@ -7982,7 +7982,7 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
 <context>
     <name>shotbook::ui::ReportsView</name>
     <message>
-        <location filename="../ui/reports/ReportsView.cpp" line="+55"/>
+        <location filename="../ui/reports/ReportsView.cpp" line="+61"/>
         <source>&amp;Summary (page 1)</source>
         <translation>&amp;Résumé (page 1)</translation>
     </message>
@@ -8042,7 +8042,7 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
         <translation>Du … au …</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient :</translation>
     </message>
@@ -8077,7 +8077,17 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
         <translation>Aperçu du rapport</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+95"/>
+        <source>Since the last report (%1)</source>
+        <translation>Depuis le dernier rapport (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since the last report (none yet)</source>
+        <translation>Depuis le dernier rapport (aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Add a patient first: the report is about one patient.</source>
         <translation>Ajoutez d&apos;abord un patient : le rapport porte sur un seul patient.</translation>
     </message>
@@ -8133,7 +8143,7 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Print the report</source>
         <translation>Imprimer le rapport</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "ScriptedPrompts.h"
 #include "WidgetFinder.h"
 #include "common/AppContext.h"
+#include "common/AppSettings.h"
 #include "common/Clock.h"
 #include "reports/ReportDocument.h"
 #include "reports/ReportsView.h"
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QPageSize>
 #include <QProcess>
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,6 +123,40 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < qMin(guiLines.size(), cliLines.size()); ++i)
             QCOMPARE(guiLines.at(i), cliLines.at(i));
         QCOMPARE(guiLines.size(), cliLines.size());
+    }
+
+    // "Since the last report": the day a report for the patient was last
+    // saved or printed stands for the last visit to the doctor.
+    void sinceTheLastReport()
+    {
+        auto *period = test::child<QComboBox>(*m_view, "reportPeriod");
+        auto *patient = test::child<QComboBox>(*m_view, "reportPatient");
+        auto *model = qobject_cast<QStandardItemModel *>(period->model());
+        QVERIFY(model);
+        const int since = period->count() - 1;
+        patient->setCurrentIndex(patient->findData(2));
+        QVERIFY(!model->item(since)->isEnabled()); // no report for this patient yet
+
+        ui::AppSettings().setLastReport(m_database->path(), 2, QDate(2026, 9, 14));
+        patient->setCurrentIndex(patient->findData(1));
+        patient->setCurrentIndex(patient->findData(2));
+        QVERIFY(model->item(since)->isEnabled());
+        QVERIFY2(period->itemText(since).contains(
+                     QLocale().toString(QDate(2026, 9, 14), QLocale::ShortFormat)),
+                 qPrintable(period->itemText(since)));
+        period->setCurrentIndex(since);
+        QCOMPARE(m_view->options().period.from, QDate(2026, 9, 14));
+        QCOMPARE(m_view->options().period.to, QDate(2026, 11, 22));
+        QVERIFY(!test::child<QDateEdit>(*m_view, "reportFrom")->isEnabled());
+
+        // Saving it makes today the last report, for this patient only.
+        m_prompts.saveNames.enqueue(m_dir.filePath(u"visit.pdf"_s));
+        m_view->saveAsPdf();
+        QVERIFY(m_prompts.errors.isEmpty());
+        QCOMPARE(ui::AppSettings().lastReport(m_database->path(), 2), QDate(2026, 11, 22));
+        QCOMPARE(m_view->options().period.from, QDate(2026, 11, 22));
+        QVERIFY(!ui::AppSettings().lastReport(m_database->path(), 3).isValid());
+        period->setCurrentIndex(period->findData(1)); // back to the last 90 days
     }
 
     void paperByLocale_data()

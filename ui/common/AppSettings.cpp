@@ -6,12 +6,21 @@ namespace shotbook::ui {
 
 namespace {
 
-QString databaseKey(const QString &databasePath)
+QString databaseGroup(const QString &databasePath)
 {
     // Paths hold "/", which QSettings reads as groups: encode them.
     return QStringLiteral("databases/") +
-           QString::fromLatin1(databasePath.toUtf8().toBase64(QByteArray::Base64UrlEncoding)) +
-           QStringLiteral("/lastPatient");
+           QString::fromLatin1(databasePath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+QString databaseKey(const QString &databasePath)
+{
+    return databaseGroup(databasePath) + QStringLiteral("/lastPatient");
+}
+
+QString lastReportKey(const QString &databasePath, qint64 patientId)
+{
+    return databaseGroup(databasePath) + QStringLiteral("/lastReport/%1").arg(patientId);
 }
 
 } // namespace
@@ -147,6 +156,17 @@ qint64 AppSettings::lastPatient(const QString &databasePath) const
 void AppSettings::setLastPatient(const QString &databasePath, qint64 id)
 {
     m_settings.setValue(databaseKey(databasePath), id);
+}
+
+QDate AppSettings::lastReport(const QString &databasePath, qint64 patientId) const
+{
+    return QDate::fromString(m_settings.value(lastReportKey(databasePath, patientId)).toString(),
+                             Qt::ISODate);
+}
+
+void AppSettings::setLastReport(const QString &databasePath, qint64 patientId, const QDate &day)
+{
+    m_settings.setValue(lastReportKey(databasePath, patientId), day.toString(Qt::ISODate));
 }
 
 } // namespace shotbook::ui

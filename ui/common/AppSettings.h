@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QSettings>
 #include <QString>
 
@@ -56,6 +57,10 @@ public:
 
     qint64 lastPatient(const QString &databasePath) const;
     void setLastPatient(const QString &databasePath, qint64 id);
+    // The day the last report for this patient was saved or printed: the
+    // last visit to the doctor, as far as Shotbook can tell.
+    QDate lastReport(const QString &databasePath, qint64 patientId) const;
+    void setLastReport(const QString &databasePath, qint64 patientId, const QDate &day);
 
     void sync() { m_settings.sync(); }
 

@@ -4,12 +4,14 @@
 #include "ReportExport.h"
 #include "ReportPdf.h"
 #include "common/AppContext.h"
+#include "common/AppSettings.h"
 #include "common/ChangeNotice.h"
 #include "common/Clock.h"
 #include "common/UserPrompts.h"
 #include "common/ViewRefresher.h"
 #include "exchange/ReportBuilder.h"
 #include "patients/PatientRepository.h"
+#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,12 +21,16 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace shotbook::ui {
 
@@ -79,6 +85,7 @@ ReportsView::ReportsView(AppContext &context, QWidget *parent)
     m_period->addItem(tr("Last 90 days"), Last90);
     m_period->addItem(tr("Last year"), LastYear);
     m_period->addItem(tr("From … to …"), Custom);
+    m_period->addItem(QString(), SinceLastReport); // named by updateLastReportChoice()
     m_period->setCurrentIndex(Last90);
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -128,7 +135,10 @@ ReportsView::ReportsView(AppContext &context, QWidget *parent)
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(250);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &ReportsView::rebuild);
-    connect(m_patient, &QComboBox::currentIndexChanged, this, &ReportsView::schedule);
+    connect(m_patient, &QComboBox::currentIndexChanged, this, [this] {
+        updateLastReportChoice();
+        schedule();
+    });
     connect(m_period, &QComboBox::currentIndexChanged, this, &ReportsView::periodChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &ReportsView::schedule);
     connect(m_to, &QDateEdit::dateChanged, this, &ReportsView::schedule);
@@ -153,6 +163,7 @@ ReportsView::ReportsView(AppContext &context, QWidget *parent)
         true);
     periodChanged();
     reloadPatients();
+    updateLastReportChoice();
 }
 
 ReportsView::~ReportsView() = default;
@@ -181,12 +192,48 @@ void ReportsView::periodChanged()
     if (!custom) {
         const QDate today = m_context.clock().today();
         const int days = period == Last30 ? 30 : period == Last90 ? 90 : 365;
+        const QDate lastReport = AppSettings().lastReport(m_context.database().path(),
+                                                          m_patient->currentData().toLongLong());
         const QSignalBlocker from(m_from);
         const QSignalBlocker to(m_to);
         m_to->setDate(today);
-        m_from->setDate(today.addDays(-(days - 1)));
+        m_from->setDate(period == SinceLastReport && lastReport.isValid()
+                            ? std::min(lastReport, today)
+                            : today.addDays(-(days - 1)));
     }
     schedule();
+}
+
+// "Since the last report (date)" when one was saved or printed for this
+// patient; shown but not choosable before the first.
+void ReportsView::updateLastReportChoice()
+{
+    const int index = m_period->findData(SinceLastReport);
+    auto *model = qobject_cast<QStandardItemModel *>(m_period->model());
+    if (index < 0 || !model)
+        return;
+    const QDate last = AppSettings().lastReport(m_context.database().path(),
+                                                m_patient->currentData().toLongLong());
+    m_period->setItemText(
+        index,
+        last.isValid()
+            ? tr("Since the last report (%1)").arg(QLocale().toString(last, QLocale::ShortFormat))
+            : tr("Since the last report (none yet)"));
+    model->item(index)->setEnabled(last.isValid());
+    if (m_period->currentIndex() == index) {
+        if (last.isValid())
+            periodChanged();
+        else
+            m_period->setCurrentIndex(m_period->findData(Last90));
+    }
+}
+
+// Saved or printed: the day of the visit it was made for.
+void ReportsView::reportHandedOver()
+{
+    AppSettings().setLastReport(m_context.database().path(), m_patient->currentData().toLongLong(),
+                                m_context.clock().today());
+    updateLastReportChoice();
 }
 
 ReportOptions ReportsView::options() const
@@ -278,6 +325,7 @@ void ReportsView::saveAsPdf()
         return;
     }
     m_status->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    reportHandedOver();
 }
 
 void ReportsView::print()
@@ -292,9 +340,12 @@ void ReportsView::print()
     dialog.setWindowTitle(tr("Print the report"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!ReportPdf::paint(*m_document, printer))
+    if (!ReportPdf::paint(*m_document, printer)) {
         m_context.prompts().error(this, tr("Report not printed"),
                                   tr("The printer did not take the pages."));
+        return;
+    }
+    reportHandedOver();
 }
 
 } // namespace shotbook::ui

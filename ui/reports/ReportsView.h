@@ -21,7 +21,7 @@ class AppContext;
 class ReportDocument;
 
 // "Reports": the doctor's report for a patient and a period — the choices
-// (patient, last 30 or 90 days, a year, or from–to; which sections; notes or
+// (patient, since the last report, last 30 or 90 days, a year, or from–to; which sections; notes or
 // not), a live preview of its pages, Save as PDF and Print. The same
 // ReportBuilder and ReportDocument as `shotbook-cli export pdf`.
 class ReportsView final : public QWidget
@@ -52,8 +52,11 @@ private:
         Last30,
         Last90,
         LastYear,
-        Custom
+        Custom,
+        SinceLastReport // from the day the last report was saved or printed
     };
+    void updateLastReportChoice();
+    void reportHandedOver();
     void reloadPatients();
     void schedule();
     void rebuild();
