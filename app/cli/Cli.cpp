@@ -56,7 +56,8 @@ const QList<CommandSpec> &commands()
         QList<CommandSpec> list;
         list << patientCommands() << regimenCommands() << injectionCommands() << siteCommands()
              << stockCommands() << diaryCommands() << maintenanceCommands() << exportCommands()
-             << todayCommands() << demoCommands() << importCommands() << backupCommands();
+             << todayCommands() << demoCommands() << importCommands() << backupCommands()
+             << shareCommands();
         return list;
     }();
     return all;

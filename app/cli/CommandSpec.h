@@ -71,5 +71,6 @@ QList<CommandSpec> todayCommands();
 QList<CommandSpec> demoCommands();
 QList<CommandSpec> importCommands();
 QList<CommandSpec> backupCommands();
+QList<CommandSpec> shareCommands();
 
 } // namespace shotbook::cli

@@ -58,6 +58,7 @@ export fhir
 import csv
 backup
 restore
+share
 today
 demo'
 
@@ -99,6 +100,7 @@ _shotbook_cli_command_options()
     'export csv' | 'export fhir') echo '--patient= --out= --from= --to=' ;;
     'import csv') echo '--patient=' ;;
     'backup') echo '--out=' ;;
+    'share') echo '--from= --to=' ;;
     esac
 }
 
@@ -122,6 +124,9 @@ _shotbook_cli_values()
     local command=$1 option=$2
     case $option in
     --db | --out) echo @files ;;
+    --from | --to)
+        [ "$command" = share ] && [ "$option" = --from ] && echo @files
+        ;;
     --site) echo "$_shotbook_cli_zones" ;;
     --measure)
         echo 'pain fatigue stiffness-min fever-c patient-global rash headache joint-pain eye-redness'
