@@ -74,19 +74,34 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Open
         db.setUserName(location->user);
         db.setConnectOptions(location->connectOptions);
         if (!db.open()) {
-            const QString reason = db.lastError().databaseText().trimmed().isEmpty()
-                                       ? db.lastError().text()
-                                       : db.lastError().databaseText().trimmed();
+            // libpq's reasons run over several lines; a refusal is said in one.
+            const QString reason =
+                (db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
+                                                                   : db.lastError().databaseText())
+                    .simplified();
             const bool login =
                 reason.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
                 reason.contains(QLatin1String("authentication"), Qt::CaseInsensitive);
+            const bool tls =
+                !login && (reason.contains(QLatin1String("certificate"), Qt::CaseInsensitive) ||
+                           reason.contains(QLatin1String("SSL")) ||
+                           reason.contains(QLatin1String("no encryption")));
+            if (login)
+                return fail(Error::storage(
+                    QStringLiteral("login-failed"),
+                    tr("The server %1 refused the login: %2 Check the user name and the "
+                       "password in ~/.pgpass (Shotbook never stores passwords).")
+                        .arg(location->display(), reason)));
+            if (tls)
+                return fail(Error::storage(
+                    QStringLiteral("tls-failed"),
+                    tr("No secure connection to the server %1: %2 Check sslmode and sslrootcert "
+                       "(the household's CA certificate) in the address, and that the host name "
+                       "is the one in the server's certificate.")
+                        .arg(location->display(), reason)));
             return fail(Error::storage(
-                login ? QStringLiteral("login-failed") : QStringLiteral("server-unreachable"),
-                login ? tr("The server %1 refused the login: %2 Check the user name and the "
-                           "password in ~/.pgpass (Shotbook never stores passwords).")
-                            .arg(location->display(), reason)
-                      : tr("Cannot reach the shared record %1: %2")
-                            .arg(location->display(), reason)));
+                QStringLiteral("server-unreachable"),
+                tr("Cannot reach the shared record %1: %2").arg(location->display(), reason)));
         }
     }
     const auto author = scalarOn(database->connection(), QStringLiteral("SELECT session_user"),
