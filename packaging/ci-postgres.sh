@@ -71,7 +71,7 @@ stop_cluster() {
 trap stop_cluster EXIT
 trap 'exit 130' INT TERM
 
-echo "== PostgreSQL $pg_version cluster in $cluster (user $owner, Unix socket; TLS only on 127.0.0.1:$port)"
+echo "== PostgreSQL $pg_version cluster in $cluster (user $owner, Unix socket; TLS only on 127.0.0.1)"
 # Trust on the socket (the folder is the owner's) and over TLS on
 # 127.0.0.1 only; one role signs in with a password. No fsync: the cluster lives for one test run.
 as_owner "$pg_bin/initdb" -D "$cluster/data" -U "$owner" -A trust --no-sync -E UTF8 \
