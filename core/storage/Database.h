@@ -53,6 +53,12 @@ public:
     bool isShared() const { return m_dialect.engine() == SqlDialect::Engine::Postgres; }
     // Who is writing: the server login of a shared record; empty for a file.
     QString author() const { return m_author; }
+    // Whether a shared record's server answers now (a file: always).
+    bool reachable() const;
+    // A shared record whose connection was lost (the server restarted, the
+    // network went away) connects again, checked as on opening; a file: nothing
+    // to do. After it, listen for changes again first, then read again.
+    Status reconnect();
 
     // What a writer locks for the rest of its transaction, so that two
     // writers on two machines never both decide on the same state (a slot
@@ -110,6 +116,7 @@ private:
     Status migrate();
 
     QString m_path;
+    QString m_location; // a shared record's whole address, to connect again
     QString m_connectionName;
     int m_schemaVersion = 0;
     QString m_migrationBackupPath;

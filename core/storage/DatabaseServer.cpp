@@ -50,6 +50,37 @@ Status setMeta(const QSqlDatabase &db, const char *name, const QString &value)
     return {};
 }
 
+// Why the server refused or could not be reached, in one line with the fix.
+Error connectionRefused(const ServerLocation &location, const QSqlError &error)
+{
+    // libpq's reasons run over several lines; a refusal is said in one.
+    const QString reason =
+        (error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText())
+            .simplified();
+    const bool login = reason.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+                       reason.contains(QLatin1String("authentication"), Qt::CaseInsensitive);
+    const bool tls =
+        !login &&
+        (reason.contains(QLatin1String("certificate"), Qt::CaseInsensitive) ||
+         reason.contains(QLatin1String("SSL")) || reason.contains(QLatin1String("no encryption")));
+    if (login)
+        return Error::storage(
+            QStringLiteral("login-failed"),
+            Database::tr("The server %1 refused the login: %2 Check the user name and the "
+                         "password in ~/.pgpass (Shotbook never stores passwords).")
+                .arg(location.display(), reason));
+    if (tls)
+        return Error::storage(
+            QStringLiteral("tls-failed"),
+            Database::tr("No secure connection to the server %1: %2 Check sslmode and "
+                         "sslrootcert (the household's CA certificate) in the address, and that "
+                         "the host name is the one in the server's certificate.")
+                .arg(location.display(), reason));
+    return Error::storage(
+        QStringLiteral("server-unreachable"),
+        Database::tr("Cannot reach the shared record %1: %2").arg(location.display(), reason));
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString &text, OpenMode mode)
@@ -63,6 +94,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Open
             tr("Cannot reach a shared record: Qt's PostgreSQL driver is not installed (Debian: "
                "apt install libqt6sql6-psql).")));
     std::unique_ptr<Database> database(new Database(location->display(), newConnectionName()));
+    database->m_location = text;
     database->m_dialect = SqlDialect(SqlDialect::Engine::Postgres);
     {
         QSqlDatabase db =
@@ -73,36 +105,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &text, Open
         db.setDatabaseName(location->database);
         db.setUserName(location->user);
         db.setConnectOptions(location->connectOptions);
-        if (!db.open()) {
-            // libpq's reasons run over several lines; a refusal is said in one.
-            const QString reason =
-                (db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
-                                                                   : db.lastError().databaseText())
-                    .simplified();
-            const bool login =
-                reason.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
-                reason.contains(QLatin1String("authentication"), Qt::CaseInsensitive);
-            const bool tls =
-                !login && (reason.contains(QLatin1String("certificate"), Qt::CaseInsensitive) ||
-                           reason.contains(QLatin1String("SSL")) ||
-                           reason.contains(QLatin1String("no encryption")));
-            if (login)
-                return fail(Error::storage(
-                    QStringLiteral("login-failed"),
-                    tr("The server %1 refused the login: %2 Check the user name and the "
-                       "password in ~/.pgpass (Shotbook never stores passwords).")
-                        .arg(location->display(), reason)));
-            if (tls)
-                return fail(Error::storage(
-                    QStringLiteral("tls-failed"),
-                    tr("No secure connection to the server %1: %2 Check sslmode and sslrootcert "
-                       "(the household's CA certificate) in the address, and that the host name "
-                       "is the one in the server's certificate.")
-                        .arg(location->display(), reason)));
-            return fail(Error::storage(
-                QStringLiteral("server-unreachable"),
-                tr("Cannot reach the shared record %1: %2").arg(location->display(), reason)));
-        }
+        if (!db.open())
+            return fail(connectionRefused(*location, db.lastError()));
     }
     const auto author = scalarOn(database->connection(), QStringLiteral("SELECT session_user"),
                                  "read who is signed in");
@@ -217,6 +221,45 @@ Status Database::migrateServer()
         m_schemaVersion = currentSchemaVersion();
         return {};
     });
+}
+
+} // namespace shotbook
+
+namespace shotbook {
+
+bool Database::reachable() const
+{
+    if (!isShared())
+        return true;
+    QSqlQuery probe(connection());
+    return probe.exec(QStringLiteral("SELECT 1"));
+}
+
+Status Database::reconnect()
+{
+    if (!isShared())
+        return {};
+    if (inTransaction())
+        return fail(Error::internal(QStringLiteral("transaction-open"),
+                                    QStringLiteral("reconnect() inside a transaction")));
+    const auto location = ServerLocation::parse(m_location);
+    if (!location)
+        return fail(location.error());
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return fail(connectionRefused(*location, db.lastError()));
+    const int before = m_schemaVersion;
+    if (auto valid = validateServer(); !valid)
+        return valid;
+    if (m_schemaVersion != before)
+        return fail(Error::storage(
+            QStringLiteral("database-changed"),
+            tr("The shared record %1 was changed to version %2 while this window was away from "
+               "it; open it again.")
+                .arg(m_path)
+                .arg(m_schemaVersion)));
+    return {};
 }
 
 } // namespace shotbook

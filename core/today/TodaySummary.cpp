@@ -1,8 +1,10 @@
 #include "TodaySummary.h"
 
 #include "common/Clock.h"
+#include "common/LocaleFormat.h"
 #include "diary/HealthRecordService.h"
 #include "patients/PatientRepository.h"
+#include "regimen/DoseTiming.h"
 #include "regimen/PatientSchedule.h"
 #include "regimen/RegimenService.h"
 #include "safety/SafetyService.h"
@@ -12,6 +14,52 @@
 #include <QLocale>
 
 namespace shotbook {
+
+namespace {
+
+// A double dose stays on Today for a day.
+constexpr qint64 DoubleDoseAlertSecs = 24 * 3600;
+
+// The latest two doses of the last day that are closer than half the
+// regimen's interval (the same rule as the too-soon refusal: doseTooClose).
+std::optional<Warning> doubleDoseWithin(const PatientSchedule &schedule, const QDateTime &now)
+{
+    const QDateTime since = now.addSecs(-DoubleDoseAlertSecs);
+    const Regimen *regimen = nullptr;
+    for (const Regimen &candidate : schedule.regimens()) {
+        if (candidate.start <= now.toLocalTime().date())
+            regimen = &candidate;
+    }
+    if (!regimen)
+        return std::nullopt;
+    const qint64 half = regimen->intervalSecs() / 2;
+    const QList<Injection> &injections = schedule.injections();
+    for (qsizetype i = injections.size() - 1; i > 0; --i) {
+        const Injection &later = injections.at(i);
+        if (later.at > now || later.at < since)
+            continue;
+        const Injection &earlier = injections.at(i - 1);
+        if (earlier.at < since || !doseTooClose({earlier.at}, later.at, half))
+            continue;
+        const auto who = [](const Injection &injection) {
+            return injection.givenBy.isEmpty() ? QString()
+                                               : TodayService::tr(" by %1").arg(injection.givenBy);
+        };
+        const auto when = [](const Injection &injection) {
+            return locale::shortDateTime(injection.at);
+        };
+        return Warning{
+            QStringLiteral("double-dose"),
+            TodayService::tr("Double dose: %1 mg at %2%3 and %4 mg at %5%6, %n minute(s) apart. "
+                             "Call the doctor or pharmacist for advice before the next dose.",
+                             nullptr, static_cast<int>(earlier.at.secsTo(later.at) / 60))
+                .arg(QLocale().toString(earlier.doseMg, 'g', 6), when(earlier), who(earlier),
+                     QLocale().toString(later.doseMg, 'g', 6), when(later), who(later))};
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 QString TodaySlot::id(State state)
 {
@@ -30,7 +78,10 @@ QString TodaySlot::id(State state)
 
 Warnings PatientToday::alerts() const
 {
-    Warnings out = safety.warnings;
+    Warnings out;
+    if (doubleDose)
+        out << *doubleDose;
+    out << safety.warnings;
     if (labDue) {
         const QString date = QLocale().toString(*labDue, QLocale::LongFormat);
         out.append({QStringLiteral("lab-due"),
@@ -97,6 +148,7 @@ Result<PatientToday> TodayService::patient(const Patient &patient) const
         today.slots.append(entry);
     }
     today.recent = schedule->adherence(day.addDays(-(AdherenceDays - 1)), day, now);
+    today.doubleDose = doubleDoseWithin(*schedule, now);
 
     SiteService sites(m_database, m_clock);
     const auto suggested = sites.suggest(patient.id);

@@ -52,11 +52,15 @@ struct PatientToday
     std::optional<QString> suggestedSite;
     SafetyState safety;
     std::optional<QDate> labDue; // the next neutrophil count, if due within the alert window
-    QList<TodaySlot> slots;      // today's
-    AdherenceReport recent;      // the last AdherenceDays days
+    // Two doses closer than half an interval within the last day (a second
+    // dose confirmed, or two caregivers, one of them offline): code
+    // double-dose, naming both.
+    std::optional<Warning> doubleDose;
+    QList<TodaySlot> slots; // today's
+    AdherenceReport recent; // the last AdherenceDays days
 
     bool overdue() const { return advice.kind == DoseAdvice::Kind::TakeNow; }
-    // The patient's alerts: the label's stops and a blood test due.
+    // The patient's alerts: a double dose, the label's stops, a blood test due.
     Warnings alerts() const;
 };
 

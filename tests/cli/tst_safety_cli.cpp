@@ -446,6 +446,66 @@ private Q_SLOTS:
         }
     }
 
+    // Two doses closer than half an interval within the last day — a second
+    // dose confirmed with --force, or sent from a window that was offline —
+    // is an alert on Today for everyone, naming both doses; not after a day.
+    void doubleDoseShowsOnToday_data()
+    {
+        QTest::addColumn<QStringList>("regimen");
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QString>("now");
+        QTest::addColumn<bool>("alert");
+        const QStringList daily{u"--dose-mg"_s, u"100"_s};
+        const QStringList twice{u"--dose-mg"_s, u"100"_s, u"--per-day"_s, u"2"_s};
+        const QStringList everyOther{u"--dose-mg"_s, u"100"_s, u"--every-days"_s, u"2"_s};
+        QTest::newRow("10 min apart") << daily << u"2026-11-20T07:55"_s << u"2026-11-20T08:05"_s
+                                      << u"2026-11-20T09:00"_s << true;
+        QTest::newRow("11 h 59 apart") << daily << u"2026-11-20T08:00"_s << u"2026-11-20T19:59"_s
+                                       << u"2026-11-20T20:30"_s << true;
+        QTest::newRow("12 h apart: allowed")
+            << daily << u"2026-11-20T08:00"_s << u"2026-11-20T20:00"_s << u"2026-11-20T20:30"_s
+            << false;
+        QTest::newRow("twice a day, 5 h") << twice << u"2026-11-20T08:00"_s << u"2026-11-20T13:00"_s
+                                          << u"2026-11-20T14:00"_s << true;
+        QTest::newRow("twice a day, 6 h") << twice << u"2026-11-20T08:00"_s << u"2026-11-20T14:00"_s
+                                          << u"2026-11-20T15:00"_s << false;
+        QTest::newRow("every other day, 23 h")
+            << everyOther << u"2026-11-19T09:00"_s << u"2026-11-20T08:00"_s << u"2026-11-20T09:00"_s
+            << true;
+        QTest::newRow("across midnight") << daily << u"2026-11-19T23:50"_s << u"2026-11-20T00:10"_s
+                                         << u"2026-11-20T07:00"_s << true;
+        QTest::newRow("more than a day ago")
+            << daily << u"2026-11-19T07:55"_s << u"2026-11-19T08:05"_s << u"2026-11-20T08:10"_s
+            << false;
+    }
+    void doubleDoseShowsOnToday()
+    {
+        QFETCH(QStringList, regimen);
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(QString, now);
+        QFETCH(bool, alert);
+        QVERIFY(adult(regimen));
+        QCOMPARE(inject(first, {u"--by"_s, u"Anna"_s, u"--force"_s}).exitCode, 0);
+        QCOMPARE(inject(second, {u"--by"_s, u"Ben"_s, u"--force"_s}).exitCode, 0);
+        QJsonObject today;
+        QVERIFY(m_db.ok(now, {u"today"_s}, &today));
+        const QJsonArray alerts = today.value(u"alerts"_s).toArray();
+        QString message;
+        for (const QJsonValue &value : alerts) {
+            if (value.toObject().value(u"code"_s).toString() == u"double-dose"_s)
+                message = value.toObject().value(u"message"_s).toString();
+        }
+        QCOMPARE(!message.isEmpty(), alert);
+        if (alert) {
+            QVERIFY2(message.contains(u"by Anna"_s) && message.contains(u"by Ben"_s),
+                     qPrintable(message));
+            // The loudest alert comes first.
+            QCOMPARE(alerts.first().toObject().value(u"code"_s).toString(), u"double-dose"_s);
+        }
+    }
+
     void todayShowsEveryPatient()
     {
         QVERIFY(adult());
