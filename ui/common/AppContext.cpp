@@ -1,7 +1,9 @@
 #include "AppContext.h"
 
+#include "ServerLink.h"
 #include "storage/ChangeListener.h"
 #include "storage/Database.h"
+#include "storage/Outbox.h"
 
 namespace shotbook::ui {
 
@@ -11,7 +13,7 @@ constexpr int NoticeGatherMs = 50;
 } // namespace
 
 AppContext::AppContext(Database &database, const Clock &clock, UserPrompts &prompts,
-                       QObject *parent)
+                       QObject *parent, const QString &outboxPath)
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
@@ -25,6 +27,14 @@ AppContext::AppContext(Database &database, const Clock &clock, UserPrompts &prom
         connect(m_listener.get(), &ChangeListener::changedElsewhere, &m_noticeTimer,
                 qOverload<>(&QTimer::start));
         (void)m_listener->start(); // without notices the window still shows its own changes
+        m_link = std::make_unique<ServerLink>(
+            m_database, m_clock, outboxPath.isEmpty() ? Outbox::defaultPath() : outboxPath);
+        // Back: listen first, then read again (what was said while away is lost).
+        connect(m_link.get(), &ServerLink::reconnected, this, [this] {
+            (void)m_listener->start();
+            changedElsewhere();
+        });
+        connect(m_link.get(), &ServerLink::sent, this, &AppContext::changedElsewhere);
         return;
     }
     if (const auto version = m_database.dataVersion())

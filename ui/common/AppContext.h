@@ -16,6 +16,7 @@ class Database;
 
 namespace shotbook::ui {
 
+class ServerLink;
 class UserPrompts;
 
 // The services every view gets, passed in rather than reached globally: the
@@ -28,13 +29,17 @@ class AppContext final : public QObject
     Q_DISABLE_COPY_MOVE(AppContext)
 
 public:
+    // `outboxPath`: where a shared record's window keeps what it logs while
+    // the server cannot be reached (empty: Outbox::defaultPath()).
     AppContext(Database &database, const Clock &clock, UserPrompts &prompts,
-               QObject *parent = nullptr);
+               QObject *parent = nullptr, const QString &outboxPath = QString());
     ~AppContext() override;
 
     Database &database() const { return m_database; }
     const Clock &clock() const { return m_clock; }
     UserPrompts &prompts() const { return m_prompts; }
+    // A shared record's connection and outbox; null for a file.
+    ServerLink *serverLink() const { return m_link.get(); }
     QUndoStack *undoStack() { return &m_undoStack; }
 
     qint64 currentPatientId() const { return m_currentPatientId; }
@@ -69,6 +74,7 @@ private:
     // A shared record's notices (LISTEN/NOTIFY), gathered for a moment: one
     // transaction sends one per table it changed.
     std::unique_ptr<ChangeListener> m_listener;
+    std::unique_ptr<ServerLink> m_link;
     QTimer m_noticeTimer;
     qint64 m_dataVersion = -1;
     qint64 m_currentPatientId = 0;

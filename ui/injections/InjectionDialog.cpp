@@ -6,6 +6,7 @@
 #include "common/AppContext.h"
 #include "common/Clock.h"
 #include "common/PatientTitle.h"
+#include "common/ServerLink.h"
 #include "common/UserPrompts.h"
 #include "injections/InjectionLog.h"
 #include "injections/InjectionRules.h"
@@ -295,11 +296,33 @@ bool InjectionDialog::confirmRefusal(const Error &refusal)
     return false;
 }
 
+bool InjectionDialog::keepOffline(ServerLink &link, const InjectionInput &newInput)
+{
+    if (!m_context.prompts().confirm(
+            this, tr("Shared Record Unreachable"),
+            tr("The shared record cannot be reached, so Shotbook cannot check whether someone "
+               "else already logged this dose. Keep this injection on this computer? It is sent "
+               "as soon as the server is back, and a double dose is then shown to everyone."),
+            tr("Keep It on This Computer")))
+        return false;
+    if (const auto kept = link.keep(m_patientId, newInput); !kept) {
+        m_error->setText(kept.error().message);
+        m_error->show();
+        return false;
+    }
+    m_savedId.reset();
+    return true;
+}
+
 bool InjectionDialog::save()
 {
     InjectionLog log(m_context.database(), m_context.clock());
     Confirmations confirmed;
     InjectionInput newInput = m_existing ? InjectionInput() : input();
+    // A shared record that does not answer: a new dose waits on this computer.
+    ServerLink *link = m_existing ? nullptr : m_context.serverLink();
+    if (link && !link->check())
+        return keepOffline(*link, newInput);
     // Ask about every refusal and warning before anything is written: core
     // says what logging would do (nothing is written by a preview), the user
     // confirms each, then it is logged as one undoable step.
@@ -307,6 +330,8 @@ bool InjectionDialog::save()
         const auto preview = m_existing ? log.previewUpdate(changed(), confirmed)
                                         : log.preview(m_patientId, newInput, confirmed);
         if (!preview) {
+            if (link && !link->check())
+                return keepOffline(*link, newInput);
             const Error &refusal = preview.error();
             if (InjectionLog::confirmableRefusals().contains(refusal.code) &&
                 !confirmed.has(refusal.code)) {
@@ -367,6 +392,8 @@ bool InjectionDialog::save()
             id = logged->injection().id;
     }
     if (!done) {
+        if (link && !link->check())
+            return keepOffline(*link, newInput);
         m_error->setText(done.error().message);
         m_error->show();
         return false;

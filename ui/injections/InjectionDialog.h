@@ -18,6 +18,7 @@ namespace shotbook::ui {
 
 class AppContext;
 class BodyMapWidget;
+class ServerLink;
 
 // Logs a new injection (pre-filled with now and the regimen's dose) or changes
 // one. Core's rules decide; a refusal is shown in the dialog, and a second dose
@@ -46,6 +47,8 @@ private:
     Injection changed() const;
     bool confirmRefusal(const Error &refusal);
     bool save();
+    // The shared record cannot be reached: asks, then keeps the dose in the outbox.
+    bool keepOffline(ServerLink &link, const InjectionInput &newInput);
 
     AppContext &m_context;
     qint64 m_patientId;

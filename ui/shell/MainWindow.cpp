@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "ConnectDialog.h"
+#include "OfflineBanner.h"
 #include "SettingsDialog.h"
 #include "backups/AutomaticBackup.h"
 #include "backups/BackupsDialog.h"
@@ -40,6 +41,7 @@
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace shotbook::ui {
 
@@ -84,9 +86,12 @@ MainWindow::MainWindow(AppContext &context, AppSettings &settings, QWidget *pare
     m_navigation->setFrameShape(QFrame::NoFrame);
 
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->addWidget(new OfflineBanner(context, central));
+    auto *layout = new QHBoxLayout;
     layout->addWidget(m_navigation);
     layout->addWidget(m_views, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     m_todayView = new TodayView(context, this);
