@@ -111,7 +111,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return fail(Error::storage(QStringLiteral("not-a-file"),
                                    tr("%1 is a folder, not a database file.").arg(shown)));
     if (info.exists())
-        return openExisting(path);
+        return openExisting(path, false);
     if (mode == OpenMode::MustExist)
         return fail(Error::storage(QStringLiteral("database-missing"),
                                    tr("There is no database at %1. It is created by the first "
@@ -130,13 +130,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
             return fail(Error::storage(QStringLiteral("file-not-created"),
                                        tr("Cannot create %1: %2").arg(shown, file.errorString())));
     }
-    auto opened = openExisting(path);
+    auto opened = openExisting(path, true);
     if (!opened) // do not leave behind an empty file we made
         QFile::remove(path);
     return opened;
 }
 
-Result<std::unique_ptr<Database>> Database::openExisting(const QString &path)
+Result<std::unique_ptr<Database>> Database::openExisting(const QString &path, bool justCreated)
 {
     const QFileInfo info(path);
     const QString shown = nativePath(info.absoluteFilePath());
@@ -148,6 +148,16 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString &path)
                                        .arg(shown)));
     switch (header->verdict) {
     case SqliteHeader::Verdict::Empty:
+        // An empty file Shotbook did not just make may be a record the disk
+        // lost: never silently a new, empty record in its place. (A new
+        // record's first pages can wait in its -wal file: that is no loss.)
+        if (!justCreated && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
+            return fail(Error::storage(
+                QStringLiteral("database-empty"),
+                tr("%1 is empty (0 bytes): it holds no records. If it was your database, the "
+                   "disk lost it: restore a backup. To start a new record there, delete the "
+                   "empty file first. It was left unchanged.")
+                    .arg(shown)));
         break;
     case SqliteHeader::Verdict::NotSqlite:
         return fail(Error::storage(QStringLiteral("not-a-database"),

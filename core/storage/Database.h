@@ -107,7 +107,8 @@ private:
 
     explicit Database(QString path, QString connectionName);
     static QString newConnectionName();
-    static Result<std::unique_ptr<Database>> openExisting(const QString &path);
+    // `justCreated`: the empty file was made by open() a moment ago.
+    static Result<std::unique_ptr<Database>> openExisting(const QString &path, bool justCreated);
     static Result<std::unique_ptr<Database>> openServer(const QString &location, OpenMode mode);
     Status validateServer();
     Status migrateServer();

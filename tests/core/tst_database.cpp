@@ -77,16 +77,29 @@ private Q_SLOTS:
         QCOMPARE(database.error().code, QStringLiteral("folder-missing"));
     }
 
-    void emptyFileBecomesDatabase()
+    // An empty file may be a record the disk lost: refused, left as it was
+    // (the window offers its latest backup), never a new empty record.
+    void emptyFileIsRefused()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        auto database = Database::open(path);
-        QVERIFY(database);
-        QCOMPARE((*database)->schemaVersion(), currentSchemaVersion());
+        for (const auto mode :
+             {Database::OpenMode::CreateIfMissing, Database::OpenMode::MustExist}) {
+            auto database = Database::open(path, mode);
+            QVERIFY(!database);
+            QCOMPARE(database.error().code, QStringLiteral("database-empty"));
+            QCOMPARE(database.error().kind, ErrorKind::Storage);
+            QCOMPARE(QFileInfo(path).size(), 0);
+            QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        }
+        // A file Shotbook makes itself starts empty too, and becomes a record.
+        const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+        auto made = Database::open(fresh);
+        QVERIFY(made);
+        QCOMPARE((*made)->schemaVersion(), currentSchemaVersion());
     }
 
     void migratesVersion1WithDataAndBackup()

@@ -1,6 +1,9 @@
 #include "ScriptedPrompts.h"
 #include "TestFiles.h"
+#include "common/Clock.h"
+#include "patients/PatientRepository.h"
 #include "shell/DatabaseOpener.h"
+#include "storage/Backups.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -33,6 +36,74 @@ private Q_SLOTS:
         QCOMPARE(prompts.errors.size(), 1);
         QVERIFY(prompts.errors.first().contains(QStringLiteral("already exists")));
         QCOMPARE(test::readAll(garbage), before);
+    }
+
+    // A damaged file with a backup: the latest backup is offered; chosen, it
+    // replaces the damaged file (kept in the backups folder) and opens. A
+    // newer file is never "mended" with an older backup.
+    void damagedFileOffersItsLatestBackup_data()
+    {
+        QTest::addColumn<QByteArray>("damage"); // written over the file's first bytes
+        QTest::addColumn<bool>("offered");
+        QTest::newRow("garbage header") << QByteArray(100, 'x') << true;
+        QTest::newRow("truncated to zero") << QByteArray() << true;
+    }
+    void damagedFileOffersItsLatestBackup()
+    {
+        QFETCH(QByteArray, damage);
+        QFETCH(bool, offered);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("record.sqlite"));
+        const FixedClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::LocalTime));
+        {
+            auto opened = ui::DatabaseOpener::tryOpen(path);
+            QVERIFY(opened);
+            PatientRepository patients(*opened->database, clock);
+            QVERIFY(patients.add({QStringLiteral("Ada"), std::nullopt, 64.0, {}}));
+            QVERIFY(Backups::make(*opened->database, clock, BackupFile::Kind::Automatic));
+            QVERIFY(opened->database->checkpoint());
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            if (damage.isEmpty())
+                QVERIFY(file.resize(0));
+            else
+                file.write(damage);
+        }
+        const QByteArray damaged = test::readAll(path);
+        test::ScriptedPrompts prompts;
+        prompts.choices << ui::DatabaseOpener::RestoreLatestBackup;
+        ui::DatabaseOpener opener(prompts);
+        auto opened = opener.open(path);
+        QCOMPARE(prompts.asked.first().contains(QStringLiteral("A backup of this database")),
+                 offered);
+        QVERIFY(opened);
+        QCOMPARE(opened->database->path(), QFileInfo(path).absoluteFilePath());
+        PatientRepository patients(*opened->database, clock);
+        const auto listed = patients.list();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 1);
+        // The damaged file is kept, byte for byte.
+        const auto backups = Backups::list(path);
+        QVERIFY(backups);
+        bool kept = false;
+        for (const BackupFile &backup : *backups)
+            kept = kept || (backup.kind == BackupFile::Kind::BeforeRestore &&
+                            test::readAll(backup.path) == damaged);
+        QVERIFY(kept);
+    }
+
+    void newerFileIsNotMendedWithABackup()
+    {
+        QTemporaryDir dir;
+        const QString newer = test::copyFixture(dir, QStringLiteral("newer.sqlite"));
+        QCOMPARE(ui::DatabaseOpener::backupToOffer(
+                     newer, Error::storage(QStringLiteral("database-newer"), QString())),
+                 std::nullopt);
+        QCOMPARE(ui::DatabaseOpener::backupToOffer(
+                     newer, Error::storage(QStringLiteral("database-open-elsewhere"), QString())),
+                 std::nullopt);
     }
 
     void newerFileOffersToOpenAnother()

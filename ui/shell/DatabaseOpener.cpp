@@ -1,10 +1,14 @@
 #include "DatabaseOpener.h"
 
+#include "common/Clock.h"
 #include "common/UserPrompts.h"
+#include "storage/Backups.h"
 #include "storage/DatabaseLock.h"
+#include "storage/DatabaseRestore.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace shotbook::ui {
 
@@ -62,10 +66,36 @@ std::optional<OpenedDatabase> DatabaseOpener::open(QString path, QWidget *parent
                 return std::nullopt;
             continue;
         }
-        const int choice =
-            m_prompts.choose(parent, tr("Cannot Open Database"), opened.error().message,
-                             {tr("&Open Another File…"), tr("&Create New File…"), tr("&Quit")});
+        const auto backup = backupToOffer(path, opened.error());
+        QStringList buttons{tr("&Open Another File…"), tr("&Create New File…"), tr("&Quit")};
+        QString text = opened.error().message;
+        if (backup) {
+            const QString made =
+                QLocale().toString(backup->made.toLocalTime(), QLocale::LongFormat);
+            buttons << tr("&Restore the Backup of %1").arg(made);
+            text += QStringLiteral("\n\n") +
+                    tr("A backup of this database was made on %1. Restoring it replaces the "
+                       "damaged file, which is kept in the backups folder; entries made after "
+                       "the backup are not in it.")
+                        .arg(made);
+        }
+        const int choice = m_prompts.choose(parent, tr("Cannot Open Database"), text, buttons);
         QString next;
+        if (choice == RestoreLatestBackup && backup) {
+            const QString absolute = QFileInfo(path).absoluteFilePath();
+            auto prepared = DatabaseRestore::prepare(backup->path, absolute);
+            if (!prepared) {
+                m_prompts.error(parent, tr("Restore Backup"), prepared.error().message);
+                continue;
+            }
+            const SystemClock clock;
+            const auto kept = prepared->replace(clock, nullptr);
+            if (!kept) {
+                m_prompts.error(parent, tr("Restore Backup"), kept.error().message);
+                continue;
+            }
+            continue; // open the restored file
+        }
         if (choice == OpenAnother) {
             next = m_prompts.openFileName(parent, tr("Open Database"),
                                           tr("Shotbook databases (*.sqlite);;All files (*)"));
@@ -85,6 +115,27 @@ std::optional<OpenedDatabase> DatabaseOpener::open(QString path, QWidget *parent
         if (!next.isEmpty())
             path = next;
     }
+}
+
+std::optional<BackupFile> DatabaseOpener::backupToOffer(const QString &path, const Error &refusal)
+{
+    static const QStringList mendable{
+        QStringLiteral("database-corrupt"), QStringLiteral("database-truncated"),
+        QStringLiteral("database-empty"), QStringLiteral("database-unreadable"),
+        QStringLiteral("not-a-database")};
+    if (!mendable.contains(refusal.code) || Database::isServerLocation(path))
+        return std::nullopt;
+    const auto backups = Backups::list(QFileInfo(path).absoluteFilePath());
+    if (!backups)
+        return std::nullopt;
+    std::optional<BackupFile> newest;
+    for (const BackupFile &backup : *backups) {
+        if (backup.kind == BackupFile::Kind::BeforeRestore)
+            continue;
+        if (!newest || backup.made > newest->made)
+            newest = backup;
+    }
+    return newest;
 }
 
 } // namespace shotbook::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/BackupRotation.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,9 @@ struct OpenedDatabase
 
 // Opens the GUI's database. When a file is refused (not Shotbook's, damaged,
 // newer, already open in another window) it says why and offers to open
-// another file or create a new one; it never overwrites anything. When a
+// another file or create a new one; a damaged file with a backup can be
+// replaced by its latest backup (the damaged file is kept in the backups
+// folder); nothing is ever overwritten silently. When a
 // shared record's server cannot be reached it says so and offers this
 // computer's own record (ServerChoice).
 class DatabaseOpener final
@@ -36,7 +39,8 @@ public:
     {
         OpenAnother,
         CreateNew,
-        Quit
+        Quit,
+        RestoreLatestBackup, // offered for a damaged file that has a backup
     };
     enum ServerChoice
     {
@@ -52,6 +56,11 @@ public:
 
     // One attempt, without asking anything.
     static Result<OpenedDatabase> tryOpen(const QString &path);
+
+    // The backup a damaged file could be restored from: the newest automatic
+    // or manual one; none for a refusal a backup does not mend (a newer
+    // file, one open in another window).
+    static std::optional<BackupFile> backupToOffer(const QString &path, const Error &refusal);
 
 private:
     UserPrompts &m_prompts;
