@@ -132,6 +132,8 @@ Result<QList<SideEffect>> HealthRecordRepository::sideEffects(QSqlDatabase db, q
     QList<SideEffect> all;
     while (query.next())
         all.append(sideEffectFromRow(query));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
 }
 
@@ -180,6 +182,8 @@ Result<QList<Infection>> HealthRecordRepository::infections(QSqlDatabase db, qin
         all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                     query.value(2).toString(), dateValue(query.value(3)).value_or(QDate()),
                     dateValue(query.value(4)), query.value(5).toBool(), query.value(6).toString()});
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
 }
 
@@ -215,6 +219,8 @@ Result<QList<LabResult>> HealthRecordRepository::labs(QSqlDatabase db, qint64 pa
         all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                     query.value(2).toString(), query.value(3).toDouble(),
                     dateValue(query.value(4)).value_or(QDate()), query.value(5).toString()});
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
 }
 
@@ -250,6 +256,8 @@ Result<QList<Medicine>> HealthRecordRepository::medicines(QSqlDatabase db, qint6
         all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                     query.value(2).toString(), dateValue(query.value(3)).value_or(QDate()),
                     dateValue(query.value(4)), query.value(5).toString()});
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
 }
 

@@ -50,6 +50,8 @@ Result<QList<Lot>> StockRepository::lots(QSqlDatabase db)
         index.insert(lot.id, lots.size());
         lots.append(lot);
     }
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     if (!query.exec(QStringLiteral("SELECT lot_id, taken_out_at, count FROM fridge_outs"
                                    " WHERE count > 0 ORDER BY taken_out_at, id")))
         return fail(sqlError(query.lastError(), "read the syringes out of the fridge"));
@@ -65,6 +67,8 @@ Result<QList<Lot>> StockRepository::lots(QSqlDatabase db)
         lot.fridgeOuts.append(out);
         lot.outOfFridge += out.count;
     }
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return lots;
 }
 
@@ -168,6 +172,8 @@ Result<QList<StockMovement>> StockRepository::movements(QSqlDatabase db,
     QList<StockMovement> all;
     while (query.next())
         all.append(movementFromRow(query));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
 }
 
@@ -184,6 +190,8 @@ Result<QList<StockMovement>> StockRepository::movementsOfInjection(QSqlDatabase 
     QList<StockMovement> all;
     while (query.next())
         all.append(movementFromRow(query));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
 }
 
@@ -254,6 +262,8 @@ Status StockRepository::reduceOutOfFridge(QSqlDatabase db, qint64 lotId, int cou
     QList<std::pair<qint64, int>> outs;
     while (query.next())
         outs.append({query.value(0).toLongLong(), query.value(1).toInt()});
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     int left = count;
     for (const auto &[id, available] : outs) {
         if (left <= 0)
