@@ -34,9 +34,27 @@ StockMovement movementFromRow(const QSqlQuery &query)
 
 Result<QList<Lot>> StockRepository::lots(QSqlDatabase db)
 {
+    return lotsWhere(db, true, {});
+}
+
+Result<QList<Lot>> StockRepository::lotsInStock(QSqlDatabase db,
+                                                const std::optional<QString> &alsoLot)
+{
+    return lotsWhere(db, false, alsoLot.value_or(QString()));
+}
+
+// Every lot, or those with syringes left and the lot named alsoLot: twenty
+// years leave hundreds of used-up lots.
+Result<QList<Lot>> StockRepository::lotsWhere(QSqlDatabase db, bool all, const QString &alsoLot)
+{
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT l.id, l.lot, l.expires, l.received, l.remaining"
-                                   " FROM lots l ORDER BY l.expires, l.id")))
+    query.prepare(QStringLiteral("SELECT l.id, l.lot, l.expires, l.received, l.remaining"
+                                 " FROM lots l") +
+                  (all ? QString() : QStringLiteral(" WHERE l.remaining > 0 OR l.lot = ?")) +
+                  QStringLiteral(" ORDER BY l.expires, l.id"));
+    if (!all)
+        query.addBindValue(alsoLot);
+    if (!query.exec())
         return fail(sqlError(query.lastError(), "read the stock"));
     QList<Lot> lots;
     QHash<qint64, qsizetype> index;

@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QScrollBar>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -61,6 +62,39 @@ double peakRssMb()
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
+// Counts the paint events a widget receives: a step is timed until the
+// widget that must show it has painted, not until a repaint() returns.
+class PaintCounter final : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// Runs `step`, then the event loop until `widget` has painted (at most 5 s);
+// the milliseconds from before the step to after that paint.
+template <typename Step>
+double timedUntilPainted(QWidget *widget, Step step)
+{
+    PaintCounter counter;
+    widget->installEventFilter(&counter);
+    QElapsedTimer timer;
+    timer.start();
+    step();
+    while (counter.paints == 0 && timer.elapsed() < 5000)
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    widget->removeEventFilter(&counter);
+    return counter.paints > 0 ? ms : -1;
+}
+
 double median(QList<double> values)
 {
     if (values.isEmpty())
@@ -87,7 +121,10 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, nowOption, coldOption});
     parser.process(app);
 
-    auto opened = shotbook::Database::open(parser.value(dbOption));
+    // As the window opens it (DatabaseOpener): every page read once at the start.
+    auto opened =
+        shotbook::Database::open(parser.value(dbOption), shotbook::Database::OpenMode::MustExist,
+                                 shotbook::Database::Scrutiny::Whole);
     if (!opened) {
         qCritical("%s", qPrintable(opened.error().message));
         return 4;
@@ -110,44 +147,55 @@ int main(int argc, char *argv[])
         return 0;
 
     auto *navigation = shotbook::test::child<QListWidget>(window, "navigation");
+    auto *views = shotbook::test::child<QStackedWidget>(window, "views");
+    QList<double> switches;
     for (int row = 0; row < navigation->count(); ++row) {
         // Twice: the first visit may build the view, the second is a switch.
         for (const char *visit : {"first", "again"}) {
             navigation->setCurrentRow(row == 0 ? 1 : 0);
             QApplication::processEvents();
-            QElapsedTimer timer;
-            timer.start();
-            navigation->setCurrentRow(row);
-            window.repaint();
-            const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-            QApplication::processEvents();
+            QWidget *view = views->widget(row);
+            const double ms = timedUntilPainted(view, [&] { navigation->setCurrentRow(row); });
             const QString name =
                 navigation->item(row)->text().toLower().remove(u'&').replace(u' ', u'-');
             print(QStringLiteral("gui.view.%1.%2").arg(name, QLatin1String(visit)), ms);
+            if (QLatin1String(visit) == QLatin1String("again"))
+                switches.append(ms);
         }
     }
+    print(QStringLiteral("gui.view-switch.median"), median(switches));
+    print(QStringLiteral("gui.view-switch.worst"),
+          *std::max_element(switches.begin(), switches.end()));
 
     window.showView(window.logView());
     QApplication::processEvents();
     QTableView *table = window.logView()->table();
     QScrollBar *bar = table->verticalScrollBar();
+    QAbstractItemModel *model = table->model();
     QList<double> steps;
     double worst = 0;
     for (int i = 0; i < 20000; ++i) {
         const int before = bar->value();
-        QElapsedTimer timer;
-        timer.start();
-        bar->setValue(before + bar->pageStep());
-        table->viewport()->repaint();
-        const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        QApplication::processEvents();
-        if (bar->value() == before && bar->value() >= bar->maximum())
+        const bool more = model->canFetchMore(table->rootIndex());
+        if (before >= bar->maximum() && !more)
+            break;
+        // A page down, as the view does it: at the end of what is fetched,
+        // the model fetches the next rows (QAbstractItemView does the same
+        // when its scroll bar reaches the end).
+        const double ms = timedUntilPainted(table->viewport(), [&] {
+            if (before >= bar->maximum() && more) {
+                model->fetchMore(table->rootIndex());
+                QApplication::processEvents(); // the scroll bar's new range
+            }
+            bar->setValue(before + bar->pageStep());
+        });
+        if (ms < 0)
             break;
         steps.append(ms);
         worst = qMax(worst, ms);
     }
     print(QStringLiteral("gui.log-scroll.steps"), static_cast<double>(steps.size()));
-    print(QStringLiteral("gui.log-scroll.rows"), static_cast<double>(table->model()->rowCount()));
+    print(QStringLiteral("gui.log-scroll.rows"), static_cast<double>(model->rowCount()));
     print(QStringLiteral("gui.log-scroll.median-step"), median(steps));
     print(QStringLiteral("gui.log-scroll.worst-step"), worst);
     print(QStringLiteral("gui.peak-rss-mb"), peakRssMb());
