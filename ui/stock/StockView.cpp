@@ -108,7 +108,7 @@ StockView::StockView(AppContext &context, QWidget *parent)
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_takeOut->setObjectName(QStringLiteral("outOfFridgeButton"));
     // The forecast follows every patient's regimen and weight.
-    new ViewRefresher(
+    auto *refresher = new ViewRefresher(
         this, m_context,
         DataKind::Stock | DataKind::Injections | DataKind::Regimens | DataKind::Weights |
             DataKind::Patients | DataKind::Settings,
@@ -120,7 +120,7 @@ StockView::StockView(AppContext &context, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StockView::updateButtons);
     m_table->resizeColumnsToContents();
-    refresh();
+    refresher->loadFirst(); // the stock's whole history: not before it is shown
     updateButtons();
 }
 
