@@ -27,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace shotbook::ui {
 
@@ -119,13 +120,15 @@ StockView::StockView(AppContext &context, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StockView::updateButtons);
-    m_table->resizeColumnsToContents();
     refresher->loadFirst(); // the stock's whole history: not before it is shown
     updateButtons();
 }
 
 void StockView::refresh()
 {
+    // Fitted to the lots once it is first shown (241 lots after twenty years).
+    if (!std::exchange(m_columnsFitted, true))
+        m_table->resizeColumnsToContents();
     const QLocale locale;
     StockService stock(m_context.database(), m_context.clock());
     const auto forecast = stock.status(std::nullopt);

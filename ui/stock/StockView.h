@@ -44,6 +44,7 @@ private:
     QTableWidget *m_history;
     QPushButton *m_discard;
     QPushButton *m_takeOut;
+    bool m_columnsFitted = false;
 };
 
 } // namespace shotbook::ui
