@@ -89,6 +89,10 @@ StockView::StockView(AppContext &context, QWidget *parent)
     tabs->addTab(m_table, tr("&Lots"));
     tabs->addTab(m_chart, tr("&Forecast"));
     tabs->addTab(m_history, tr("&History"));
+    connect(tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_historyStale && m_history->isVisible())
+            refreshHistory();
+    });
 
     auto *receive = new QPushButton(tr("&Receive…"), this);
     m_takeOut->setToolTip(tr("Record one syringe of the selected lot as taken out of the fridge"));
@@ -151,6 +155,20 @@ void StockView::refresh()
     m_forecast->setText(lines.join(QStringLiteral("<br>")));
     m_chart->setData(*lots, forecast->syringesPerDay, m_context.clock().today());
 
+    // Every movement of twenty years (thousands of rows, 20 MB): only when
+    // the History tab is on screen (or the view stands alone).
+    if (parentWidget() && !m_history->isVisible()) {
+        m_historyStale = true;
+        return;
+    }
+    refreshHistory();
+}
+
+void StockView::refreshHistory()
+{
+    m_historyStale = false;
+    const QLocale locale;
+    StockService stock(m_context.database(), m_context.clock());
     m_history->setRowCount(0);
     if (const auto movements = stock.movements()) {
         m_history->setRowCount(static_cast<int>(movements->size()));

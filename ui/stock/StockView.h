@@ -34,6 +34,7 @@ public Q_SLOTS:
 
 private:
     QString selectedLot() const;
+    void refreshHistory();
     void updateButtons();
 
     AppContext &m_context;
@@ -45,6 +46,7 @@ private:
     QPushButton *m_discard;
     QPushButton *m_takeOut;
     bool m_columnsFitted = false;
+    bool m_historyStale = false;
 };
 
 } // namespace shotbook::ui
