@@ -303,6 +303,18 @@ private Q_SLOTS:
         }
         QCOMPARE(readAll(path), before);
         QVERIFY(!QFileInfo::exists(path + QStringLiteral(".copy")));
+
+        // Not closed cleanly (a log left beside it): every page is read on
+        // opening, so even a command that does not read the injections
+        // refuses the file.
+        {
+            QFile log(path + QStringLiteral("-wal"));
+            QVERIFY(log.open(QIODevice::WriteOnly));
+        }
+        const CliRun list = m_db.run(now, {QStringLiteral("patient"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 4);
+        QCOMPARE(CliDatabase::errorCode(list), QStringLiteral("database-corrupt"));
+        QCOMPARE(readAll(path), before);
     }
 
     void missingDatabaseForReadingExit4()
