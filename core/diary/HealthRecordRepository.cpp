@@ -268,6 +268,25 @@ Result<QList<Infection>> HealthRecordRepository::infectionsOn(QSqlDatabase db, q
     return all;
 }
 
+Result<QList<QDate>> HealthRecordRepository::labDays(QSqlDatabase db, qint64 patientId,
+                                                     const QString &analyte)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT taken_on FROM labs WHERE patient_id = ? AND analyte = ?"
+                                 " ORDER BY taken_on DESC, id DESC"));
+    query.addBindValue(patientId);
+    query.addBindValue(analyte);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the test results"));
+    QList<QDate> days;
+    while (query.next())
+        days << dateValue(query.value(0)).value_or(QDate());
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the test results"));
+    return days;
+}
+
 Result<QList<LabResult>> HealthRecordRepository::latestLabs(QSqlDatabase db, qint64 patientId,
                                                             const QStringList &analytes,
                                                             const QDate &day)

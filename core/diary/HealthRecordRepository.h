@@ -29,6 +29,8 @@ public:
                                                        const QDate &day);
     static Result<QList<Infection>> infectionsOn(QSqlDatabase db, qint64 patientId,
                                                  const QDate &day);
+    // The days an analyte was measured (the lab schedule needs no more).
+    static Result<QList<QDate>> labDays(QSqlDatabase db, qint64 patientId, const QString &analyte);
     static Result<QList<LabResult>> latestLabs(QSqlDatabase db, qint64 patientId,
                                                const QStringList &analytes, const QDate &day);
 
