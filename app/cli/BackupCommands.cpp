@@ -88,7 +88,7 @@ QList<CommandSpec> backupCommands()
          {},
          0,
          0,
-         CommandSpec::Access::Reads,
+         CommandSpec::Access::ReadsWholeFile,
          &C::backup},
         {{QStringLiteral("restore")},
          C::tr("replaces the database with a backup, after checking the backup; the replaced "

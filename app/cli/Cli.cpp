@@ -355,8 +355,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         context = std::make_unique<CommandContext>(path, *clock, invocation.values,
                                                    invocation.positional);
     } else {
-        auto opened = Database::open(path, writes ? Database::OpenMode::CreateIfMissing
-                                                  : Database::OpenMode::MustExist);
+        const bool whole = invocation.command->access == CommandSpec::Access::ReadsWholeFile;
+        auto opened = Database::open(
+            path, writes ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist,
+            whole ? Database::Scrutiny::Whole : Database::Scrutiny::Usual);
         if (!opened)
             return report(opened.error(), exitStatusFor(opened.error()), json, out, err);
         database = std::move(*opened);

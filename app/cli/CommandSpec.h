@@ -39,6 +39,9 @@ struct CommandSpec
     enum class Access
     {
         Reads,
+        // Reads, and opening reads the whole file first to find any damage
+        // (check, backup: Database::Scrutiny::Whole).
+        ReadsWholeFile,
         Writes,
         OwnFile, // works on a file of its own (e.g. `demo --out`): --db is not opened
         // The command handles the database file itself (restore): the runner

@@ -54,7 +54,7 @@ QList<CommandSpec> maintenanceCommands()
          {},
          0,
          0,
-         CommandSpec::Access::Reads,
+         CommandSpec::Access::ReadsWholeFile,
          &C::check},
     };
 }

@@ -62,6 +62,8 @@ Result<QList<DiaryValue>> DiaryRepository::values(QSqlDatabase db, qint64 patien
         }
         out.append({lastDay, query.value(1).toString(), query.value(2).toDouble()});
     }
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return out;
 }
 

@@ -126,6 +126,8 @@ Result<DiaryDay> DiaryService::day(qint64 patientId, const QDate &date) const
         return fail(sqlError(query.lastError(), "read the diary"));
     while (query.next())
         entry.values.insert(query.value(0).toString(), query.value(1).toDouble());
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     query.prepare(QStringLiteral("SELECT note FROM diary_notes WHERE patient_id = ? AND day = ?"));
     query.addBindValue(patientId);
     query.addBindValue(iso::formatDate(date));
@@ -153,6 +155,8 @@ Result<QSet<QDate>> DiaryService::daysWithEntries(qint64 patientId, const QDate 
     QSet<QDate> days;
     while (query.next())
         days.insert(QDate::fromString(query.value(0).toString(), Qt::ISODate));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return days;
 }
 
@@ -170,6 +174,8 @@ Result<QList<DiaryDay>> DiaryService::allDays(qint64 patientId) const
         days[day].day = day;
         days[day].values.insert(query.value(1).toString(), query.value(2).toDouble());
     }
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     query.prepare(QStringLiteral("SELECT day, note FROM diary_notes WHERE patient_id = ?"));
     query.addBindValue(patientId);
     if (!query.exec())
@@ -179,6 +185,8 @@ Result<QList<DiaryDay>> DiaryService::allDays(qint64 patientId) const
         days[day].day = day;
         days[day].note = query.value(1).toString();
     }
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return days.values();
 }
 

@@ -132,6 +132,8 @@ Result<QList<SideEffect>> HealthRecordRepository::sideEffects(QSqlDatabase db, q
     QList<SideEffect> all;
     while (query.next())
         all.append(sideEffectFromRow(query));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
 }
 
@@ -180,6 +182,8 @@ Result<QList<Infection>> HealthRecordRepository::infections(QSqlDatabase db, qin
         all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                     query.value(2).toString(), dateValue(query.value(3)).value_or(QDate()),
                     dateValue(query.value(4)), query.value(5).toBool(), query.value(6).toString()});
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
 }
 
@@ -215,7 +219,97 @@ Result<QList<LabResult>> HealthRecordRepository::labs(QSqlDatabase db, qint64 pa
         all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                     query.value(2).toString(), query.value(3).toDouble(),
                     dateValue(query.value(4)).value_or(QDate()), query.value(5).toString()});
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
+}
+
+Result<QList<SideEffect>>
+HealthRecordRepository::sideEffectsOpenOn(QSqlDatabase db, qint64 patientId, const QDate &day)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT ") + SideEffectColumns +
+                  QStringLiteral(" FROM side_effects WHERE patient_id = ? AND onset <= ?"
+                                 " AND (resolved IS NULL OR resolved > ?)"
+                                 " ORDER BY onset DESC, id DESC"));
+    query.addBindValue(patientId);
+    query.addBindValue(iso::formatDate(day));
+    query.addBindValue(iso::formatDate(day));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the side effects"));
+    QList<SideEffect> all;
+    while (query.next())
+        all.append(sideEffectFromRow(query));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the side effects"));
+    return all;
+}
+
+Result<QList<Infection>> HealthRecordRepository::infectionsOn(QSqlDatabase db, qint64 patientId,
+                                                              const QDate &day)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, patient_id, description, started, ended,"
+                                 " doctor_told, note FROM infections WHERE patient_id = ?"
+                                 " AND started <= ? AND (ended IS NULL OR ended > ?)"
+                                 " ORDER BY started DESC, id DESC"));
+    query.addBindValue(patientId);
+    query.addBindValue(iso::formatDate(day));
+    query.addBindValue(iso::formatDate(day));
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the infections"));
+    QList<Infection> all;
+    while (query.next())
+        all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                    query.value(2).toString(), dateValue(query.value(3)).value_or(QDate()),
+                    dateValue(query.value(4)), query.value(5).toBool(), query.value(6).toString()});
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the infections"));
+    return all;
+}
+
+Result<QList<QDate>> HealthRecordRepository::labDays(QSqlDatabase db, qint64 patientId,
+                                                     const QString &analyte)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT taken_on FROM labs WHERE patient_id = ? AND analyte = ?"
+                                 " ORDER BY taken_on DESC, id DESC"));
+    query.addBindValue(patientId);
+    query.addBindValue(analyte);
+    if (!query.exec())
+        return fail(sqlError(query.lastError(), "read the test results"));
+    QList<QDate> days;
+    while (query.next())
+        days << dateValue(query.value(0)).value_or(QDate());
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the test results"));
+    return days;
+}
+
+Result<QList<LabResult>> HealthRecordRepository::latestLabs(QSqlDatabase db, qint64 patientId,
+                                                            const QStringList &analytes,
+                                                            const QDate &day)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT id, patient_id, analyte, value, taken_on, note FROM labs"
+                                 " WHERE patient_id = ? AND analyte = ? AND taken_on <= ?"
+                                 " ORDER BY taken_on DESC, id DESC LIMIT 1"));
+    QList<LabResult> latest;
+    for (const QString &analyte : analytes) {
+        query.addBindValue(patientId);
+        query.addBindValue(analyte);
+        query.addBindValue(iso::formatDate(day));
+        if (!query.exec())
+            return fail(sqlError(query.lastError(), "read the test results"));
+        if (query.next())
+            latest.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                           query.value(2).toString(), query.value(3).toDouble(),
+                           dateValue(query.value(4)).value_or(QDate()), query.value(5).toString()});
+        else if (query.lastError().isValid()) // e.g. a damaged page
+            return fail(sqlError(query.lastError(), "read the test results"));
+    }
+    return latest;
 }
 
 Result<qint64> HealthRecordRepository::insertMedicine(QSqlDatabase db, const Medicine &medicine,
@@ -250,6 +344,8 @@ Result<QList<Medicine>> HealthRecordRepository::medicines(QSqlDatabase db, qint6
         all.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                     query.value(2).toString(), dateValue(query.value(3)).value_or(QDate()),
                     dateValue(query.value(4)), query.value(5).toString()});
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
 }
 

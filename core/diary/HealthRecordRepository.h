@@ -22,6 +22,17 @@ public:
     static Result<int> acknowledgeRedFlag(QSqlDatabase db, qint64 id, const QDateTime &at);
     static Status unacknowledgeRedFlag(QSqlDatabase db, qint64 id);
     static Result<QList<SideEffect>> sideEffects(QSqlDatabase db, qint64 patientId);
+    // What the safety stops look at on `day`, not the whole history: the side
+    // effects begun by then and not resolved before it, the infections going
+    // on that day, and the latest result of each analyte taken by then.
+    static Result<QList<SideEffect>> sideEffectsOpenOn(QSqlDatabase db, qint64 patientId,
+                                                       const QDate &day);
+    static Result<QList<Infection>> infectionsOn(QSqlDatabase db, qint64 patientId,
+                                                 const QDate &day);
+    // The days an analyte was measured (the lab schedule needs no more).
+    static Result<QList<QDate>> labDays(QSqlDatabase db, qint64 patientId, const QString &analyte);
+    static Result<QList<LabResult>> latestLabs(QSqlDatabase db, qint64 patientId,
+                                               const QStringList &analytes, const QDate &day);
 
     static Result<qint64> insertInfection(QSqlDatabase db, const Infection &infection,
                                           const QDateTime &createdAt);

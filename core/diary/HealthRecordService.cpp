@@ -235,15 +235,12 @@ Result<std::optional<QDate>> HealthRecordService::nextLabDue(qint64 patientId) c
     QDate start = regimens->constFirst().start;
     for (const Regimen &regimen : *regimens)
         start = qMin(start, regimen.start);
-    const auto all = labs(patientId);
-    if (!all)
-        return fail(all.error());
-    QList<QDate> counts;
-    for (const LabResult &lab : *all) {
-        if (lab.analyte == QLatin1String("anc"))
-            counts << lab.takenOn;
-    }
-    return Labs::nextDue(start, counts);
+    // The days of the ANC counts only, newest first as labs() gives them.
+    const auto counts =
+        HealthRecordRepository::labDays(m_database.connection(), patientId, QStringLiteral("anc"));
+    if (!counts)
+        return fail(counts.error());
+    return Labs::nextDue(start, *counts);
 }
 
 Result<QList<QDate>> HealthRecordService::upcomingLabDates(qint64 patientId) const

@@ -154,6 +154,8 @@ Result<QList<Injection>> InjectionRepository::between(QSqlDatabase db, qint64 pa
     QList<Injection> injections;
     while (query.next())
         injections.append(fromRow(query));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return injections;
 }
 
@@ -170,6 +172,8 @@ Result<QList<Injection>> InjectionRepository::atInstant(QSqlDatabase db, qint64 
     QList<Injection> injections;
     while (query.next())
         injections.append(fromRow(query));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return injections;
 }
 
@@ -183,6 +187,8 @@ Result<QList<Injection>> InjectionRepository::all(QSqlDatabase db)
     QList<Injection> injections;
     while (query.next())
         injections.append(fromRow(query));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return injections;
 }
 

@@ -49,6 +49,8 @@ Result<QList<Patient>> PatientRepository::list() const
     QList<Patient> patients;
     while (query.next())
         patients.append(patientFromRow(query));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return patients;
 }
 

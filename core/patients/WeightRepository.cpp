@@ -37,6 +37,8 @@ Result<QList<Weight>> WeightRepository::all(QSqlDatabase db, qint64 patientId)
         weights.append({query.value(0).toLongLong(),
                         iso::parseDate(query.value(1).toString()).value_or(QDate()),
                         query.value(2).toDouble()});
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return weights;
 }
 

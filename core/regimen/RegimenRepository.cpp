@@ -105,6 +105,8 @@ Result<QList<Regimen>> RegimenRepository::history(QSqlDatabase db, qint64 patien
         regimen.createdAt = QDateTime::fromString(query.value(14).toString(), Qt::ISODate);
         regimens.append(regimen);
     }
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return regimens;
 }
 

@@ -1,9 +1,10 @@
 #include "SafetyService.h"
 
 #include "diary/DiaryService.h"
-#include "diary/HealthRecordService.h"
+#include "diary/HealthRecordRepository.h"
 #include "diary/Measures.h"
 #include "regimen/RegimenService.h"
+#include "storage/Database.h"
 
 namespace shotbook {
 
@@ -15,16 +16,18 @@ SafetyService::SafetyService(Database &database, const Clock &clock)
 Result<SafetyState> SafetyService::stateOn(qint64 patientId, const QDate &day) const
 {
     SafetyInputs inputs;
-    HealthRecordService records(m_database, m_clock);
-    auto effects = records.sideEffects(patientId);
+    // Only what SafetyStops::evaluate() looks at on `day`: not the history.
+    const QSqlDatabase db = m_database.connection();
+    auto effects = HealthRecordRepository::sideEffectsOpenOn(db, patientId, day);
     if (!effects)
         return fail(effects.error());
     inputs.sideEffects = std::move(*effects);
-    auto infections = records.infections(patientId);
+    auto infections = HealthRecordRepository::infectionsOn(db, patientId, day);
     if (!infections)
         return fail(infections.error());
     inputs.infections = std::move(*infections);
-    auto labs = records.labs(patientId);
+    auto labs = HealthRecordRepository::latestLabs(
+        db, patientId, {QStringLiteral("anc"), QStringLiteral("crcl")}, day);
     if (!labs)
         return fail(labs.error());
     inputs.labs = std::move(*labs);

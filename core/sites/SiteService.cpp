@@ -76,6 +76,8 @@ Result<QList<ZoneUse>> SiteService::readZoneUses(qint64 patientId, const QDateTi
         if (auto it = byZone.find(query.value(0).toString()); it != byZone.end())
             it->enabled = false;
     }
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
 
     // Per zone its count and its latest use, from the index on (patient, site,
     // at): a count over the index and one row per zone, not every injection.
@@ -91,6 +93,8 @@ Result<QList<ZoneUse>> SiteService::readZoneUses(qint64 patientId, const QDateTi
             if (auto it = byZone.find(query.value(0).toString()); it != byZone.end())
                 it->count = query.value(1).toInt();
         }
+        if (query.lastError().isValid()) // e.g. a damaged page
+            return fail(sqlError(query.lastError(), "read the records"));
     }
     QSqlQuery latest(db);
     latest.prepare(QStringLiteral("SELECT at, spot_x, spot_y FROM injections"
@@ -123,6 +127,8 @@ Result<QList<ZoneUse>> SiteService::readZoneUses(qint64 patientId, const QDateTi
         if (auto it = byZone.find(query.value(0).toString()); it != byZone.end())
             it->openReactions = query.value(1).toInt();
     }
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
 
     QList<ZoneUse> uses;
     for (const QString &zone : Zones::ids())
@@ -177,6 +183,8 @@ Result<QHash<QString, QList<QPointF>>> SiteService::recentSpots(qint64 patientId
         if (zone.size() < perZone)
             zone.prepend(QPointF(query.value(1).toDouble(), query.value(2).toDouble()));
     }
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return spots;
 }
 
@@ -191,6 +199,8 @@ Result<QStringList> SiteService::disabledZones(qint64 patientId) const
     QSet<QString> off;
     while (query.next())
         off.insert(query.value(0).toString());
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     QStringList disabled;
     for (const QString &zone : Zones::ids()) {
         if (off.contains(zone))
@@ -386,6 +396,8 @@ Result<QList<SiteReaction>> SiteService::reactions(qint64 patientId) const
     QList<SiteReaction> all;
     while (query.next())
         all.append(reactionFromRow(query));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
 }
 

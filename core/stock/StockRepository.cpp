@@ -34,9 +34,27 @@ StockMovement movementFromRow(const QSqlQuery &query)
 
 Result<QList<Lot>> StockRepository::lots(QSqlDatabase db)
 {
+    return lotsWhere(db, true, {});
+}
+
+Result<QList<Lot>> StockRepository::lotsInStock(QSqlDatabase db,
+                                                const std::optional<QString> &alsoLot)
+{
+    return lotsWhere(db, false, alsoLot.value_or(QString()));
+}
+
+// Every lot, or those with syringes left and the lot named alsoLot: twenty
+// years leave hundreds of used-up lots.
+Result<QList<Lot>> StockRepository::lotsWhere(QSqlDatabase db, bool all, const QString &alsoLot)
+{
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT l.id, l.lot, l.expires, l.received, l.remaining"
-                                   " FROM lots l ORDER BY l.expires, l.id")))
+    query.prepare(QStringLiteral("SELECT l.id, l.lot, l.expires, l.received, l.remaining"
+                                 " FROM lots l") +
+                  (all ? QString() : QStringLiteral(" WHERE l.remaining > 0 OR l.lot = ?")) +
+                  QStringLiteral(" ORDER BY l.expires, l.id"));
+    if (!all)
+        query.addBindValue(alsoLot);
+    if (!query.exec())
         return fail(sqlError(query.lastError(), "read the stock"));
     QList<Lot> lots;
     QHash<qint64, qsizetype> index;
@@ -50,6 +68,8 @@ Result<QList<Lot>> StockRepository::lots(QSqlDatabase db)
         index.insert(lot.id, lots.size());
         lots.append(lot);
     }
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     if (!query.exec(QStringLiteral("SELECT lot_id, taken_out_at, count FROM fridge_outs"
                                    " WHERE count > 0 ORDER BY taken_out_at, id")))
         return fail(sqlError(query.lastError(), "read the syringes out of the fridge"));
@@ -65,6 +85,8 @@ Result<QList<Lot>> StockRepository::lots(QSqlDatabase db)
         lot.fridgeOuts.append(out);
         lot.outOfFridge += out.count;
     }
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return lots;
 }
 
@@ -168,6 +190,8 @@ Result<QList<StockMovement>> StockRepository::movements(QSqlDatabase db,
     QList<StockMovement> all;
     while (query.next())
         all.append(movementFromRow(query));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
 }
 
@@ -184,6 +208,8 @@ Result<QList<StockMovement>> StockRepository::movementsOfInjection(QSqlDatabase 
     QList<StockMovement> all;
     while (query.next())
         all.append(movementFromRow(query));
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     return all;
 }
 
@@ -254,6 +280,8 @@ Status StockRepository::reduceOutOfFridge(QSqlDatabase db, qint64 lotId, int cou
     QList<std::pair<qint64, int>> outs;
     while (query.next())
         outs.append({query.value(0).toLongLong(), query.value(1).toInt()});
+    if (query.lastError().isValid()) // e.g. a damaged page
+        return fail(sqlError(query.lastError(), "read the records"));
     int left = count;
     for (const auto &[id, available] : outs) {
         if (left <= 0)

@@ -16,6 +16,9 @@ class StockRepository final
 {
 public:
     static Result<QList<Lot>> lots(QSqlDatabase db);
+    // The lots with syringes left, and `alsoLot` whatever it holds (what an
+    // injection may take from, and the lot it names).
+    static Result<QList<Lot>> lotsInStock(QSqlDatabase db, const std::optional<QString> &alsoLot);
     static Result<std::optional<Lot>> lotByNumber(QSqlDatabase db, const QString &lot);
     static Result<qint64> insertLot(QSqlDatabase db, const Lot &lot, const QDateTime &createdAt);
     // Records a movement and applies its count to the lot's remaining.
@@ -47,6 +50,7 @@ private:
     };
     static Status reduceOutOfFridge(QSqlDatabase db, qint64 lotId, int count, Order order,
                                     const std::optional<QDateTime> &since);
+    static Result<QList<Lot>> lotsWhere(QSqlDatabase db, bool all, const QString &alsoLot);
 };
 
 } // namespace shotbook

@@ -255,7 +255,7 @@ Result<StockService::Taken> StockService::takeForInjection(qint64 injectionId, d
         const auto allowance = allowanceHours();
         if (!allowance)
             return fail(allowance.error());
-        auto lots = StockRepository::lots(m_database.connection());
+        auto lots = StockRepository::lotsInStock(m_database.connection(), chosenLot);
         if (!lots)
             return fail(lots.error());
         const QDate day = at.toLocalTime().date();
@@ -271,7 +271,7 @@ Result<StockService::Taken> StockService::takeForInjection(qint64 injectionId, d
                         return fail(done.error());
                 }
             }
-            lots = StockRepository::lots(m_database.connection());
+            lots = StockRepository::lotsInStock(m_database.connection(), chosenLot);
             if (!lots)
                 return fail(lots.error());
         }

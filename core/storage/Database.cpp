@@ -101,7 +101,8 @@ bool Database::isServerLocation(const QString &location)
     return ServerLocation::isServer(location);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode,
+                                                 Scrutiny scrutiny)
 {
     if (isServerLocation(path))
         return openServer(path, mode);
@@ -111,7 +112,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return fail(Error::storage(QStringLiteral("not-a-file"),
                                    tr("%1 is a folder, not a database file.").arg(shown)));
     if (info.exists())
-        return openExisting(path, false);
+        return openExisting(path, scrutiny, false);
     if (mode == OpenMode::MustExist)
         return fail(Error::storage(QStringLiteral("database-missing"),
                                    tr("There is no database at %1. It is created by the first "
@@ -130,15 +131,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
             return fail(Error::storage(QStringLiteral("file-not-created"),
                                        tr("Cannot create %1: %2").arg(shown, file.errorString())));
     }
-    auto opened = openExisting(path, true);
+    auto opened = openExisting(path, scrutiny, true);
     if (!opened) // do not leave behind an empty file we made
         QFile::remove(path);
     return opened;
 }
 
-Result<std::unique_ptr<Database>> Database::openExisting(const QString &path, bool justCreated)
+Result<std::unique_ptr<Database>> Database::openExisting(const QString &path, Scrutiny scrutiny,
+                                                         bool justCreated)
 {
     const QFileInfo info(path);
+    const bool wholeFile = scrutiny == Scrutiny::Whole || closedUncleanly(path);
     const QString shown = nativePath(info.absoluteFilePath());
     const auto header = SqliteHeader::read(path);
     if (!header)
@@ -183,6 +186,7 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString &path, bo
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), newConnectionName()));
+    database->m_scrutiny = scrutiny;
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -192,7 +196,7 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString &path, bo
             return fail(Error::storage(QStringLiteral("database-unreadable"),
                                        tr("Cannot open %1: %2").arg(shown, db.lastError().text())));
     }
-    if (auto valid = database->validateContent(); !valid)
+    if (auto valid = database->validateContent(wholeFile); !valid)
         return fail(valid.error());
     if (auto configured = database->configure(); !configured)
         return fail(configured.error());
@@ -201,37 +205,50 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString &path, bo
     return database;
 }
 
-// Reads only: nothing may be written before the file is known to be ours.
-Status Database::validateContent()
+// Whether the file was left open: a process died or the power went while it
+// was open (SQLite removes its -wal when the last connection closes; a
+// rollback -journal left behind is hot), or another program has it open now.
+// Looked at before SQLite opens the file, which makes both.
+bool Database::closedUncleanly(const QString &path)
 {
-    const QSqlDatabase db = connection();
-    const QString shown = nativePath(m_path);
+    return QFileInfo::exists(path + QStringLiteral("-wal")) ||
+           QFileInfo::exists(path + QStringLiteral("-journal"));
+}
 
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
-        // SQLITE_CANTOPEN (14), SQLITE_READONLY (8): the place, not the file,
-        // is the trouble (a read-only mount: WAL needs -shm beside the file).
-        // Saying "damaged, restore a backup" would send people to replace a
-        // sound file (found by tst_badplaces_cli's readOnlyMount).
-        const int primary = check.lastError().nativeErrorCode().toInt() & 0xff;
-        const QFileInfo file(m_path);
-        const bool writable = file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
-        if ((primary == 14 || primary == 8) && !writable)
-            return fail(Error::storage(
-                QStringLiteral("database-read-only"),
-                tr("Cannot open %1: the file or its folder is read-only, and Shotbook needs to "
-                   "write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or "
-                   "make it writable. It was left unchanged.")
-                    .arg(shown, file.fileName())));
-        if (primary == 14)
-            return fail(Error::storage(QStringLiteral("database-unreadable"),
-                                       tr("Cannot open %1 (%2). It was left unchanged.")
-                                           .arg(shown, check.lastError().text())));
-        return fail(Error::storage(QStringLiteral("database-corrupt"),
-                                   tr("%1 is damaged and cannot be read (%2). It was left "
-                                      "unchanged; restore a backup.")
-                                       .arg(shown, check.lastError().text())));
-    }
+// What the first reads of an opening failed with.
+Error Database::openError(const QSqlError &error) const
+{
+    const QString shown = nativePath(m_path);
+    // SQLITE_CANTOPEN (14), SQLITE_READONLY (8): the place, not the file,
+    // is the trouble (a read-only mount: WAL needs -shm beside the file).
+    // Saying "damaged, restore a backup" would send people to replace a
+    // sound file (found by tst_badplaces_cli's readOnlyMount).
+    const int primary = error.nativeErrorCode().toInt() & 0xff;
+    const QFileInfo file(m_path);
+    const bool writable = file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+    if ((primary == 14 || primary == 8) && !writable)
+        return Error::storage(
+            QStringLiteral("database-read-only"),
+            tr("Cannot open %1: the file or its folder is read-only, and Shotbook needs to "
+               "write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or "
+               "make it writable. It was left unchanged.")
+                .arg(shown, file.fileName()));
+    if (primary == 14)
+        return Error::storage(
+            QStringLiteral("database-unreadable"),
+            tr("Cannot open %1 (%2). It was left unchanged.").arg(shown, error.text()));
+    return Error::storage(QStringLiteral("database-corrupt"),
+                          tr("%1 is damaged and cannot be read (%2). It was left "
+                             "unchanged; restore a backup.")
+                              .arg(shown, error.text()));
+}
+
+// Every page (Scrutiny::Whole): linear in the file's size.
+Status Database::checkPages()
+{
+    QSqlQuery check(connection());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+        return fail(openError(check.lastError()));
     QStringList problems;
     while (check.next()) {
         // One row may hold several lines; keep the message on one line.
@@ -241,19 +258,43 @@ Status Database::validateContent()
         }
     }
     if (problems != QStringList{QStringLiteral("ok")})
-        return fail(Error::storage(QStringLiteral("database-corrupt"),
-                                   tr("%1 is damaged (%2). It was left unchanged; restore a "
-                                      "backup.")
-                                       .arg(shown, problems.mid(0, 3).join(QStringLiteral("; ")))));
+        return fail(Error::storage(
+            QStringLiteral("database-corrupt"),
+            tr("%1 is damaged (%2). It was left unchanged; restore a "
+               "backup.")
+                .arg(nativePath(m_path), problems.mid(0, 3).join(QStringLiteral("; ")))));
+    return {};
+}
 
-    const auto appId = scalar(db, QStringLiteral("PRAGMA application_id"), "read the file type");
-    const auto version = scalar(db, QStringLiteral("PRAGMA user_version"), "read the version");
-    const auto tables =
-        scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), "read the tables");
+// Reads only: nothing may be written before the file is known to be ours.
+Status Database::validateContent(bool wholeFile)
+{
+    const QSqlDatabase db = connection();
+    const QString shown = nativePath(m_path);
+
+    if (wholeFile) {
+        if (auto sound = checkPages(); !sound)
+            return sound;
+    }
+    const auto read = [&](const QString &sql) -> Result<QVariant> {
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            return fail(openError(query.lastError()));
+        if (!query.next()) {
+            if (query.lastError().isValid())
+                return fail(openError(query.lastError()));
+            return QVariant();
+        }
+        return query.value(0);
+    };
+    const auto appId = read(QStringLiteral("PRAGMA application_id"));
     if (!appId)
         return fail(appId.error());
+    const auto version = read(QStringLiteral("PRAGMA user_version"));
     if (!version)
         return fail(version.error());
+    // Reads the schema table's every page, and parses the schema.
+    const auto tables = read(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tables)
         return fail(tables.error());
 
@@ -272,6 +313,9 @@ Status Database::validateContent()
                 .arg(shown)
                 .arg(m_schemaVersion)
                 .arg(currentSchemaVersion())));
+    // A migration rewrites the file (and copies it first): never a damaged one.
+    if (!wholeFile && !blank && m_schemaVersion < currentSchemaVersion())
+        return checkPages();
     return {};
 }
 
@@ -477,12 +521,13 @@ Status Database::suspend()
 
 Status Database::resume()
 {
+    const bool wholeFile = m_scrutiny == Scrutiny::Whole || closedUncleanly(m_path);
     QSqlDatabase db = connection();
     if (!db.open())
         return fail(Error::storage(
             QStringLiteral("database-unreadable"),
             tr("Cannot open %1: %2").arg(nativePath(m_path), db.lastError().text())));
-    if (auto valid = validateContent(); !valid)
+    if (auto valid = validateContent(wholeFile); !valid)
         return valid;
     if (auto configured = configure(); !configured)
         return configured;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <functional>
@@ -16,7 +17,8 @@ namespace shotbook {
 // is written to it: a file that is not SQLite, is truncated or corrupt, belongs
 // to another program or was written by a newer Shotbook is refused and left
 // byte-for-byte as it was. An older file is copied to a backup named with its
-// version, then migrated in one transaction.
+// version, then migrated in one transaction. How much of the file is read to
+// find damage: see Scrutiny (docs/safety.md, section 3).
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -32,10 +34,28 @@ public:
         MustExist,       // a missing file is an error: reading never creates one
     };
 
+    // How much of the file opening reads before trusting it. Every opening
+    // checks the header, the file type, the version and the schema table; the
+    // whole file (every page: PRAGMA quick_check, linear in its size) is read
+    //   - with Whole (the window's start, `check`, `backup`, `restore`),
+    //   - when the file was not closed cleanly: a -wal or -journal file lies
+    //     beside it (a process died or the power went while it was open, or
+    //     another program has it open now),
+    //   - before a migration rewrites it.
+    // Otherwise a damaged page is found when it is read: SQLite answers
+    // SQLITE_CORRUPT, which sqlError() reports as "database-corrupt" and the
+    // transaction is rolled back.
+    enum class Scrutiny
+    {
+        Usual,
+        Whole,
+    };
+
     // A file path, or a shared record on a PostgreSQL server
     // (postgresql://…, see ServerLocation).
     static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                  OpenMode mode = OpenMode::CreateIfMissing);
+                                                  OpenMode mode = OpenMode::CreateIfMissing,
+                                                  Scrutiny scrutiny = Scrutiny::Usual);
     static bool isServerLocation(const QString &location);
 
     // QStandardPaths::AppDataLocation/shotbook.sqlite for the application
@@ -108,18 +128,23 @@ private:
     explicit Database(QString path, QString connectionName);
     static QString newConnectionName();
     // `justCreated`: the empty file was made by open() a moment ago.
-    static Result<std::unique_ptr<Database>> openExisting(const QString &path, bool justCreated);
+    static Result<std::unique_ptr<Database>> openExisting(const QString &path, Scrutiny scrutiny,
+                                                          bool justCreated);
     static Result<std::unique_ptr<Database>> openServer(const QString &location, OpenMode mode);
     Status validateServer();
     Status migrateServer();
     Status configure();
-    Status validateContent();
+    static bool closedUncleanly(const QString &path);
+    Status validateContent(bool wholeFile);
+    Status checkPages();
+    Error openError(const QSqlError &error) const;
     Status migrate();
 
     QString m_path;
     QString m_location; // a shared record's whole address, to connect again
     QString m_connectionName;
     int m_schemaVersion = 0;
+    Scrutiny m_scrutiny = Scrutiny::Usual;
     QString m_migrationBackupPath;
     SqlDialect m_dialect{SqlDialect::Engine::Sqlite};
     QString m_author;

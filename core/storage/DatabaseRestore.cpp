@@ -156,7 +156,8 @@ Result<DatabaseRestore> DatabaseRestore::prepare(const QString &backupPath,
     }
 
     {
-        auto opened = Database::open(restore.m_staged, Database::OpenMode::MustExist);
+        auto opened = Database::open(restore.m_staged, Database::OpenMode::MustExist,
+                                     Database::Scrutiny::Whole);
         if (!opened) {
             Error error = opened.error();
             error.message = tr("%1 cannot be restored: %2 %3")

@@ -29,6 +29,13 @@ Error sqlError(const QSqlError &error, const char *doing)
                               translate("The database cannot be written (it is read-only, or on "
                                         "a read-only disk): could not %1. Nothing was changed.")
                                   .arg(QLatin1String(doing)));
+    case 11: // SQLITE_CORRUPT: a damaged page, found when it was read
+    case 26: // SQLITE_NOTADB
+        return Error::storage(QStringLiteral("database-corrupt"),
+                              translate("The database file is damaged: could not %1 (%2). "
+                                        "Nothing of this change was saved. \"shotbook-cli "
+                                        "check\" lists the damage; restore a backup.")
+                                  .arg(QLatin1String(doing), error.text()));
     case 10: // SQLITE_IOERR
         return Error::storage(QStringLiteral("disk-error"),
                               translate("The disk refused a read or write while trying to %1 "

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -230,6 +232,88 @@ private Q_SLOTS:
             QCOMPARE(CliDatabase::errorCode(run), code);
             QCOMPARE(run.err.count('\n'), 1);
         }
+        QCOMPARE(readAll(path), before);
+    }
+
+    // Opening reads every page only at the window's start, in `check` and
+    // `backup`, and after an unclean close (Database::Scrutiny): an ordinary
+    // command on a file closed cleanly finds a damaged page when it reads it.
+    // SQLite's SQLITE_CORRUPT must then be exit 4, "database-corrupt", with
+    // nothing written.
+    void damagedPageFoundWhenReadExit4()
+    {
+        if (m_db.onServer())
+            QSKIP("damaged pages are a file's");
+        const QString now = QStringLiteral("2026-11-22T08:00");
+        QVERIFY(m_db.addPatient(now));
+        QVERIFY(m_db.ok(now, {QStringLiteral("regimen"), QStringLiteral("set"),
+                              QStringLiteral("--dose-mg"), QStringLiteral("100"),
+                              QStringLiteral("--every-days"), QStringLiteral("1"),
+                              QStringLiteral("--start"), QStringLiteral("2026-11-01")}));
+        for (const QString &day :
+             {QStringLiteral("2026-11-20T08:00"), QStringLiteral("2026-11-21T08:00")})
+            QVERIFY(m_db.ok(day, {QStringLiteral("inject"), QStringLiteral("--site"),
+                                  QStringLiteral("thigh-left-upper")}));
+        const QString path = m_db.path();
+        qint64 page = 0;
+        qint64 pageSize = 0;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-damage"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+            pageSize = query.value(0).toLongLong();
+            QVERIFY(query.exec(QStringLiteral(
+                        "SELECT rootpage FROM sqlite_master WHERE name = 'injections'")) &&
+                    query.next());
+            page = query.value(0).toLongLong();
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-damage"));
+        QVERIFY(page > 1);
+        // Closed cleanly: no log beside it, so opening does not read every page.
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek((page - 1) * pageSize));
+            const QByteArray garbage =
+                QByteArray("not a b-tree page ").repeated(static_cast<int>(pageSize / 18 + 1));
+            QCOMPARE(file.write(garbage.left(pageSize)), pageSize);
+        }
+        const QByteArray before = readAll(path);
+
+        // A command that does not read the injections does not notice.
+        QCOMPARE(m_db.run(now, {QStringLiteral("patient"), QStringLiteral("list")}).exitCode, 0);
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("inject"), QStringLiteral("--site"),
+                          QStringLiteral("thigh-right-upper")},
+              QStringList{QStringLiteral("injections")}, QStringList{QStringLiteral("check")},
+              QStringList{QStringLiteral("backup"), QStringLiteral("--out"),
+                          path + QStringLiteral(".copy")}}) {
+            const CliRun run = m_db.run(QStringLiteral("2026-11-22T08:00"), arguments);
+            QVERIFY2(run.exitCode == 4, qPrintable(arguments.join(u' ') + QLatin1Char(' ') +
+                                                   QString::fromUtf8(run.err)));
+            QCOMPARE(CliDatabase::errorCode(run), QStringLiteral("database-corrupt"));
+            QVERIFY2(run.err.contains("damaged"), run.err.constData());
+            QCOMPARE(run.err.count('\n'), 1);
+        }
+        QCOMPARE(readAll(path), before);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".copy")));
+
+        // Not closed cleanly (a log left beside it): every page is read on
+        // opening, so even a command that does not read the injections
+        // refuses the file.
+        {
+            QFile log(path + QStringLiteral("-wal"));
+            QVERIFY(log.open(QIODevice::WriteOnly));
+        }
+        const CliRun list = m_db.run(now, {QStringLiteral("patient"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 4);
+        QCOMPARE(CliDatabase::errorCode(list), QStringLiteral("database-corrupt"));
         QCOMPARE(readAll(path), before);
     }
 

@@ -41,6 +41,15 @@ bool ViewRefresher::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+void ViewRefresher::loadFirst()
+{
+    if (m_view->parentWidget() && !m_view->isVisible()) {
+        m_stale = true;
+        return;
+    }
+    reload();
+}
+
 void ViewRefresher::reload()
 {
     m_stale = false;

@@ -27,6 +27,10 @@ public:
                   std::function<void()> refresh, bool allPatients = false);
 
     int reloads() const { return m_reloads; }
+    // The view's first load: at once for a view on its own; for a page of a
+    // window (it has a parent) not on screen, when it is first shown, so that
+    // the window's start loads only the page it shows (issue 16).
+    void loadFirst();
 
 Q_SIGNALS:
     void reloaded();

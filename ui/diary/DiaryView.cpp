@@ -147,11 +147,11 @@ DiaryView::DiaryView(AppContext &context, QWidget *parent)
 
     connect(m_calendar, &QCalendarWidget::selectionChanged, this, &DiaryView::loadDay);
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &DiaryView::markDays);
-    new ViewRefresher(this, m_context,
-                      DataKind::Diary | DataKind::HealthRecords | DataKind::Regimens |
-                          DataKind::Patients,
-                      [this] { refresh(); });
-    refresh();
+    auto *refresher = new ViewRefresher(this, m_context,
+                                        DataKind::Diary | DataKind::HealthRecords |
+                                            DataKind::Regimens | DataKind::Patients,
+                                        [this] { refresh(); });
+    refresher->loadFirst();
 }
 
 void DiaryView::refresh()

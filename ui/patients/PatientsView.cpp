@@ -86,10 +86,11 @@ PatientsView::PatientsView(AppContext &context, PatientListModel &model, QWidget
                 if (index.isValid())
                     m_context.setCurrentPatientId(m_model.patientAt(index.row()).id);
             });
-    new ViewRefresher(this, m_context, DataKind::Patients | DataKind::Regimens | DataKind::Weights,
-                      [this] { showCurrent(); });
+    auto *refresher = new ViewRefresher(this, m_context,
+                                        DataKind::Patients | DataKind::Regimens | DataKind::Weights,
+                                        [this] { showCurrent(); });
     connect(&m_model, &QAbstractItemModel::modelReset, this, &PatientsView::showCurrent);
-    showCurrent();
+    refresher->loadFirst(); // the dose and weight chart: not before it is shown
 }
 
 void PatientsView::showCurrent()

@@ -31,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace shotbook::ui {
 
@@ -258,7 +259,20 @@ int ReportsView::previewPages() const
 
 void ReportsView::schedule()
 {
+    // A page of the window not on screen: when it is next shown (building a
+    // twenty-year report takes seconds, issue 16).
+    if (parentWidget() && !isVisible()) {
+        m_rebuildWhenShown = true;
+        return;
+    }
     m_rebuildTimer.start();
+}
+
+void ReportsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_rebuildWhenShown, false))
+        m_rebuildTimer.start();
 }
 
 void ReportsView::rebuild()
@@ -309,7 +323,7 @@ void ReportsView::rebuild()
 
 void ReportsView::saveAsPdf()
 {
-    if (m_rebuildTimer.isActive())
+    if (m_rebuildTimer.isActive() || std::exchange(m_rebuildWhenShown, false))
         rebuild();
     if (!m_document || !m_data)
         return;
@@ -330,7 +344,7 @@ void ReportsView::saveAsPdf()
 
 void ReportsView::print()
 {
-    if (m_rebuildTimer.isActive())
+    if (m_rebuildTimer.isActive() || std::exchange(m_rebuildWhenShown, false))
         rebuild();
     if (!m_document)
         return;

@@ -46,6 +46,9 @@ public:
 Q_SIGNALS:
     void previewed();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     enum Period
     {
@@ -78,6 +81,7 @@ private:
     QWidget *m_pages;
     QVBoxLayout *m_pagesLayout;
     QTimer m_rebuildTimer;
+    bool m_rebuildWhenShown = false;
     std::optional<ReportData> m_data;
     std::unique_ptr<ReportDocument> m_document;
 };

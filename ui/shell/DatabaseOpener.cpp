@@ -38,7 +38,10 @@ Result<OpenedDatabase> DatabaseOpener::tryOpen(const QString &path)
     if (!lock)
         return fail(lock.error());
     opened.lock = std::move(*lock);
-    auto database = Database::open(absolute);
+    // The window reads the whole file once at its start (a CLI command only
+    // after an unclean close): see Database::Scrutiny.
+    auto database =
+        Database::open(absolute, Database::OpenMode::CreateIfMissing, Database::Scrutiny::Whole);
     if (!database)
         return fail(database.error());
     opened.database = std::move(*database);

@@ -105,11 +105,11 @@ BodyMapView::BodyMapView(AppContext &context, QWidget *parent)
         else
             m_context.notifyChanged({DataKind::Settings | DataKind::Sites, 0});
     });
-    new ViewRefresher(this, m_context,
-                      DataKind::Injections | DataKind::Sites | DataKind::Patients |
-                          DataKind::Settings,
-                      [this] { refresh(); });
-    refresh();
+    auto *refresher = new ViewRefresher(this, m_context,
+                                        DataKind::Injections | DataKind::Sites |
+                                            DataKind::Patients | DataKind::Settings,
+                                        [this] { refresh(); });
+    refresher->loadFirst();
 }
 
 void BodyMapView::refresh()

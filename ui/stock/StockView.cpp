@@ -27,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace shotbook::ui {
 
@@ -88,6 +89,10 @@ StockView::StockView(AppContext &context, QWidget *parent)
     tabs->addTab(m_table, tr("&Lots"));
     tabs->addTab(m_chart, tr("&Forecast"));
     tabs->addTab(m_history, tr("&History"));
+    connect(tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_historyStale && m_history->isVisible())
+            refreshHistory();
+    });
 
     auto *receive = new QPushButton(tr("&Receive…"), this);
     m_takeOut->setToolTip(tr("Record one syringe of the selected lot as taken out of the fridge"));
@@ -108,7 +113,7 @@ StockView::StockView(AppContext &context, QWidget *parent)
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_takeOut->setObjectName(QStringLiteral("outOfFridgeButton"));
     // The forecast follows every patient's regimen and weight.
-    new ViewRefresher(
+    auto *refresher = new ViewRefresher(
         this, m_context,
         DataKind::Stock | DataKind::Injections | DataKind::Regimens | DataKind::Weights |
             DataKind::Patients | DataKind::Settings,
@@ -119,13 +124,15 @@ StockView::StockView(AppContext &context, QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StockView::updateButtons);
-    m_table->resizeColumnsToContents();
-    refresh();
+    refresher->loadFirst(); // the stock's whole history: not before it is shown
     updateButtons();
 }
 
 void StockView::refresh()
 {
+    // Fitted to the lots once it is first shown (241 lots after twenty years).
+    if (!std::exchange(m_columnsFitted, true))
+        m_table->resizeColumnsToContents();
     const QLocale locale;
     StockService stock(m_context.database(), m_context.clock());
     const auto forecast = stock.status(std::nullopt);
@@ -148,6 +155,20 @@ void StockView::refresh()
     m_forecast->setText(lines.join(QStringLiteral("<br>")));
     m_chart->setData(*lots, forecast->syringesPerDay, m_context.clock().today());
 
+    // Every movement of twenty years (thousands of rows, 20 MB): only when
+    // the History tab is on screen (or the view stands alone).
+    if (parentWidget() && !m_history->isVisible()) {
+        m_historyStale = true;
+        return;
+    }
+    refreshHistory();
+}
+
+void StockView::refreshHistory()
+{
+    m_historyStale = false;
+    const QLocale locale;
+    StockService stock(m_context.database(), m_context.clock());
     m_history->setRowCount(0);
     if (const auto movements = stock.movements()) {
         m_history->setRowCount(static_cast<int>(movements->size()));

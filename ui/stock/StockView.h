@@ -34,6 +34,7 @@ public Q_SLOTS:
 
 private:
     QString selectedLot() const;
+    void refreshHistory();
     void updateButtons();
 
     AppContext &m_context;
@@ -44,6 +45,8 @@ private:
     QTableWidget *m_history;
     QPushButton *m_discard;
     QPushButton *m_takeOut;
+    bool m_columnsFitted = false;
+    bool m_historyStale = false;
 };
 
 } // namespace shotbook::ui
