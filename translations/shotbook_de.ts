@@ -648,6 +648,21 @@
         <source>replaces the database with a backup, after checking the backup; the replaced file is kept in the backups folder; refused while Shotbook has the file open</source>
         <translation>ersetzt die Datenbank durch eine Sicherung, nachdem die Sicherung geprüft wurde; die ersetzte Datei wird im Sicherungsordner aufbewahrt; abgelehnt, solange Shotbook die Datei geöffnet hat</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ShareCommands.cpp" line="+72"/>
+        <source>copies a local record into an empty shared record on a PostgreSQL server, all or nothing, checked on both sides; the file is left as it was (--db is not used)</source>
+        <translation>kopiert eine lokale Akte in eine leere gemeinsame Akte auf einem PostgreSQL-Server, ganz oder gar nicht, auf beiden Seiten geprüft; die Datei bleibt, wie sie war (--db wird nicht verwendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the local record</source>
+        <translation>die lokale Akte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the shared record: postgresql://USER@HOST[:PORT]/DBNAME</source>
+        <translation>die gemeinsame Akte: postgresql://BENUTZER@HOST[:PORT]/DATENBANK</translation>
+    </message>
 </context>
 <context>
     <name>ActivityScore</name>
@@ -1025,7 +1040,7 @@
         <translation>Der Ordner %1 für die Datenbank konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
@@ -1045,12 +1060,17 @@
         <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cannot read %1. Check that the file exists and that you may read and write it.</source>
         <translation>%1 kann nicht gelesen werden. Prüfen Sie, ob die Datei existiert und ob Sie sie lesen und schreiben dürfen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 is empty (0 bytes): it holds no records. If it was your database, the disk lost it: restore a backup. To start a new record there, delete the empty file first. It was left unchanged.</source>
+        <translation>%1 ist leer (0 Byte): Sie enthält keine Einträge. War das Ihre Datenbank, hat der Datenträger sie verloren: Stellen Sie eine Sicherung wieder her. Um dort eine neue Akte anzulegen, löschen Sie zuerst die leere Datei. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is not a Shotbook database (it is not an SQLite file). It was left unchanged.</source>
         <translation>%1 ist keine Shotbook-Datenbank (es ist keine SQLite-Datei). Die Datei wurde nicht verändert.</translation>
     </message>
@@ -1061,44 +1081,44 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+93"/>
-        <location filename="../core/storage/DatabaseServer.cpp" line="+151"/>
+        <location line="+131"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="+170"/>
         <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). It was left unchanged; update Shotbook to open it.</source>
         <translation>%1 wurde von einer neueren Shotbook-Version geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Die Datei wurde nicht verändert; aktualisieren Sie Shotbook, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+291"/>
+        <location line="-114"/>
+        <location line="+332"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-297"/>
         <source>Cannot open %1: the file or its folder is read-only, and Shotbook needs to write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or make it writable. It was left unchanged.</source>
         <translation>%1 kann nicht geöffnet werden: Die Datei oder ihr Ordner ist schreibgeschützt, und Shotbook muss daneben schreiben (%2-wal, %2-shm). Kopieren Sie die Datei in einen Ordner, in dem Sie schreiben dürfen, oder heben Sie den Schreibschutz auf. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot open %1 (%2). It was left unchanged.</source>
         <translation>%1 kann nicht geöffnet werden (%2). Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 is damaged and cannot be read (%2). It was left unchanged; restore a backup.</source>
         <translation>%1 ist beschädigt und kann nicht gelesen werden (%2). Die Datei wurde nicht verändert; stellen Sie eine Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%1 is damaged (%2). It was left unchanged; restore a backup.</source>
         <translation>%1 ist beschädigt (%2). Die Datei wurde nicht verändert; stellen Sie eine Sicherungskopie wieder her.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+42"/>
         <source>%1 is an SQLite file of another program, not a Shotbook database. It was left unchanged.</source>
         <translation>%1 ist eine SQLite-Datei eines anderen Programms, keine Shotbook-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Cannot use write-ahead logging for %1 (journal mode is &quot;%2&quot;); is it on a network drive?</source>
         <translation>Für %1 kann kein Write-Ahead-Logging verwendet werden (Journalmodus ist „%2“); liegt die Datei auf einem Netzlaufwerk?</translation>
     </message>
@@ -1144,22 +1164,27 @@
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseServer.cpp" line="-127"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="-115"/>
         <source>Cannot reach a shared record: Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
         <translation>Gemeinsame Daten sind nicht erreichbar: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: apt install libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-25"/>
         <source>The server %1 refused the login: %2 Check the user name and the password in ~/.pgpass (Shotbook never stores passwords).</source>
         <translation>Der Server %1 hat die Anmeldung abgelehnt: %2 Prüfen Sie Benutzername und Passwort in ~/.pgpass (Shotbook speichert nie Passwörter).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>No secure connection to the server %1: %2 Check sslmode and sslrootcert (the household&apos;s CA certificate) in the address, and that the host name is the one in the server&apos;s certificate.</source>
+        <translation>Keine sichere Verbindung zum Server %1: %2 Prüfen Sie sslmode und sslrootcert (das CA-Zertifikat des Haushalts) in der Adresse und dass der Hostname der im Zertifikat des Servers ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot reach the shared record %1: %2</source>
         <translation>Die gemeinsamen Daten %1 sind nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
         <source>There is no Shotbook record in %1 yet. It is created by the first command that records something, e.g. &quot;patient add&quot;.</source>
         <translation>In %1 gibt es noch keinen Shotbook-Datensatz. Er wird vom ersten Befehl angelegt, der etwas einträgt, z. B. „patient add“.</translation>
     </message>
@@ -1172,6 +1197,11 @@
         <location line="+15"/>
         <source>%1 is not a Shotbook record. It was left unchanged.</source>
         <translation>%1 sind keine Shotbook-Daten. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The shared record %1 was changed to version %2 while this window was away from it; open it again.</source>
+        <translation>Die gemeinsame Akte %1 wurde auf Version %2 geändert, während dieses Fenster keine Verbindung hatte; öffnen Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -1201,12 +1231,12 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/shell/DatabaseOpener.cpp" line="+66"/>
+        <location filename="../ui/shell/DatabaseOpener.cpp" line="+85"/>
         <source>Cannot Open Database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>&amp;Open Another File…</source>
         <translation>Andere Datei ö&amp;ffnen…</translation>
     </message>
@@ -1216,13 +1246,13 @@
         <translation>&amp;Neue Datei anlegen…</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Cannot Open the Shared Record</source>
         <translation>Gemeinsamer Datensatz kann nicht geöffnet werden</translation>
     </message>
@@ -1242,7 +1272,23 @@
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>&amp;Restore the Backup of %1</source>
+        <translation>Sicherung vom %1 &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup of this database was made on %1. Restoring it replaces the damaged file, which is kept in the backups folder; entries made after the backup are not in it.</source>
+        <translation>Eine Sicherung dieser Datenbank wurde am %1 erstellt. Die Wiederherstellung ersetzt die beschädigte Datei, die im Sicherungsordner aufbewahrt wird; Einträge nach der Sicherung sind nicht darin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -1342,7 +1388,7 @@
         <translation>%1 kann nicht kopiert werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be restored: %2 %3</source>
         <translation>%1 kann nicht wiederhergestellt werden: %2 %3</translation>
     </message>
@@ -1802,7 +1848,7 @@
         <translation>Anakinra erhöht das Risiko schwerer Infektionen: Informieren Sie Ihre Ärztin oder Ihren Arzt über diese Infektion.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+115"/>
         <source>side effect</source>
         <translation>Nebenwirkung</translation>
     </message>
@@ -1842,7 +1888,7 @@
         <translation>%1 %2 begann am %3: Es kann nicht am %4 enden, davor.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-212"/>
         <source>There is no side effect with id %1.</source>
         <translation>Es gibt keine Nebenwirkung mit der ID %1.</translation>
     </message>
@@ -1857,7 +1903,7 @@
         <translation>Die Infektion kann nicht enden, bevor sie begonnen hat.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>The medicine&apos;s name must have 1 to 200 characters.</source>
         <translation>Der Name des Arzneimittels muss 1 bis 200 Zeichen haben.</translation>
     </message>
@@ -2680,6 +2726,37 @@
     </message>
 </context>
 <context>
+    <name>OfflineInjections</name>
+    <message>
+        <location filename="../core/injections/OfflineInjections.cpp" line="+109"/>
+        <source>An entry of the outbox cannot be read; it is kept in %1.</source>
+        <translation>Ein Eintrag des Postausgangs kann nicht gelesen werden; er bleibt in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../core/storage/Outbox.cpp" line="+57"/>
+        <source>Could not create the folder %1 for the outbox.</source>
+        <translation>Der Ordner %1 für den Postausgang konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the outbox %1: %2</source>
+        <translation>Der Postausgang %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the outbox %1: %2</source>
+        <translation>Der Postausgang %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a Shotbook outbox: %2</source>
+        <translation>%1 ist kein Shotbook-Postausgang: %2</translation>
+    </message>
+</context>
+<context>
     <name>PatientCommands</name>
     <message>
         <location filename="../app/cli/PatientCommands.cpp" line="-171"/>
@@ -2720,7 +2797,7 @@
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/patients/PatientRepository.cpp" line="+64"/>
+        <location filename="../core/patients/PatientRepository.cpp" line="+66"/>
         <source>There is no patient with id %1.</source>
         <translation>Es gibt keinen Patienten mit der ID %1.</translation>
     </message>
@@ -2920,6 +2997,19 @@
         <location line="+11"/>
         <source>undo of receiving</source>
         <translation>Eingang rückgängig gemacht</translation>
+    </message>
+</context>
+<context>
+    <name>RecordShare</name>
+    <message>
+        <location filename="../core/maintenance/RecordShare.cpp" line="+16"/>
+        <source>%1 fails its check (%2), so it is not copied; see &quot;shotbook-cli check&quot;, or restore a backup first. Nothing was copied.</source>
+        <translation>%1 besteht die Prüfung nicht (%2) und wird daher nicht kopiert; siehe „shotbook-cli check“, oder stellen Sie zuerst eine Sicherung wieder her. Nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copy on %1 fails its check (%2). Nothing was copied.</source>
+        <translation>Die Kopie auf %1 besteht die Prüfung nicht (%2). Nichts wurde kopiert.</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +3904,24 @@
     </message>
 </context>
 <context>
+    <name>ServerUpload</name>
+    <message>
+        <location filename="../core/storage/ServerUpload.cpp" line="+135"/>
+        <source>The server refused a record of table %1: %2. Nothing was copied.</source>
+        <translation>Der Server hat einen Eintrag der Tabelle %1 abgelehnt: %2. Nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The shared record %1 already holds records (in table %2); a local record is copied only into an empty one, so that nothing is mixed or overwritten. Nothing was copied.</source>
+        <translation>Die gemeinsame Akte %1 enthält bereits Einträge (in Tabelle %2); eine lokale Akte wird nur in eine leere kopiert, damit nichts vermischt oder überschrieben wird. Nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Table %1 has %2 rows in the file but %3 on the server after the copy. Nothing was copied.</source>
+        <translation>Tabelle %1 hat %2 Zeilen in der Datei, aber %3 auf dem Server nach dem Kopieren. Nichts wurde kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>SetRegimenCommand</name>
     <message>
         <location filename="../ui/regimen/RegimenCommands.cpp" line="+9"/>
@@ -3880,6 +3988,40 @@
         <location line="+40"/>
         <source>There is no setting named &quot;%1&quot;.</source>
         <translation>Es gibt keine Einstellung namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCommands</name>
+    <message>
+        <location filename="../app/cli/ShareCommands.cpp" line="-50"/>
+        <source>--from: &quot;%1&quot; is a server; share copies a local file onto a server (--to).</source>
+        <translation>--from: „%1“ ist ein Server; share kopiert eine lokale Datei auf einen Server (--to).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to: &quot;%1&quot; is not a shared record; name one as postgresql://USER@HOST[:PORT]/DBNAME (&quot;backup --out&quot; copies to a file).</source>
+        <translation>--to: „%1“ ist keine gemeinsame Akte; geben Sie eine als postgresql://BENUTZER@HOST[:PORT]/DATENBANK an („backup --out“ kopiert in eine Datei).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Copied %1 to the shared record %2: %n patient(s), </source>
+        <translation>
+            <numerusform>%1 in die gemeinsame Akte %2 kopiert: %n Patient, </numerusform>
+            <numerusform>%1 in die gemeinsame Akte %2 kopiert: %n Patienten, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n injection(s); the copy passed its check.</source>
+        <translation>
+            <numerusform>%n Injektion; die Kopie hat die Prüfung bestanden.</numerusform>
+            <numerusform>%n Injektionen; die Kopie hat die Prüfung bestanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on open the shared record (--db %1, or File &gt; Connect to a Shared Record… in Shotbook) and no longer the file, which was left as it was.</source>
+        <translation>Öffnen Sie ab jetzt die gemeinsame Akte (--db %1 oder Datei &gt; Mit gemeinsamer Akte verbinden… in Shotbook) und nicht mehr die Datei, die unverändert blieb.</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4228,7 @@
 <context>
     <name>SiteService</name>
     <message>
-        <location filename="../core/sites/SiteService.cpp" line="+205"/>
+        <location filename="../core/sites/SiteService.cpp" line="+215"/>
         <source>Name at least one zone.</source>
         <translation>Nennen Sie mindestens eine Zone.</translation>
     </message>
@@ -4511,7 +4653,20 @@
 <context>
     <name>TodayService</name>
     <message>
-        <location filename="../core/today/TodaySummary.cpp" line="+38"/>
+        <location filename="../core/today/TodaySummary.cpp" line="+46"/>
+        <source> by %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Double dose: %1 mg at %2%3 and %4 mg at %5%6, %n minute(s) apart. Call the doctor or pharmacist for advice before the next dose.</source>
+        <translation>
+            <numerusform>Doppelte Dosis: %1 mg um %2%3 und %4 mg um %5%6, %n Minute auseinander. Fragen Sie vor der nächsten Dosis Arzt oder Apotheke um Rat.</numerusform>
+            <numerusform>Doppelte Dosis: %1 mg um %2%3 und %4 mg um %5%6, %n Minuten auseinander. Fragen Sie vor der nächsten Dosis Arzt oder Apotheke um Rat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>A neutrophil blood count was due on %1.</source>
         <translation>Eine Blutuntersuchung der Neutrophilen war am %1 fällig.</translation>
     </message>
@@ -4834,7 +4989,7 @@
         <translation>die Version anzeigen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>unknown option --%1 for &quot;%2&quot;</source>
         <translation>unbekannte Option --%1 für „%2“</translation>
     </message>
@@ -6665,7 +6820,7 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
 <context>
     <name>shotbook::ui::InjectionDialog</name>
     <message>
-        <location filename="../ui/injections/InjectionDialog.cpp" line="+44"/>
+        <location filename="../ui/injections/InjectionDialog.cpp" line="+45"/>
         <source>Log Injection</source>
         <translation>Injektion eintragen</translation>
     </message>
@@ -6830,7 +6985,22 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
         <translation>Abgelaufene Spritze eintragen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>Shared Record Unreachable</source>
+        <translation>Gemeinsame Akte nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared record cannot be reached, so Shotbook cannot check whether someone else already logged this dose. Keep this injection on this computer? It is sent as soon as the server is back, and a double dose is then shown to everyone.</source>
+        <translation>Die gemeinsame Akte ist nicht erreichbar, daher kann Shotbook nicht prüfen, ob jemand anderes diese Dosis schon eingetragen hat. Diese Injektion auf diesem Computer aufbewahren? Sie wird gesendet, sobald der Server wieder da ist, und eine doppelte Dosis wird dann allen angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep It on This Computer</source>
+        <translation>Auf diesem Computer aufbewahren</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Syringe Out of the Fridge Too Long</source>
         <translation>Spritze zu lange außerhalb des Kühlschranks</translation>
     </message>
@@ -7115,7 +7285,7 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+74"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -7130,7 +7300,7 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -7387,6 +7557,58 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
     </message>
 </context>
 <context>
+    <name>shotbook::ui::OfflineBanner</name>
+    <message>
+        <location filename="../ui/shell/OfflineBanner.cpp" line="+31"/>
+        <source>Connection to the shared record</source>
+        <translation>Verbindung zur gemeinsamen Akte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;Offline since %1:&lt;/b&gt; the shared record %2 cannot be reached (%3). What you see is what was last read. Injections you log are kept on this computer and sent when it is back; until then nobody else sees them.</source>
+        <translation>&lt;b&gt;Offline seit %1:&lt;/b&gt; Die gemeinsame Akte %2 ist nicht erreichbar (%3). Angezeigt wird der zuletzt gelesene Stand. Eingetragene Injektionen werden auf diesem Computer aufbewahrt und gesendet, sobald sie wieder erreichbar ist; bis dahin sieht sie niemand sonst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&lt;b&gt;%n injection(s) wait on this computer&lt;/b&gt; to be sent.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Injektion wartet auf diesem Computer&lt;/b&gt; auf das Senden.</numerusform>
+            <numerusform>&lt;b&gt;%n Injektionen warten auf diesem Computer&lt;/b&gt; auf das Senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Double Dose</source>
+        <translation>Doppelte Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An injection logged while the shared record could not be reached was sent; someone else had logged a dose for the same time meanwhile. Both are recorded. Call the doctor or pharmacist for advice before the next dose.</source>
+        <translation>Eine Injektion, die eingetragen wurde, während die gemeinsame Akte nicht erreichbar war, wurde gesendet; inzwischen hatte jemand anderes eine Dosis für dieselbe Zeit eingetragen. Beide sind gespeichert. Fragen Sie vor der nächsten Dosis Arzt oder Apotheke um Rat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Injections Not Sent</source>
+        <translation>Injektionen nicht gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n injection(s) stay on this computer; the shared record refused them:</source>
+        <translation>
+            <numerusform>%n Injektion bleibt auf diesem Computer; die gemeinsame Akte hat sie abgelehnt:</numerusform>
+            <numerusform>%n Injektionen bleiben auf diesem Computer; die gemeinsame Akte hat sie abgelehnt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n injection(s) kept on this computer reached the shared record.</source>
+        <translation>
+            <numerusform>%n auf diesem Computer aufbewahrte Injektion hat die gemeinsame Akte erreicht.</numerusform>
+            <numerusform>%n auf diesem Computer aufbewahrte Injektionen haben die gemeinsame Akte erreicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::PatientForm</name>
     <message>
         <location filename="../ui/patients/PatientForm.cpp" line="+17"/>
@@ -7500,7 +7722,7 @@ Ist es eines davon? Wenn ja, wenden Sie Anakinra nicht weiter an und holen Sie s
         <translation>Behandlungs&amp;plan festlegen…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No patient yet. Add the person whose injections you record.</source>
         <translation>Noch kein Patient. Fügen Sie die Person hinzu, deren Injektionen Sie festhalten.</translation>
     </message>
@@ -7982,7 +8204,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::ReportsView</name>
     <message>
-        <location filename="../ui/reports/ReportsView.cpp" line="+61"/>
+        <location filename="../ui/reports/ReportsView.cpp" line="+62"/>
         <source>&amp;Summary (page 1)</source>
         <translation>&amp;Übersicht (Seite 1)</translation>
     </message>
@@ -8087,7 +8309,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Seit dem letzten Bericht (noch keiner)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Add a patient first: the report is about one patient.</source>
         <translation>Fügen Sie zuerst einen Patienten hinzu: Ein Bericht betrifft immer einen Patienten.</translation>
     </message>
@@ -8156,6 +8378,15 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <location line="+1"/>
         <source>The printer did not take the pages.</source>
         <translation>Der Drucker hat die Seiten nicht angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ServerLink</name>
+    <message>
+        <location filename="../ui/common/ServerLink.cpp" line="+58"/>
+        <location line="+58"/>
+        <source>the server does not answer</source>
+        <translation>der Server antwortet nicht</translation>
     </message>
 </context>
 <context>
@@ -8422,7 +8653,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
 <context>
     <name>shotbook::ui::StockView</name>
     <message>
-        <location filename="../ui/stock/StockView.cpp" line="+41"/>
+        <location filename="../ui/stock/StockView.cpp" line="+42"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Verwerfen…</translation>
     </message>
@@ -8512,7 +8743,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Ver&amp;lauf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Eingang eintragen…</translation>
     </message>
@@ -8522,7 +8753,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Eine Spritze der ausgewählten Charge als aus dem Kühlschrank genommen eintragen</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&lt;b&gt;%n usable syringe(s)&lt;/b&gt; in stock.</source>
         <translation>
             <numerusform>&lt;b&gt;%n verwendbare Spritze&lt;/b&gt; im Vorrat.</numerusform>
@@ -8543,7 +8774,7 @@ Das lässt sich nicht rückgängig machen. Früher angelegte Sicherungskopien en
         <translation>Heute verbraucht kein Behandlungsplan Spritzen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>received</source>
         <translation>erhalten</translation>
     </message>

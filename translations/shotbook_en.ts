@@ -648,6 +648,21 @@
         <source>replaces the database with a backup, after checking the backup; the replaced file is kept in the backups folder; refused while Shotbook has the file open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/ShareCommands.cpp" line="+72"/>
+        <source>copies a local record into an empty shared record on a PostgreSQL server, all or nothing, checked on both sides; the file is left as it was (--db is not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the local record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the shared record: postgresql://USER@HOST[:PORT]/DBNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActivityScore</name>
@@ -1025,7 +1040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,12 +1060,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cannot read %1. Check that the file exists and that you may read and write it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 is empty (0 bytes): it holds no records. If it was your database, the disk lost it: restore a backup. To start a new record there, delete the empty file first. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is not a Shotbook database (it is not an SQLite file). It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1061,44 +1081,44 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+93"/>
-        <location filename="../core/storage/DatabaseServer.cpp" line="+151"/>
+        <location line="+131"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="+170"/>
         <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). It was left unchanged; update Shotbook to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+291"/>
+        <location line="-114"/>
+        <location line="+332"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-297"/>
         <source>Cannot open %1: the file or its folder is read-only, and Shotbook needs to write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or make it writable. It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot open %1 (%2). It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 is damaged and cannot be read (%2). It was left unchanged; restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%1 is damaged (%2). It was left unchanged; restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+42"/>
         <source>%1 is an SQLite file of another program, not a Shotbook database. It was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Cannot use write-ahead logging for %1 (journal mode is &quot;%2&quot;); is it on a network drive?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,22 +1164,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseServer.cpp" line="-127"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="-115"/>
         <source>Cannot reach a shared record: Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-25"/>
         <source>The server %1 refused the login: %2 Check the user name and the password in ~/.pgpass (Shotbook never stores passwords).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>No secure connection to the server %1: %2 Check sslmode and sslrootcert (the household&apos;s CA certificate) in the address, and that the host name is the one in the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot reach the shared record %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
         <source>There is no Shotbook record in %1 yet. It is created by the first command that records something, e.g. &quot;patient add&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,6 +1196,11 @@
     <message>
         <location line="+15"/>
         <source>%1 is not a Shotbook record. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The shared record %1 was changed to version %2 while this window was away from it; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1201,12 +1231,12 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/shell/DatabaseOpener.cpp" line="+66"/>
+        <location filename="../ui/shell/DatabaseOpener.cpp" line="+85"/>
         <source>Cannot Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>&amp;Open Another File…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,13 +1246,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Cannot Open the Shared Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,7 +1272,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>&amp;Restore the Backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup of this database was made on %1. Restoring it replaces the damaged file, which is kept in the backups folder; entries made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,7 +1388,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be restored: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,7 +1848,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+115"/>
         <source>side effect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,7 +1888,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-212"/>
         <source>There is no side effect with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,7 +1903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>The medicine&apos;s name must have 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,6 +2726,37 @@
     </message>
 </context>
 <context>
+    <name>OfflineInjections</name>
+    <message>
+        <location filename="../core/injections/OfflineInjections.cpp" line="+109"/>
+        <source>An entry of the outbox cannot be read; it is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../core/storage/Outbox.cpp" line="+57"/>
+        <source>Could not create the folder %1 for the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the outbox %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the outbox %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a Shotbook outbox: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatientCommands</name>
     <message>
         <location filename="../app/cli/PatientCommands.cpp" line="-171"/>
@@ -2720,7 +2797,7 @@
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/patients/PatientRepository.cpp" line="+64"/>
+        <location filename="../core/patients/PatientRepository.cpp" line="+66"/>
         <source>There is no patient with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,6 +2996,19 @@
     <message>
         <location line="+11"/>
         <source>undo of receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordShare</name>
+    <message>
+        <location filename="../core/maintenance/RecordShare.cpp" line="+16"/>
+        <source>%1 fails its check (%2), so it is not copied; see &quot;shotbook-cli check&quot;, or restore a backup first. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copy on %1 fails its check (%2). Nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3814,6 +3904,24 @@
     </message>
 </context>
 <context>
+    <name>ServerUpload</name>
+    <message>
+        <location filename="../core/storage/ServerUpload.cpp" line="+135"/>
+        <source>The server refused a record of table %1: %2. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The shared record %1 already holds records (in table %2); a local record is copied only into an empty one, so that nothing is mixed or overwritten. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Table %1 has %2 rows in the file but %3 on the server after the copy. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetRegimenCommand</name>
     <message>
         <location filename="../ui/regimen/RegimenCommands.cpp" line="+9"/>
@@ -3879,6 +3987,40 @@
     <message>
         <location line="+40"/>
         <source>There is no setting named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareCommands</name>
+    <message>
+        <location filename="../app/cli/ShareCommands.cpp" line="-50"/>
+        <source>--from: &quot;%1&quot; is a server; share copies a local file onto a server (--to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to: &quot;%1&quot; is not a shared record; name one as postgresql://USER@HOST[:PORT]/DBNAME (&quot;backup --out&quot; copies to a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Copied %1 to the shared record %2: %n patient(s), </source>
+        <translation>
+            <numerusform>Copied %1 to the shared record %2: %n patient, </numerusform>
+            <numerusform>Copied %1 to the shared record %2: %n patients, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n injection(s); the copy passed its check.</source>
+        <translation>
+            <numerusform>%n injection; the copy passed its check.</numerusform>
+            <numerusform>%n injections; the copy passed its check.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on open the shared record (--db %1, or File &gt; Connect to a Shared Record… in Shotbook) and no longer the file, which was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4086,7 +4228,7 @@
 <context>
     <name>SiteService</name>
     <message>
-        <location filename="../core/sites/SiteService.cpp" line="+205"/>
+        <location filename="../core/sites/SiteService.cpp" line="+215"/>
         <source>Name at least one zone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4511,7 +4653,20 @@
 <context>
     <name>TodayService</name>
     <message>
-        <location filename="../core/today/TodaySummary.cpp" line="+38"/>
+        <location filename="../core/today/TodaySummary.cpp" line="+46"/>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Double dose: %1 mg at %2%3 and %4 mg at %5%6, %n minute(s) apart. Call the doctor or pharmacist for advice before the next dose.</source>
+        <translation>
+            <numerusform>Double dose: %1 mg at %2%3 and %4 mg at %5%6, %n minute apart. Call the doctor or pharmacist for advice before the next dose.</numerusform>
+            <numerusform>Double dose: %1 mg at %2%3 and %4 mg at %5%6, %n minutes apart. Call the doctor or pharmacist for advice before the next dose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>A neutrophil blood count was due on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,7 +4989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>unknown option --%1 for &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6657,7 +6812,7 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
 <context>
     <name>shotbook::ui::InjectionDialog</name>
     <message>
-        <location filename="../ui/injections/InjectionDialog.cpp" line="+44"/>
+        <location filename="../ui/injections/InjectionDialog.cpp" line="+45"/>
         <source>Log Injection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6822,7 +6977,22 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>Shared Record Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared record cannot be reached, so Shotbook cannot check whether someone else already logged this dose. Keep this injection on this computer? It is sent as soon as the server is back, and a double dose is then shown to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep It on This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Syringe Out of the Fridge Too Long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7107,7 +7277,7 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+74"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7122,7 +7292,7 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7379,6 +7549,58 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
     </message>
 </context>
 <context>
+    <name>shotbook::ui::OfflineBanner</name>
+    <message>
+        <location filename="../ui/shell/OfflineBanner.cpp" line="+31"/>
+        <source>Connection to the shared record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;Offline since %1:&lt;/b&gt; the shared record %2 cannot be reached (%3). What you see is what was last read. Injections you log are kept on this computer and sent when it is back; until then nobody else sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&lt;b&gt;%n injection(s) wait on this computer&lt;/b&gt; to be sent.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n injection waits on this computer&lt;/b&gt; to be sent.</numerusform>
+            <numerusform>&lt;b&gt;%n injections wait on this computer&lt;/b&gt; to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Double Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An injection logged while the shared record could not be reached was sent; someone else had logged a dose for the same time meanwhile. Both are recorded. Call the doctor or pharmacist for advice before the next dose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Injections Not Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n injection(s) stay on this computer; the shared record refused them:</source>
+        <translation>
+            <numerusform>%n injection stays on this computer; the shared record refused it:</numerusform>
+            <numerusform>%n injections stay on this computer; the shared record refused them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n injection(s) kept on this computer reached the shared record.</source>
+        <translation>
+            <numerusform>%n injection kept on this computer reached the shared record.</numerusform>
+            <numerusform>%n injections kept on this computer reached the shared record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::PatientForm</name>
     <message>
         <location filename="../ui/patients/PatientForm.cpp" line="+17"/>
@@ -7492,7 +7714,7 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No patient yet. Add the person whose injections you record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7972,7 +8194,7 @@ This cannot be undone. Backups made before now still hold their records.</source
 <context>
     <name>shotbook::ui::ReportsView</name>
     <message>
-        <location filename="../ui/reports/ReportsView.cpp" line="+61"/>
+        <location filename="../ui/reports/ReportsView.cpp" line="+62"/>
         <source>&amp;Summary (page 1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8077,7 +8299,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Add a patient first: the report is about one patient.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8145,6 +8367,15 @@ This cannot be undone. Backups made before now still hold their records.</source
     <message>
         <location line="+1"/>
         <source>The printer did not take the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ServerLink</name>
+    <message>
+        <location filename="../ui/common/ServerLink.cpp" line="+58"/>
+        <location line="+58"/>
+        <source>the server does not answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8412,7 +8643,7 @@ This cannot be undone. Backups made before now still hold their records.</source
 <context>
     <name>shotbook::ui::StockView</name>
     <message>
-        <location filename="../ui/stock/StockView.cpp" line="+41"/>
+        <location filename="../ui/stock/StockView.cpp" line="+42"/>
         <source>&amp;Discard…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8502,7 +8733,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Receive…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8512,7 +8743,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&lt;b&gt;%n usable syringe(s)&lt;/b&gt; in stock.</source>
         <translation>
             <numerusform>&lt;b&gt;%n usable syringe&lt;/b&gt; in stock.</numerusform>
@@ -8533,7 +8764,7 @@ This cannot be undone. Backups made before now still hold their records.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>

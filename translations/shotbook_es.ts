@@ -648,6 +648,21 @@
         <source>the next test due</source>
         <translation>el próximo análisis previsto</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ShareCommands.cpp" line="+72"/>
+        <source>copies a local record into an empty shared record on a PostgreSQL server, all or nothing, checked on both sides; the file is left as it was (--db is not used)</source>
+        <translation>copia un registro local en un registro compartido vacío de un servidor PostgreSQL, todo o nada, comprobado en ambos lados; el archivo queda como estaba (no se usa --db)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the local record</source>
+        <translation>el registro local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the shared record: postgresql://USER@HOST[:PORT]/DBNAME</source>
+        <translation>el registro compartido: postgresql://USUARIO@HOST[:PUERTO]/BASE</translation>
+    </message>
 </context>
 <context>
     <name>ActivityScore</name>
@@ -1025,7 +1040,7 @@
         <translation>No se pudo crear la carpeta %1 para la base de datos.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
     </message>
@@ -1045,12 +1060,17 @@
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cannot read %1. Check that the file exists and that you may read and write it.</source>
         <translation>No se puede leer %1. Compruebe que el archivo existe y que puede leerlo y escribirlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 is empty (0 bytes): it holds no records. If it was your database, the disk lost it: restore a backup. To start a new record there, delete the empty file first. It was left unchanged.</source>
+        <translation>%1 está vacío (0 bytes): no contiene registros. Si era su base de datos, el disco la perdió: restaure una copia de seguridad. Para empezar allí un registro nuevo, borre antes el archivo vacío. No se modificó.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is not a Shotbook database (it is not an SQLite file). It was left unchanged.</source>
         <translation>%1 no es una base de datos de Shotbook (no es un archivo SQLite). No se ha modificado.</translation>
     </message>
@@ -1061,44 +1081,44 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+93"/>
-        <location filename="../core/storage/DatabaseServer.cpp" line="+151"/>
+        <location line="+131"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="+170"/>
         <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). It was left unchanged; update Shotbook to open it.</source>
         <translation>%1 lo escribió una versión más reciente de Shotbook (versión de base de datos %2; esta versión lee hasta la %3). No se ha modificado; actualice Shotbook para abrirlo.</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+291"/>
+        <location line="-114"/>
+        <location line="+332"/>
         <source>Cannot open %1: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-297"/>
         <source>Cannot open %1: the file or its folder is read-only, and Shotbook needs to write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or make it writable. It was left unchanged.</source>
         <translation>No se puede abrir %1: el archivo o su carpeta son de solo lectura, y Shotbook necesita escribir junto a él (%2-wal, %2-shm). Cópielo a una carpeta en la que pueda escribir, o permita escribir en él. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot open %1 (%2). It was left unchanged.</source>
         <translation>No se puede abrir %1 (%2). No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 is damaged and cannot be read (%2). It was left unchanged; restore a backup.</source>
         <translation>%1 está dañado y no se puede leer (%2). No se ha modificado; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%1 is damaged (%2). It was left unchanged; restore a backup.</source>
         <translation>%1 está dañado (%2). No se ha modificado; restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+42"/>
         <source>%1 is an SQLite file of another program, not a Shotbook database. It was left unchanged.</source>
         <translation>%1 es un archivo SQLite de otro programa, no una base de datos de Shotbook. No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Cannot use write-ahead logging for %1 (journal mode is &quot;%2&quot;); is it on a network drive?</source>
         <translation>No se puede usar el registro anticipado (WAL) para %1 (el modo de diario es «%2»); ¿está en una unidad de red?</translation>
     </message>
@@ -1144,22 +1164,27 @@
         <translation>No se puede escribir %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseServer.cpp" line="-127"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="-115"/>
         <source>Cannot reach a shared record: Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
         <translation>No se puede acceder a un historial compartido: el controlador PostgreSQL de Qt no está instalado (Debian: apt install libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-25"/>
         <source>The server %1 refused the login: %2 Check the user name and the password in ~/.pgpass (Shotbook never stores passwords).</source>
         <translation>El servidor %1 rechazó el inicio de sesión: %2 Compruebe el nombre de usuario y la contraseña en ~/.pgpass (Shotbook nunca guarda contraseñas).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>No secure connection to the server %1: %2 Check sslmode and sslrootcert (the household&apos;s CA certificate) in the address, and that the host name is the one in the server&apos;s certificate.</source>
+        <translation>No hay conexión segura con el servidor %1: %2 Compruebe sslmode y sslrootcert (el certificado de la autoridad del hogar) en la dirección, y que el nombre del host es el del certificado del servidor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot reach the shared record %1: %2</source>
         <translation>No se puede acceder al historial compartido %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
         <source>There is no Shotbook record in %1 yet. It is created by the first command that records something, e.g. &quot;patient add&quot;.</source>
         <translation>Todavía no hay ningún registro de Shotbook en %1. Lo crea la primera orden que anota algo, por ejemplo «patient add».</translation>
     </message>
@@ -1172,6 +1197,11 @@
         <location line="+15"/>
         <source>%1 is not a Shotbook record. It was left unchanged.</source>
         <translation>%1 no es un historial de Shotbook. No se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The shared record %1 was changed to version %2 while this window was away from it; open it again.</source>
+        <translation>El registro compartido %1 pasó a la versión %2 mientras esta ventana estaba desconectada; ábralo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1201,12 +1231,12 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/shell/DatabaseOpener.cpp" line="+66"/>
+        <location filename="../ui/shell/DatabaseOpener.cpp" line="+85"/>
         <source>Cannot Open Database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>&amp;Open Another File…</source>
         <translation>&amp;Abrir otro archivo…</translation>
     </message>
@@ -1216,13 +1246,13 @@
         <translation>&amp;Crear un archivo nuevo…</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Cannot Open the Shared Record</source>
         <translation>No se puede abrir el registro compartido</translation>
     </message>
@@ -1242,7 +1272,23 @@
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>&amp;Restore the Backup of %1</source>
+        <translation>&amp;Restaurar la copia del %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup of this database was made on %1. Restoring it replaces the damaged file, which is kept in the backups folder; entries made after the backup are not in it.</source>
+        <translation>Se hizo una copia de seguridad de esta base de datos el %1. Restaurarla sustituye el archivo dañado, que se guarda en la carpeta de copias; las entradas hechas después de la copia no están en ella.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Restore Backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open Database</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -1342,7 +1388,7 @@
         <translation>No se puede copiar %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be restored: %2 %3</source>
         <translation>%1 no se puede restaurar: %2 %3</translation>
     </message>
@@ -1817,7 +1863,7 @@
         <translation>Anakinra aumenta el riesgo de infecciones graves: informe a su médico de esta infección.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>The medicine&apos;s name must have 1 to 200 characters.</source>
         <translation>El nombre del medicamento debe tener de 1 a 200 caracteres.</translation>
     </message>
@@ -2680,6 +2726,37 @@
     </message>
 </context>
 <context>
+    <name>OfflineInjections</name>
+    <message>
+        <location filename="../core/injections/OfflineInjections.cpp" line="+109"/>
+        <source>An entry of the outbox cannot be read; it is kept in %1.</source>
+        <translation>Una entrada de la bandeja de salida no se puede leer; se guarda en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../core/storage/Outbox.cpp" line="+57"/>
+        <source>Could not create the folder %1 for the outbox.</source>
+        <translation>No se pudo crear la carpeta %1 para la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the outbox %1: %2</source>
+        <translation>No se puede crear la bandeja de salida %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the outbox %1: %2</source>
+        <translation>No se puede abrir la bandeja de salida %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a Shotbook outbox: %2</source>
+        <translation>%1 no es una bandeja de salida de Shotbook: %2</translation>
+    </message>
+</context>
+<context>
     <name>PatientCommands</name>
     <message>
         <location filename="../app/cli/PatientCommands.cpp" line="-171"/>
@@ -2720,7 +2797,7 @@
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/patients/PatientRepository.cpp" line="+64"/>
+        <location filename="../core/patients/PatientRepository.cpp" line="+66"/>
         <source>There is no patient with id %1.</source>
         <translation>No hay ningún paciente con el id %1.</translation>
     </message>
@@ -2920,6 +2997,19 @@
         <location line="+11"/>
         <source>undo of receiving</source>
         <translation>deshacer la recepción</translation>
+    </message>
+</context>
+<context>
+    <name>RecordShare</name>
+    <message>
+        <location filename="../core/maintenance/RecordShare.cpp" line="+16"/>
+        <source>%1 fails its check (%2), so it is not copied; see &quot;shotbook-cli check&quot;, or restore a backup first. Nothing was copied.</source>
+        <translation>%1 no supera su comprobación (%2), así que no se copia; vea «shotbook-cli check», o restaure antes una copia de seguridad. No se copió nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copy on %1 fails its check (%2). Nothing was copied.</source>
+        <translation>La copia en %1 no supera su comprobación (%2). No se copió nada.</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +3904,24 @@
     </message>
 </context>
 <context>
+    <name>ServerUpload</name>
+    <message>
+        <location filename="../core/storage/ServerUpload.cpp" line="+135"/>
+        <source>The server refused a record of table %1: %2. Nothing was copied.</source>
+        <translation>El servidor rechazó un registro de la tabla %1: %2. No se copió nada.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The shared record %1 already holds records (in table %2); a local record is copied only into an empty one, so that nothing is mixed or overwritten. Nothing was copied.</source>
+        <translation>El registro compartido %1 ya contiene registros (en la tabla %2); un registro local solo se copia en uno vacío, para que nada se mezcle ni se sobrescriba. No se copió nada.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Table %1 has %2 rows in the file but %3 on the server after the copy. Nothing was copied.</source>
+        <translation>La tabla %1 tiene %2 filas en el archivo pero %3 en el servidor tras la copia. No se copió nada.</translation>
+    </message>
+</context>
+<context>
     <name>SetRegimenCommand</name>
     <message>
         <location filename="../ui/regimen/RegimenCommands.cpp" line="+9"/>
@@ -3880,6 +3988,40 @@
         <location line="+40"/>
         <source>There is no setting named &quot;%1&quot;.</source>
         <translation>No hay ningún ajuste llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCommands</name>
+    <message>
+        <location filename="../app/cli/ShareCommands.cpp" line="-50"/>
+        <source>--from: &quot;%1&quot; is a server; share copies a local file onto a server (--to).</source>
+        <translation>--from: «%1» es un servidor; share copia un archivo local a un servidor (--to).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to: &quot;%1&quot; is not a shared record; name one as postgresql://USER@HOST[:PORT]/DBNAME (&quot;backup --out&quot; copies to a file).</source>
+        <translation>--to: «%1» no es un registro compartido; indique uno como postgresql://USUARIO@HOST[:PUERTO]/BASE («backup --out» copia a un archivo).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Copied %1 to the shared record %2: %n patient(s), </source>
+        <translation>
+            <numerusform>%1 copiado al registro compartido %2: %n paciente, </numerusform>
+            <numerusform>%1 copiado al registro compartido %2: %n pacientes, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n injection(s); the copy passed its check.</source>
+        <translation>
+            <numerusform>%n inyección; la copia superó su comprobación.</numerusform>
+            <numerusform>%n inyecciones; la copia superó su comprobación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on open the shared record (--db %1, or File &gt; Connect to a Shared Record… in Shotbook) and no longer the file, which was left as it was.</source>
+        <translation>A partir de ahora abra el registro compartido (--db %1, o Archivo &gt; Conectar a un registro compartido… en Shotbook) y ya no el archivo, que quedó como estaba.</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4228,7 @@
 <context>
     <name>SiteService</name>
     <message>
-        <location filename="../core/sites/SiteService.cpp" line="+205"/>
+        <location filename="../core/sites/SiteService.cpp" line="+215"/>
         <source>Name at least one zone.</source>
         <translation>Indique al menos una zona.</translation>
     </message>
@@ -4511,7 +4653,20 @@
 <context>
     <name>TodayService</name>
     <message>
-        <location filename="../core/today/TodaySummary.cpp" line="+38"/>
+        <location filename="../core/today/TodaySummary.cpp" line="+46"/>
+        <source> by %1</source>
+        <translation> por %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Double dose: %1 mg at %2%3 and %4 mg at %5%6, %n minute(s) apart. Call the doctor or pharmacist for advice before the next dose.</source>
+        <translation>
+            <numerusform>Dosis doble: %1 mg a las %2%3 y %4 mg a las %5%6, con %n minuto de diferencia. Pida consejo al médico o al farmacéutico antes de la próxima dosis.</numerusform>
+            <numerusform>Dosis doble: %1 mg a las %2%3 y %4 mg a las %5%6, con %n minutos de diferencia. Pida consejo al médico o al farmacéutico antes de la próxima dosis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>A neutrophil blood count was due on %1.</source>
         <translation>Había un recuento de neutrófilos previsto el %1.</translation>
     </message>
@@ -4834,7 +4989,7 @@
         <translation>mostrar la versión</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>unknown option --%1 for &quot;%2&quot;</source>
         <translation>opción desconocida --%1 para «%2»</translation>
     </message>
@@ -6665,7 +6820,7 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
 <context>
     <name>shotbook::ui::InjectionDialog</name>
     <message>
-        <location filename="../ui/injections/InjectionDialog.cpp" line="+44"/>
+        <location filename="../ui/injections/InjectionDialog.cpp" line="+45"/>
         <source>Log Injection</source>
         <translation>Registrar inyección</translation>
     </message>
@@ -6830,7 +6985,22 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
         <translation>Registrar jeringa caducada</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>Shared Record Unreachable</source>
+        <translation>Registro compartido inaccesible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared record cannot be reached, so Shotbook cannot check whether someone else already logged this dose. Keep this injection on this computer? It is sent as soon as the server is back, and a double dose is then shown to everyone.</source>
+        <translation>No se puede acceder al registro compartido, así que Shotbook no puede comprobar si otra persona ya anotó esta dosis. ¿Guardar esta inyección en este ordenador? Se enviará en cuanto vuelva el servidor, y entonces una dosis doble se mostrará a todos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep It on This Computer</source>
+        <translation>Guardarla en este ordenador</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Syringe Out of the Fridge Too Long</source>
         <translation>Jeringa demasiado tiempo fuera de la nevera</translation>
     </message>
@@ -7115,7 +7285,7 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+74"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -7130,7 +7300,7 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
         <translation>Vistas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -7387,6 +7557,58 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
     </message>
 </context>
 <context>
+    <name>shotbook::ui::OfflineBanner</name>
+    <message>
+        <location filename="../ui/shell/OfflineBanner.cpp" line="+31"/>
+        <source>Connection to the shared record</source>
+        <translation>Conexión con el registro compartido</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;Offline since %1:&lt;/b&gt; the shared record %2 cannot be reached (%3). What you see is what was last read. Injections you log are kept on this computer and sent when it is back; until then nobody else sees them.</source>
+        <translation>&lt;b&gt;Sin conexión desde %1:&lt;/b&gt; no se puede acceder al registro compartido %2 (%3). Lo que se ve es lo último que se leyó. Las inyecciones que anote se guardan en este ordenador y se envían cuando vuelva; hasta entonces nadie más las ve.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&lt;b&gt;%n injection(s) wait on this computer&lt;/b&gt; to be sent.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n inyección espera en este ordenador&lt;/b&gt; para enviarse.</numerusform>
+            <numerusform>&lt;b&gt;%n inyecciones esperan en este ordenador&lt;/b&gt; para enviarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Double Dose</source>
+        <translation>Dosis doble</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An injection logged while the shared record could not be reached was sent; someone else had logged a dose for the same time meanwhile. Both are recorded. Call the doctor or pharmacist for advice before the next dose.</source>
+        <translation>Se envió una inyección anotada mientras no se podía acceder al registro compartido; entretanto otra persona había anotado una dosis para la misma hora. Las dos quedan registradas. Pida consejo al médico o al farmacéutico antes de la próxima dosis.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Injections Not Sent</source>
+        <translation>Inyecciones no enviadas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n injection(s) stay on this computer; the shared record refused them:</source>
+        <translation>
+            <numerusform>%n inyección queda en este ordenador; el registro compartido la rechazó:</numerusform>
+            <numerusform>%n inyecciones quedan en este ordenador; el registro compartido las rechazó:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n injection(s) kept on this computer reached the shared record.</source>
+        <translation>
+            <numerusform>%n inyección guardada en este ordenador llegó al registro compartido.</numerusform>
+            <numerusform>%n inyecciones guardadas en este ordenador llegaron al registro compartido.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::PatientForm</name>
     <message>
         <location filename="../ui/patients/PatientForm.cpp" line="+17"/>
@@ -7500,7 +7722,7 @@ Is it one of them? If it is, stop using anakinra and get medical help now.</sour
         <translation>Establecer pa&amp;uta…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No patient yet. Add the person whose injections you record.</source>
         <translation>Aún no hay ningún paciente. Añada la persona cuyas inyecciones registra.</translation>
     </message>
@@ -7982,7 +8204,7 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
 <context>
     <name>shotbook::ui::ReportsView</name>
     <message>
-        <location filename="../ui/reports/ReportsView.cpp" line="+61"/>
+        <location filename="../ui/reports/ReportsView.cpp" line="+62"/>
         <source>&amp;Summary (page 1)</source>
         <translation>&amp;Resumen (página 1)</translation>
     </message>
@@ -8087,7 +8309,7 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
         <translation>Desde el último informe (todavía ninguno)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Add a patient first: the report is about one patient.</source>
         <translation>Añada primero un paciente: el informe trata de un solo paciente.</translation>
     </message>
@@ -8156,6 +8378,15 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
         <location line="+1"/>
         <source>The printer did not take the pages.</source>
         <translation>La impresora no aceptó las páginas.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ServerLink</name>
+    <message>
+        <location filename="../ui/common/ServerLink.cpp" line="+58"/>
+        <location line="+58"/>
+        <source>the server does not answer</source>
+        <translation>el servidor no responde</translation>
     </message>
 </context>
 <context>
@@ -8422,7 +8653,7 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
 <context>
     <name>shotbook::ui::StockView</name>
     <message>
-        <location filename="../ui/stock/StockView.cpp" line="+41"/>
+        <location filename="../ui/stock/StockView.cpp" line="+42"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Desechar…</translation>
     </message>
@@ -8512,7 +8743,7 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Recibir…</translation>
     </message>
@@ -8522,7 +8753,7 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
         <translation>Registrar una jeringa del lote seleccionado como sacada de la nevera</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&lt;b&gt;%n usable syringe(s)&lt;/b&gt; in stock.</source>
         <translation>
             <numerusform>&lt;b&gt;%n jeringa utilizable&lt;/b&gt; en existencias.</numerusform>
@@ -8543,7 +8774,7 @@ No se puede deshacer. Las copias de seguridad hechas antes de ahora conservan su
         <translation>Hoy ninguna pauta usa jeringas.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>received</source>
         <translation>recibidas</translation>
     </message>

@@ -648,6 +648,21 @@
         <source>the next test due</source>
         <translation>la prochaine analyse prévue</translation>
     </message>
+    <message>
+        <location filename="../app/cli/ShareCommands.cpp" line="+72"/>
+        <source>copies a local record into an empty shared record on a PostgreSQL server, all or nothing, checked on both sides; the file is left as it was (--db is not used)</source>
+        <translation>copie un dossier local dans un dossier partagé vide sur un serveur PostgreSQL, tout ou rien, vérifié des deux côtés ; le fichier reste tel quel (--db n’est pas utilisé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the local record</source>
+        <translation>le dossier local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the shared record: postgresql://USER@HOST[:PORT]/DBNAME</source>
+        <translation>le dossier partagé : postgresql://UTILISATEUR@HÔTE[:PORT]/BASE</translation>
+    </message>
 </context>
 <context>
     <name>ActivityScore</name>
@@ -1025,7 +1040,7 @@
         <translation>Impossible de créer le dossier %1 pour la base de données.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
@@ -1045,12 +1060,17 @@
         <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Cannot read %1. Check that the file exists and that you may read and write it.</source>
         <translation>Impossible de lire %1. Vérifiez que le fichier existe et que vous pouvez le lire et l&apos;écrire.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>%1 is empty (0 bytes): it holds no records. If it was your database, the disk lost it: restore a backup. To start a new record there, delete the empty file first. It was left unchanged.</source>
+        <translation>%1 est vide (0 octet) : il ne contient aucune entrée. Si c’était votre base de données, le disque l’a perdue : restaurez une sauvegarde. Pour y créer un nouveau dossier, supprimez d’abord le fichier vide. Il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is not a Shotbook database (it is not an SQLite file). It was left unchanged.</source>
         <translation>%1 n&apos;est pas une base de données Shotbook (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié.</translation>
     </message>
@@ -1061,44 +1081,44 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+93"/>
-        <location filename="../core/storage/DatabaseServer.cpp" line="+151"/>
+        <location line="+131"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="+170"/>
         <source>%1 was written by a newer version of Shotbook (database version %2; this version reads up to %3). It was left unchanged; update Shotbook to open it.</source>
         <translation>%1 a été écrit par une version plus récente de Shotbook (version de base de données %2 ; cette version lit jusqu&apos;à la %3). Il n&apos;a pas été modifié ; mettez Shotbook à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+291"/>
+        <location line="-114"/>
+        <location line="+332"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-297"/>
         <source>Cannot open %1: the file or its folder is read-only, and Shotbook needs to write beside it (%2-wal, %2-shm). Copy it to a folder you may write to, or make it writable. It was left unchanged.</source>
         <translation>Impossible d&apos;ouvrir %1 : le fichier ou son dossier est en lecture seule, et Shotbook doit écrire à côté (%2-wal, %2-shm). Copiez-le dans un dossier où vous pouvez écrire, ou rendez-le accessible en écriture. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot open %1 (%2). It was left unchanged.</source>
         <translation>Impossible d&apos;ouvrir %1 (%2). Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 is damaged and cannot be read (%2). It was left unchanged; restore a backup.</source>
         <translation>%1 est endommagé et illisible (%2). Il n&apos;a pas été modifié ; restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%1 is damaged (%2). It was left unchanged; restore a backup.</source>
         <translation>%1 est endommagé (%2). Il n&apos;a pas été modifié ; restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+42"/>
         <source>%1 is an SQLite file of another program, not a Shotbook database. It was left unchanged.</source>
         <translation>%1 est un fichier SQLite d&apos;un autre programme, pas une base de données Shotbook. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Cannot use write-ahead logging for %1 (journal mode is &quot;%2&quot;); is it on a network drive?</source>
         <translation>Impossible d&apos;utiliser la journalisation anticipée (WAL) pour %1 (le mode de journal est « %2 ») ; est-il sur un lecteur réseau ?</translation>
     </message>
@@ -1144,22 +1164,27 @@
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
-        <location filename="../core/storage/DatabaseServer.cpp" line="-127"/>
+        <location filename="../core/storage/DatabaseServer.cpp" line="-115"/>
         <source>Cannot reach a shared record: Qt&apos;s PostgreSQL driver is not installed (Debian: apt install libqt6sql6-psql).</source>
         <translation>Impossible d&apos;atteindre un dossier partagé : le pilote PostgreSQL de Qt n&apos;est pas installé (Debian : apt install libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-25"/>
         <source>The server %1 refused the login: %2 Check the user name and the password in ~/.pgpass (Shotbook never stores passwords).</source>
         <translation>Le serveur %1 a refusé la connexion : %2 Vérifiez le nom d&apos;utilisateur et le mot de passe dans ~/.pgpass (Shotbook n&apos;enregistre jamais de mot de passe).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>No secure connection to the server %1: %2 Check sslmode and sslrootcert (the household&apos;s CA certificate) in the address, and that the host name is the one in the server&apos;s certificate.</source>
+        <translation>Pas de connexion sécurisée au serveur %1 : %2 Vérifiez sslmode et sslrootcert (le certificat de l’autorité du foyer) dans l’adresse, et que le nom d’hôte est celui du certificat du serveur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cannot reach the shared record %1: %2</source>
         <translation>Impossible d&apos;atteindre le dossier partagé %1 : %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
         <source>There is no Shotbook record in %1 yet. It is created by the first command that records something, e.g. &quot;patient add&quot;.</source>
         <translation>Il n&apos;y a pas encore de dossier Shotbook dans %1. Il est créé par la première commande qui enregistre quelque chose, par exemple « patient add ».</translation>
     </message>
@@ -1172,6 +1197,11 @@
         <location line="+15"/>
         <source>%1 is not a Shotbook record. It was left unchanged.</source>
         <translation>%1 n&apos;est pas un dossier Shotbook. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The shared record %1 was changed to version %2 while this window was away from it; open it again.</source>
+        <translation>Le dossier partagé %1 est passé à la version %2 pendant que cette fenêtre en était déconnectée ; ouvrez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1201,12 +1231,12 @@
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../ui/shell/DatabaseOpener.cpp" line="+66"/>
+        <location filename="../ui/shell/DatabaseOpener.cpp" line="+85"/>
         <source>Cannot Open Database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>&amp;Open Another File…</source>
         <translation>&amp;Ouvrir un autre fichier…</translation>
     </message>
@@ -1216,13 +1246,13 @@
         <translation>&amp;Créer un nouveau fichier…</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Cannot Open the Shared Record</source>
         <translation>Impossible d&apos;ouvrir le dossier partagé</translation>
     </message>
@@ -1242,7 +1272,23 @@
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>&amp;Restore the Backup of %1</source>
+        <translation>&amp;Restaurer la sauvegarde du %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup of this database was made on %1. Restoring it replaces the damaged file, which is kept in the backups folder; entries made after the backup are not in it.</source>
+        <translation>Une sauvegarde de cette base de données a été faite le %1. La restaurer remplace le fichier endommagé, qui est conservé dans le dossier des sauvegardes ; les entrées faites après la sauvegarde n’y sont pas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>Restore Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
@@ -1342,7 +1388,7 @@
         <translation>Impossible de copier %1 : %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be restored: %2 %3</source>
         <translation>%1 ne peut pas être restauré : %2 %3</translation>
     </message>
@@ -1817,7 +1863,7 @@
         <translation>L&apos;anakinra augmente le risque d&apos;infections graves : parlez de cette infection à votre médecin.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>The medicine&apos;s name must have 1 to 200 characters.</source>
         <translation>Le nom du médicament doit avoir de 1 à 200 caractères.</translation>
     </message>
@@ -2680,6 +2726,37 @@
     </message>
 </context>
 <context>
+    <name>OfflineInjections</name>
+    <message>
+        <location filename="../core/injections/OfflineInjections.cpp" line="+109"/>
+        <source>An entry of the outbox cannot be read; it is kept in %1.</source>
+        <translation>Une entrée de la boîte d’envoi ne peut pas être lue ; elle est conservée dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../core/storage/Outbox.cpp" line="+57"/>
+        <source>Could not create the folder %1 for the outbox.</source>
+        <translation>Impossible de créer le dossier %1 pour la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the outbox %1: %2</source>
+        <translation>Impossible de créer la boîte d’envoi %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot open the outbox %1: %2</source>
+        <translation>Impossible d’ouvrir la boîte d’envoi %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a Shotbook outbox: %2</source>
+        <translation>%1 n’est pas une boîte d’envoi de Shotbook : %2</translation>
+    </message>
+</context>
+<context>
     <name>PatientCommands</name>
     <message>
         <location filename="../app/cli/PatientCommands.cpp" line="-171"/>
@@ -2720,7 +2797,7 @@
 <context>
     <name>PatientRepository</name>
     <message>
-        <location filename="../core/patients/PatientRepository.cpp" line="+64"/>
+        <location filename="../core/patients/PatientRepository.cpp" line="+66"/>
         <source>There is no patient with id %1.</source>
         <translation>Il n&apos;y a pas de patient avec l&apos;id %1.</translation>
     </message>
@@ -2920,6 +2997,19 @@
         <location line="+11"/>
         <source>undo of receiving</source>
         <translation>annulation de la réception</translation>
+    </message>
+</context>
+<context>
+    <name>RecordShare</name>
+    <message>
+        <location filename="../core/maintenance/RecordShare.cpp" line="+16"/>
+        <source>%1 fails its check (%2), so it is not copied; see &quot;shotbook-cli check&quot;, or restore a backup first. Nothing was copied.</source>
+        <translation>%1 échoue à sa vérification (%2), il n’est donc pas copié ; voir « shotbook-cli check », ou restaurez d’abord une sauvegarde. Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The copy on %1 fails its check (%2). Nothing was copied.</source>
+        <translation>La copie sur %1 échoue à sa vérification (%2). Rien n’a été copié.</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +3904,24 @@
     </message>
 </context>
 <context>
+    <name>ServerUpload</name>
+    <message>
+        <location filename="../core/storage/ServerUpload.cpp" line="+135"/>
+        <source>The server refused a record of table %1: %2. Nothing was copied.</source>
+        <translation>Le serveur a refusé une entrée de la table %1 : %2. Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>The shared record %1 already holds records (in table %2); a local record is copied only into an empty one, so that nothing is mixed or overwritten. Nothing was copied.</source>
+        <translation>Le dossier partagé %1 contient déjà des entrées (dans la table %2) ; un dossier local n’est copié que dans un dossier vide, pour que rien ne soit mélangé ni écrasé. Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Table %1 has %2 rows in the file but %3 on the server after the copy. Nothing was copied.</source>
+        <translation>La table %1 a %2 lignes dans le fichier mais %3 sur le serveur après la copie. Rien n’a été copié.</translation>
+    </message>
+</context>
+<context>
     <name>SetRegimenCommand</name>
     <message>
         <location filename="../ui/regimen/RegimenCommands.cpp" line="+9"/>
@@ -3880,6 +3988,40 @@
         <location line="+40"/>
         <source>There is no setting named &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de réglage nommé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCommands</name>
+    <message>
+        <location filename="../app/cli/ShareCommands.cpp" line="-50"/>
+        <source>--from: &quot;%1&quot; is a server; share copies a local file onto a server (--to).</source>
+        <translation>--from : « %1 » est un serveur ; share copie un fichier local sur un serveur (--to).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to: &quot;%1&quot; is not a shared record; name one as postgresql://USER@HOST[:PORT]/DBNAME (&quot;backup --out&quot; copies to a file).</source>
+        <translation>--to : « %1 » n’est pas un dossier partagé ; indiquez-en un sous la forme postgresql://UTILISATEUR@HÔTE[:PORT]/BASE (« backup --out » copie dans un fichier).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Copied %1 to the shared record %2: %n patient(s), </source>
+        <translation>
+            <numerusform>%1 copié dans le dossier partagé %2 : %n patient, </numerusform>
+            <numerusform>%1 copié dans le dossier partagé %2 : %n patients, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n injection(s); the copy passed its check.</source>
+        <translation>
+            <numerusform>%n injection ; la copie a passé sa vérification.</numerusform>
+            <numerusform>%n injections ; la copie a passé sa vérification.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From now on open the shared record (--db %1, or File &gt; Connect to a Shared Record… in Shotbook) and no longer the file, which was left as it was.</source>
+        <translation>Désormais, ouvrez le dossier partagé (--db %1, ou Fichier &gt; Se connecter à un dossier partagé… dans Shotbook) et non plus le fichier, qui est resté tel quel.</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4228,7 @@
 <context>
     <name>SiteService</name>
     <message>
-        <location filename="../core/sites/SiteService.cpp" line="+205"/>
+        <location filename="../core/sites/SiteService.cpp" line="+215"/>
         <source>Name at least one zone.</source>
         <translation>Indiquez au moins une zone.</translation>
     </message>
@@ -4511,7 +4653,20 @@
 <context>
     <name>TodayService</name>
     <message>
-        <location filename="../core/today/TodaySummary.cpp" line="+38"/>
+        <location filename="../core/today/TodaySummary.cpp" line="+46"/>
+        <source> by %1</source>
+        <translation> par %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Double dose: %1 mg at %2%3 and %4 mg at %5%6, %n minute(s) apart. Call the doctor or pharmacist for advice before the next dose.</source>
+        <translation>
+            <numerusform>Double dose : %1 mg à %2%3 et %4 mg à %5%6, à %n minute d’intervalle. Demandez conseil au médecin ou au pharmacien avant la prochaine dose.</numerusform>
+            <numerusform>Double dose : %1 mg à %2%3 et %4 mg à %5%6, à %n minutes d’intervalle. Demandez conseil au médecin ou au pharmacien avant la prochaine dose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>A neutrophil blood count was due on %1.</source>
         <translation>Une numération des neutrophiles était prévue le %1.</translation>
     </message>
@@ -4834,7 +4989,7 @@
         <translation>afficher la version</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>unknown option --%1 for &quot;%2&quot;</source>
         <translation>option inconnue --%1 pour « %2 »</translation>
     </message>
@@ -6665,7 +6820,7 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
 <context>
     <name>shotbook::ui::InjectionDialog</name>
     <message>
-        <location filename="../ui/injections/InjectionDialog.cpp" line="+44"/>
+        <location filename="../ui/injections/InjectionDialog.cpp" line="+45"/>
         <source>Log Injection</source>
         <translation>Enregistrer une injection</translation>
     </message>
@@ -6830,7 +6985,22 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
         <translation>Enregistrer la seringue périmée</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>Shared Record Unreachable</source>
+        <translation>Dossier partagé injoignable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared record cannot be reached, so Shotbook cannot check whether someone else already logged this dose. Keep this injection on this computer? It is sent as soon as the server is back, and a double dose is then shown to everyone.</source>
+        <translation>Le dossier partagé est injoignable : Shotbook ne peut pas vérifier si quelqu’un d’autre a déjà noté cette dose. Conserver cette injection sur cet ordinateur ? Elle sera envoyée dès que le serveur sera de retour, et une double dose sera alors signalée à tous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep It on This Computer</source>
+        <translation>La conserver sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Syringe Out of the Fridge Too Long</source>
         <translation>Seringue trop longtemps hors du réfrigérateur</translation>
     </message>
@@ -7115,7 +7285,7 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
 <context>
     <name>shotbook::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="+72"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="+74"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -7130,7 +7300,7 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
         <translation>Vues</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
@@ -7387,6 +7557,58 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
     </message>
 </context>
 <context>
+    <name>shotbook::ui::OfflineBanner</name>
+    <message>
+        <location filename="../ui/shell/OfflineBanner.cpp" line="+31"/>
+        <source>Connection to the shared record</source>
+        <translation>Connexion au dossier partagé</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;b&gt;Offline since %1:&lt;/b&gt; the shared record %2 cannot be reached (%3). What you see is what was last read. Injections you log are kept on this computer and sent when it is back; until then nobody else sees them.</source>
+        <translation>&lt;b&gt;Hors ligne depuis %1 :&lt;/b&gt; le dossier partagé %2 est injoignable (%3). Ce qui est affiché est le dernier état lu. Les injections notées sont conservées sur cet ordinateur et envoyées dès son retour ; d’ici là, personne d’autre ne les voit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>&lt;b&gt;%n injection(s) wait on this computer&lt;/b&gt; to be sent.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n injection attend sur cet ordinateur&lt;/b&gt; d’être envoyée.</numerusform>
+            <numerusform>&lt;b&gt;%n injections attendent sur cet ordinateur&lt;/b&gt; d’être envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Double Dose</source>
+        <translation>Double dose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An injection logged while the shared record could not be reached was sent; someone else had logged a dose for the same time meanwhile. Both are recorded. Call the doctor or pharmacist for advice before the next dose.</source>
+        <translation>Une injection notée pendant que le dossier partagé était injoignable a été envoyée ; entre-temps, quelqu’un d’autre avait noté une dose pour la même heure. Les deux sont enregistrées. Demandez conseil au médecin ou au pharmacien avant la prochaine dose.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Injections Not Sent</source>
+        <translation>Injections non envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n injection(s) stay on this computer; the shared record refused them:</source>
+        <translation>
+            <numerusform>%n injection reste sur cet ordinateur ; le dossier partagé l’a refusée :</numerusform>
+            <numerusform>%n injections restent sur cet ordinateur ; le dossier partagé les a refusées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n injection(s) kept on this computer reached the shared record.</source>
+        <translation>
+            <numerusform>%n injection conservée sur cet ordinateur a atteint le dossier partagé.</numerusform>
+            <numerusform>%n injections conservées sur cet ordinateur ont atteint le dossier partagé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>shotbook::ui::PatientForm</name>
     <message>
         <location filename="../ui/patients/PatientForm.cpp" line="+17"/>
@@ -7500,7 +7722,7 @@ Est-ce l&apos;un d&apos;eux ? Si oui, arrêtez d&apos;utiliser l&apos;anakinra e
         <translation>Définir la p&amp;osologie…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No patient yet. Add the person whose injections you record.</source>
         <translation>Pas encore de patient. Ajoutez la personne dont vous enregistrez les injections.</translation>
     </message>
@@ -7982,7 +8204,7 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
 <context>
     <name>shotbook::ui::ReportsView</name>
     <message>
-        <location filename="../ui/reports/ReportsView.cpp" line="+61"/>
+        <location filename="../ui/reports/ReportsView.cpp" line="+62"/>
         <source>&amp;Summary (page 1)</source>
         <translation>&amp;Résumé (page 1)</translation>
     </message>
@@ -8087,7 +8309,7 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
         <translation>Depuis le dernier rapport (aucun pour l&apos;instant)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>Add a patient first: the report is about one patient.</source>
         <translation>Ajoutez d&apos;abord un patient : le rapport porte sur un seul patient.</translation>
     </message>
@@ -8156,6 +8378,15 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
         <location line="+1"/>
         <source>The printer did not take the pages.</source>
         <translation>L&apos;imprimante n&apos;a pas accepté les pages.</translation>
+    </message>
+</context>
+<context>
+    <name>shotbook::ui::ServerLink</name>
+    <message>
+        <location filename="../ui/common/ServerLink.cpp" line="+58"/>
+        <location line="+58"/>
+        <source>the server does not answer</source>
+        <translation>le serveur ne répond pas</translation>
     </message>
 </context>
 <context>
@@ -8422,7 +8653,7 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
 <context>
     <name>shotbook::ui::StockView</name>
     <message>
-        <location filename="../ui/stock/StockView.cpp" line="+41"/>
+        <location filename="../ui/stock/StockView.cpp" line="+42"/>
         <source>&amp;Discard…</source>
         <translation>É&amp;liminer…</translation>
     </message>
@@ -8512,7 +8743,7 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Receive…</source>
         <translation>&amp;Réception…</translation>
     </message>
@@ -8522,7 +8753,7 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
         <translation>Enregistrer une seringue du lot sélectionné comme sortie du réfrigérateur</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&lt;b&gt;%n usable syringe(s)&lt;/b&gt; in stock.</source>
         <translation>
             <numerusform>&lt;b&gt;%n seringue utilisable&lt;/b&gt; en stock.</numerusform>
@@ -8543,7 +8774,7 @@ Cela ne peut pas être annulé. Les sauvegardes faites avant maintenant conserve
         <translation>Aucune posologie n&apos;utilise de seringues aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
         <source>received</source>
         <translation>reçues</translation>
     </message>
