@@ -281,7 +281,7 @@ Result<DemoSummary> DemoGenerator::write(const QString &path, const DemoOptions 
     };
     Result<DemoSummary> summary;
     {
-        auto database = Database::open(partial);
+        auto database = Database::open(partial, Database::OpenMode::NewEmptyFile);
         if (!database) {
             cleanUp();
             return fail(database.error());

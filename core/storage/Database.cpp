@@ -112,7 +112,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return fail(Error::storage(QStringLiteral("not-a-file"),
                                    tr("%1 is a folder, not a database file.").arg(shown)));
     if (info.exists())
-        return openExisting(path, scrutiny, false);
+        return openExisting(path, scrutiny, mode == OpenMode::NewEmptyFile);
     if (mode == OpenMode::MustExist)
         return fail(Error::storage(QStringLiteral("database-missing"),
                                    tr("There is no database at %1. It is created by the first "

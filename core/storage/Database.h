@@ -32,6 +32,10 @@ public:
     {
         CreateIfMissing, // a missing file is created (mode 0600)
         MustExist,       // a missing file is an error: reading never creates one
+        // An empty file the caller has just made for a new record (a
+        // temporary file renamed into place when it is whole) becomes one;
+        // otherwise an empty file is refused (it may be a record the disk lost).
+        NewEmptyFile,
     };
 
     // How much of the file opening reads before trusting it. Every opening

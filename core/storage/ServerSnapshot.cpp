@@ -25,7 +25,7 @@ Status copyServerInto(const Database &server, const QString &emptyFile)
     if (server.inTransaction())
         return fail(Error::internal(QStringLiteral("transaction-open"),
                                     QStringLiteral("a snapshot inside a transaction")));
-    auto opened = Database::open(emptyFile);
+    auto opened = Database::open(emptyFile, Database::OpenMode::NewEmptyFile);
     if (!opened)
         return fail(opened.error());
     Database &file = **opened;
