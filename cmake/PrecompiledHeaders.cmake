@@ -8,7 +8,8 @@ if(SHOTBOOK_PRECOMPILED_HEADERS)
     # Called at the end of the top-level file, once the targets exist.
     function(shotbook_precompile_qt_headers)
         target_precompile_headers(shotbook_core PRIVATE <QtCore/QtCore> <QtSql/QtSql>)
-        target_precompile_headers(shotbook-cli PRIVATE <QtCore/QtCore> <QtSql/QtSql>)
+        # shotbook-cli is its main() alone; its commands are shotbook_cli.
+        target_precompile_headers(shotbook_cli PRIVATE <QtCore/QtCore> <QtSql/QtSql>)
         target_precompile_headers(shotbook_ui PRIVATE <QtCore/QtCore> <QtSql/QtSql>
                                   <QtWidgets/QtWidgets>)
     endfunction()

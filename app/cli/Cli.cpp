@@ -63,17 +63,7 @@ const QList<CommandSpec> &commands()
     return all;
 }
 
-struct Invocation
-{
-    const CommandSpec *command = nullptr;
-    QHash<QString, QString> values; // command and global options; flags map to ""
-    QStringList positional;
-};
-
-struct UsageError
-{
-    QString message;
-};
+} // namespace
 
 std::expected<Invocation, UsageError> parse(const QStringList &arguments)
 {
@@ -167,6 +157,8 @@ std::expected<Invocation, UsageError> parse(const QStringList &arguments)
                                 invocation.command->name())});
     return invocation;
 }
+
+namespace {
 
 QString usageText()
 {

@@ -31,45 +31,69 @@ struct Token
     bool filler = false;
     bool denialAfter = false;
     int scope = 0;
+    int wordsBefore = 0; // words before this one, fillers not counted
 };
 
 using Sentence = QList<Token>;
 
+// Whether `words` holds `phrase` at `at` (without copying the words out).
+bool phraseAt(const QStringList &words, qsizetype at, const QStringList &phrase)
+{
+    if (at + phrase.size() > words.size())
+        return false;
+    for (qsizetype k = 0; k < phrase.size(); ++k) {
+        if (words.at(at + k) != phrase.at(k))
+            return false;
+    }
+    return true;
+}
+
 // One letter added, dropped, changed, or two neighbours swapped, at most
-// (optimal string alignment distance <= 1).
-bool withinOneEdit(const QString &a, const QString &b)
+// (optimal string alignment distance <= 1). Linear: the one edit, if any, is
+// at the first difference. (A full distance table here, per vocabulary word
+// and per unknown word, was most of the matcher's time.)
+bool withinOneEdit(QStringView a, QStringView b)
 {
     const qsizetype n = a.size();
     const qsizetype m = b.size();
     if (std::abs(n - m) > 1)
         return false;
-    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
-    for (qsizetype i = 0; i <= n; ++i)
-        d[i][0] = static_cast<int>(i);
-    for (qsizetype j = 0; j <= m; ++j)
-        d[0][j] = static_cast<int>(j);
-    for (qsizetype i = 1; i <= n; ++i) {
-        for (qsizetype j = 1; j <= m; ++j) {
-            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
-                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-        }
+    qsizetype p = 0;
+    while (p < n && p < m && a[p] == b[p])
+        ++p;
+    if (p == n && p == m)
+        return true;
+    if (n == m) {
+        if (a.sliced(p + 1) == b.sliced(p + 1))
+            return true; // changed
+        return p + 1 < n && a[p] == b[p + 1] && a[p + 1] == b[p] &&
+               a.sliced(p + 2) == b.sliced(p + 2); // swapped
     }
-    return d[n][m] <= 1;
+    if (n > m)
+        return a.sliced(p + 1) == b.sliced(p); // dropped from a
+    return a.sliced(p) == b.sliced(p + 1);     // added to a
 }
 
-// Words that are not fillers between positions a and b (exclusive).
+// Words that are not fillers between positions a and b (exclusive), from
+// the counts the tokens keep (countWords()): the rules ask this for every
+// pair they try.
 int wordsBetween(const Sentence &sentence, qsizetype a, qsizetype b)
 {
     if (a > b)
         std::swap(a, b);
+    if (b - a < 2)
+        return 0;
+    return sentence.at(b).wordsBefore - sentence.at(a + 1).wordsBefore;
+}
+
+void countWords(Sentence &sentence)
+{
     int count = 0;
-    for (qsizetype i = a + 1; i < b; ++i) {
-        if (!sentence.at(i).filler)
+    for (Token &token : sentence) {
+        token.wordsBefore = count;
+        if (!token.filler)
             ++count;
     }
-    return count;
 }
 
 struct Found
@@ -88,14 +112,25 @@ struct VocabularyResult
 
 } // namespace
 
+const QList<QPair<QStringList, QString>> NoPhrases;
+
 struct RedFlagMatcher::Index
 {
     const Vocabulary *vocabulary = nullptr;
-    QHash<QString, QSet<QString>> words;        // folded word -> concepts
-    QList<QPair<QString, QString>> prefixes;    // "geschwollen" -> "swell"
-    QList<QPair<QStringList, QString>> phrases; // longest first
+    QHash<QString, QSet<QString>> words;     // folded word -> concepts
+    QList<QPair<QString, QString>> prefixes; // "geschwollen" -> "swell"
+    // By their first word, longest first: only those can start where a word is.
+    QHash<QString, QList<QPair<QStringList, QString>>> phrases;
+    QHash<QString, QList<QStringList>> ignore; // the vocabulary's, by their first word
     QHash<QString, const Vocabulary::Concept *> concepts;
     QHash<QString, QString> synonyms; // whole folded entry -> term id
+    // The words of MinFuzzyLength letters or more, by length: the only ones a
+    // slip of typing can be taken for.
+    QHash<qsizetype, QList<QPair<QString, QSet<QString>>>> fuzzyWords;
+    // The rules by the concepts of their first group, and those without one:
+    // a sentence is only tried against the rules it can meet.
+    QHash<QString, QList<qsizetype>> rulesByConcept;
+    QList<qsizetype> rulesForAll;
 
     explicit Index(const Vocabulary &v)
         : vocabulary(&v)
@@ -108,15 +143,33 @@ struct RedFlagMatcher::Index
                 else
                     words[word].insert(family.id);
             }
-            for (const QString &phrase : family.phrases)
-                phrases.append({phrase.split(QLatin1Char(' ')), family.id});
+            for (const QString &phrase : family.phrases) {
+                const QStringList parts = phrase.split(QLatin1Char(' '));
+                phrases[parts.constFirst()].append({parts, family.id});
+            }
         }
-        std::stable_sort(phrases.begin(), phrases.end(), [](const auto &a, const auto &b) {
-            return a.first.size() > b.first.size();
-        });
+        for (auto &starting : phrases) {
+            std::stable_sort(starting.begin(), starting.end(), [](const auto &a, const auto &b) {
+                return a.first.size() > b.first.size();
+            });
+        }
+        for (const QStringList &phrase : v.ignore)
+            ignore[phrase.value(0)].append(phrase);
         for (auto it = v.synonyms.constBegin(); it != v.synonyms.constEnd(); ++it) {
             for (const QString &entry : it.value())
                 synonyms.insert(entry, it.key());
+        }
+        for (qsizetype r = 0; r < v.rules.size(); ++r) {
+            if (v.rules.at(r).groups.isEmpty()) {
+                rulesForAll << r;
+                continue;
+            }
+            for (const QString &id : v.rules.at(r).groups.constFirst())
+                rulesByConcept[id] << r;
+        }
+        for (auto it = words.constBegin(); it != words.constEnd(); ++it) {
+            if (it.key().size() >= MinFuzzyLength)
+                fuzzyWords[it.key().size()].append({it.key(), it.value()});
         }
     }
 
@@ -158,9 +211,14 @@ struct RedFlagMatcher::Index
         QSet<QString> found;
         if (word.size() < MinFuzzyLength)
             return found;
-        for (auto it = words.constBegin(); it != words.constEnd(); ++it) {
-            if (it.key().size() >= MinFuzzyLength && withinOneEdit(word, it.key()))
-                found.unite(it.value());
+        for (qsizetype length = word.size() - 1; length <= word.size() + 1; ++length) {
+            const auto candidates = fuzzyWords.constFind(length);
+            if (candidates == fuzzyWords.cend())
+                continue;
+            for (const auto &[known, families] : *candidates) {
+                if (withinOneEdit(word, known))
+                    found.unite(families);
+            }
         }
         return found;
     }
@@ -182,8 +240,8 @@ struct RedFlagMatcher::Index
         QStringList kept;
         for (qsizetype i = 0; i < raw.size();) {
             qsizetype skip = 0;
-            for (const QStringList &phrase : vocabulary->ignore) {
-                if (i + phrase.size() <= raw.size() && raw.mid(i, phrase.size()) == phrase)
+            for (const QStringList &phrase : ignore.value(raw.at(i))) {
+                if (phraseAt(raw, i, phrase))
                     skip = std::max(skip, phrase.size());
             }
             if (skip > 0) {
@@ -205,10 +263,12 @@ struct RedFlagMatcher::Index
             // The longest phrase starting here becomes one token.
             qsizetype length = 0;
             QSet<QString> phraseConcepts;
-            for (const auto &[phrase, family] : phrases) {
+            const auto starting = phrases.constFind(word);
+            for (const auto &[phrase, family] :
+                 starting == phrases.cend() ? NoPhrases : *starting) {
                 if (phrase.size() < length)
                     break;
-                if (i + phrase.size() <= kept.size() && kept.mid(i, phrase.size()) == phrase) {
+                if (phraseAt(kept, i, phrase)) {
                     length = phrase.size();
                     phraseConcepts.insert(family);
                 }
@@ -240,6 +300,7 @@ struct RedFlagMatcher::Index
             ++i;
         }
 
+        countWords(sentence);
         // Which words are local: near one of the concepts that bind them.
         for (qsizetype i = 0; i < sentence.size(); ++i) {
             for (const QString &id : sentence.at(i).concepts) {
@@ -311,10 +372,18 @@ struct RedFlagMatcher::Index
         QList<qsizetype> deniers;
     };
 
+    // `present`: every concept of the sentence's words.
     static RuleMatch applyRule(const Vocabulary::Rule &rule, const Sentence &sentence,
-                               const QSet<qsizetype> &consumed)
+                               const QSet<QString> &present, const QSet<qsizetype> &consumed)
     {
         RuleMatch best;
+        // Most rules name a concept the sentence does not have: no need to
+        // try its words.
+        for (const QStringList &wanted : rule.groups) {
+            if (std::none_of(wanted.cbegin(), wanted.cend(),
+                             [&](const QString &id) { return present.contains(id); }))
+                return best;
+        }
         QList<qsizetype> chosen;
         QList<bool> bound;
         const auto rank = [](Outcome o) { return static_cast<int>(o); };
@@ -396,8 +465,24 @@ struct RedFlagMatcher::Index
     {
         VocabularyResult result;
         QList<Sentence> tokenised;
-        for (const QStringList &raw : sentences)
+        QList<QSet<QString>> present;
+        for (const QStringList &raw : sentences) {
             tokenised << tokens(raw);
+            QSet<QString> inSentence;
+            for (const Token &token : std::as_const(tokenised.last()))
+                inSentence.unite(token.concepts);
+            present << inSentence;
+        }
+        // Per sentence, the rules that can hold there, in the vocabulary's order.
+        QList<QList<qsizetype>> candidates;
+        for (const QSet<QString> &inSentence : std::as_const(present)) {
+            QList<qsizetype> rules = rulesForAll;
+            for (const QString &id : inSentence)
+                rules << rulesByConcept.value(id);
+            std::sort(rules.begin(), rules.end());
+            rules.erase(std::unique(rules.begin(), rules.end()), rules.end());
+            candidates << rules;
+        }
 
         // Rules whose "not" is the symptom go last, so that a "no" already
         // used to deny something ("no trouble breathing") is not read as one.
@@ -405,10 +490,12 @@ struct RedFlagMatcher::Index
         for (const bool negatorPass : {false, true}) {
             for (qsizetype s = 0; s < tokenised.size(); ++s) {
                 const Sentence &sentence = tokenised.at(s);
-                for (const Vocabulary::Rule &rule : vocabulary->rules) {
+                for (const qsizetype r : candidates.at(s)) {
+                    const Vocabulary::Rule &rule = vocabulary->rules.at(r);
                     if (rule.negator != negatorPass)
                         continue;
-                    const RuleMatch match = applyRule(rule, sentence, consumed.at(s));
+                    const RuleMatch match =
+                        applyRule(rule, sentence, present.at(s), consumed.at(s));
                     if (match.outcome == Outcome::Denied) {
                         for (const qsizetype d : match.deniers)
                             consumed[s].insert(d);
@@ -500,8 +587,15 @@ RedFlagMatch RedFlagMatcher::match(const QString &text) const
         return result;
 
     // An entry that is a catalogue id or a synonym, whole, is that term.
-    for (const CatalogTerm &term : SideEffectCatalog::terms()) {
-        if (textfold::words(term.id) == whole) {
+    static const QStringList foldedIds = [] {
+        QStringList ids;
+        for (const CatalogTerm &term : SideEffectCatalog::terms())
+            ids << textfold::words(term.id);
+        return ids;
+    }();
+    for (qsizetype i = 0; i < foldedIds.size(); ++i) {
+        const CatalogTerm &term = SideEffectCatalog::terms().at(i);
+        if (foldedIds.at(i) == whole) {
             result.termId = term.id;
             result.confidence = term.isRedFlag() ? RedFlagMatch::Confidence::Confident
                                                  : RedFlagMatch::Confidence::None;

@@ -150,9 +150,16 @@ ICalendarFile ICalendarExport::build(const ICalendarInput &input)
         QDate first = regimen.start;
         if (input.from && *input.from > first)
             first = regimen.start.addDays(firstDosingOffset(regimen.start, *input.from, every));
+        // Dates have four-digit years (RFC 5545 3.3.4): no dose after 9999-12-31
+        // can be written (found by tests/fuzz/fuzz_ics).
+        if (first.year() > 9999)
+            continue;
         std::optional<QDate> last = lastDayInForce(regimen, history);
         if (input.to && (!last || *input.to < *last))
             last = input.to;
+        // A course that would end after 9999-12-31 is written up to that day.
+        if (const QDate lastWritable(9999, 12, 31); last && *last > lastWritable)
+            last = lastWritable;
         if (last) {
             if (*last < first)
                 continue; // replaced on its first day, or outside the range
@@ -210,9 +217,14 @@ ICalendarFile ICalendarExport::build(const ICalendarInput &input)
             continue;
         lines << QStringLiteral("BEGIN:VEVENT") << QStringLiteral("UID:") + escapeText(event.uid)
               << QStringLiteral("DTSTAMP:") + stamp
-              << QStringLiteral("DTSTART;VALUE=DATE:") + dateValue(event.date)
-              << QStringLiteral("DTEND;VALUE=DATE:") + dateValue(event.date.addDays(1))
-              << QStringLiteral("SUMMARY:") + escapeText(event.summary);
+              << QStringLiteral("DTSTART;VALUE=DATE:") + dateValue(event.date);
+        // The day after 9999-12-31 has no four-digit year: that day lasts a
+        // day all the same (found by tests/fuzz/fuzz_ics).
+        if (event.date.addDays(1).year() <= 9999)
+            lines << QStringLiteral("DTEND;VALUE=DATE:") + dateValue(event.date.addDays(1));
+        else
+            lines << QStringLiteral("DURATION:P1D");
+        lines << QStringLiteral("SUMMARY:") + escapeText(event.summary);
         if (!event.description.isEmpty())
             lines << QStringLiteral("DESCRIPTION:") + escapeText(event.description);
         // A reminder of a day, not an appointment: it does not block time.

@@ -504,6 +504,40 @@ private Q_SLOTS:
                  QStringLiteral("Blood test; fasting"));
     }
 
+    // The last day a date can be written with four digits (found by
+    // tests/fuzz/fuzz_ics): a blood test due on 9999-12-31 lasts a day
+    // without a DTEND of year 10000; a regimen whose next dosing day would be
+    // 10000-01-01 has no event; a course that would end after 9999-12-31 is
+    // written up to that day.
+    void lastWritableDay()
+    {
+        const QDate last(9999, 12, 31);
+        ICalendarInput input;
+        input.patientName = QStringLiteral("Ada");
+        input.stamp = QDateTime(day(3, 1), QTime(9, 0), Qt::UTC);
+        Regimen everyOther = fixedDose(1, QDate(9999, 12, 30), 100, {Morning});
+        everyOther.everyDays = 2;
+        input.regimens = {everyOther};
+        input.from = last;
+        input.dayEvents = {{QStringLiteral("lab-anc-9999-12-31@shotbook"), last,
+                            QStringLiteral("Neutrophil count due"), QString()}};
+        ICalendarFile file = ICalendarExport::build(input);
+        QCOMPARE(file.events, 1);
+        QCOMPARE(file.dayEvents, 1);
+        const QStringList lines = unfoldedLines(file.text);
+        QVERIFY(lines.contains(QStringLiteral("DTSTART;VALUE=DATE:99991231")));
+        QVERIFY(lines.contains(QStringLiteral("DURATION:P1D")));
+        QVERIFY2(!file.text.contains(QStringLiteral("10000")), qPrintable(file.text));
+
+        input.regimens = {fixedDose(2, QDate(9999, 12, 28), 100, {Morning}, 1, 10)};
+        input.from.reset();
+        input.dayEvents.clear();
+        file = ICalendarExport::build(input);
+        QCOMPARE(file.events, 1);
+        QVERIFY2(file.text.contains(QStringLiteral("UNTIL=99991231T080000")),
+                 qPrintable(file.text));
+    }
+
     // ---- through the CLI, read back by the independent parser ----
 
     void onceDaily()

@@ -144,6 +144,31 @@ private Q_SLOTS:
         QCOMPARE(fields, records);
     }
 
+    // A file is read in chunks no larger than it is: a field across the end
+    // of the first 256 kB chunk, a byte order mark and a short file all read
+    // whole.
+    void readerReadsAcrossChunks_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::newRow("one row") << 1;
+        QTest::newRow("past the first chunk") << 30000;
+    }
+    void readerReadsAcrossChunks()
+    {
+        QFETCH(int, rows);
+        QByteArray bytes("\xEF\xBB\xBFn,text\n");
+        for (int i = 0; i < rows; ++i)
+            bytes += QByteArray::number(i) + ",\"a\nb\"\n";
+        const Read read = readAll(bytes);
+        QVERIFY2(read.errors.isEmpty(), qPrintable(read.errors.value(0).message));
+        QCOMPARE(read.records.size(), rows + 1);
+        QCOMPARE(read.records.constFirst().fields,
+                 (QStringList{QStringLiteral("n"), QStringLiteral("text")}));
+        for (int i = 0; i < rows; ++i)
+            QCOMPARE(read.records.at(i + 1).fields,
+                     (QStringList{QString::number(i), QStringLiteral("a\nb")}));
+    }
+
     // Strict: each malformed record is an error naming its line; the next
     // lines are still read.
     void readerRefusesMalformed_data()

@@ -187,6 +187,13 @@ private Q_SLOTS:
         flag(u"swollen thraot"_s, swelling);
         flag(u"trouble brething"_s, breathing);
         flag(u"anaphylaxsis"_s, anaphylaxis);
+        // One letter changed; a slip at the first or the last letter too. Two
+        // slips in one word are another word.
+        flag(u"swollen throst"_s, swelling);
+        flag(u"trouble greathing"_s, breathing);
+        flag(u"trouble breathinh"_s, breathing);
+        flag(u"anaphylaxi"_s, anaphylaxis);
+        none(u"anaphlyaxsis"_s);
         // Denials are not red flags.
         none(u"no chest pain"_s);
         none(u"no trouble breathing"_s);

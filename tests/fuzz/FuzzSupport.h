@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <cstddef>
@@ -33,5 +35,31 @@ inline void require(bool condition)
     if (!condition)
         std::abort();
 }
+
+// An input as fields separated by NUL bytes: the words of a command line, the
+// texts and dates of a record. Past the last field every one is empty, so any
+// input is a whole record.
+class Fields
+{
+public:
+    Fields(const uint8_t *data, size_t size)
+        : m_fields(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)).split('\0'))
+    {}
+
+    bool atEnd() const { return m_next >= m_fields.size(); }
+    qsizetype count() const { return m_fields.size(); }
+    QByteArray bytes() { return atEnd() ? QByteArray() : m_fields.at(m_next++); }
+    QString text() { return QString::fromUtf8(bytes()); }
+    // 0 to count - 1, from the next field's first byte.
+    int choice(int count)
+    {
+        const QByteArray field = bytes();
+        return field.isEmpty() ? 0 : static_cast<unsigned char>(field.at(0)) % count;
+    }
+
+private:
+    QList<QByteArray> m_fields;
+    qsizetype m_next = 0;
+};
 
 } // namespace shotbook::fuzz
