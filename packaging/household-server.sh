@@ -78,15 +78,30 @@ done
 echo "== pg_hba.conf: caregivers of $database only, with a password"
 marker="# shotbook household: $database"
 if ! grep -qF "$marker" "$conf/pg_hba.conf"; then
-    {
-        echo "$marker"
-        echo "local    $database  +${database}_caregivers                 scram-sha-256"
-        if [ -n "$network" ]; then
-            echo "hostssl  $database  +${database}_caregivers  $network  scram-sha-256"
-        fi
-    } >>"$conf/pg_hba.conf"
+    block="$marker"$'\n'"local    $database  +${database}_caregivers                 scram-sha-256"
+    if [ -n "$network" ]; then
+        block+=$'\n'"hostssl  $database  +${database}_caregivers  $network  scram-sha-256"
+    fi
+    # PostgreSQL takes the first line that matches: these go before Debian's
+    # own ("local all all peer" would otherwise sign a caregiver in by the
+    # name of the computer's user, and refuse them).
+    BLOCK=$block awk 'BEGIN { done = 0 }
+        !done && /^[[:space:]]*(local|host|hostssl|hostnossl|hostgssenc|hostnogssenc)[[:space:]]/ {
+            print ENVIRON["BLOCK"]; done = 1 }
+        { print }
+        END { if (!done) print ENVIRON["BLOCK"] }' "$conf/pg_hba.conf" >"$conf/pg_hba.conf.new"
+    chown --reference="$conf/pg_hba.conf" "$conf/pg_hba.conf.new"
+    chmod --reference="$conf/pg_hba.conf" "$conf/pg_hba.conf.new"
+    mv "$conf/pg_hba.conf.new" "$conf/pg_hba.conf"
 fi
 if [ -n "$network" ]; then
+    # TLS needs a certificate: Debian's snakeoil one (ssl-cert) unless the
+    # cluster was given another.
+    if [ ! -f /etc/ssl/private/ssl-cert-snakeoil.key ]; then
+        dpkg-query -W -f='${Status}' ssl-cert 2>/dev/null | grep -q 'install ok installed' ||
+            apt-get install -y -qq --no-install-recommends ssl-cert >/dev/null
+        make-ssl-cert generate-default-snakeoil
+    fi
     # Debian's cluster has TLS on with the snakeoil certificate: good for
     # sslmode=require; for verify-full give it a certificate from your own
     # CA (README.md, "A household server").
