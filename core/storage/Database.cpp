@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Backups.h"
 #include "Migrations.h"
 #include "ServerLocation.h"
 #include "ServerSnapshot.h"
@@ -151,10 +152,15 @@ Result<std::unique_ptr<Database>> Database::openExisting(const QString &path, Sc
                                        .arg(shown)));
     switch (header->verdict) {
     case SqliteHeader::Verdict::Empty:
-        // An empty file Shotbook did not just make may be a record the disk
-        // lost: never silently a new, empty record in its place. (A new
-        // record's first pages can wait in its -wal file: that is no loss.)
-        if (!justCreated && QFileInfo(path + QStringLiteral("-wal")).size() == 0)
+        // An empty file that has backups was a record the disk lost: never
+        // silently a new, empty record in its place. Without backups it is
+        // a record whose making was cut short (a process killed, the power
+        // gone), and holds nothing to lose. (A new record's first pages can
+        // wait in its -wal file: that is no loss either.)
+        if (!justCreated && QFileInfo(path + QStringLiteral("-wal")).size() == 0 &&
+            QDir(Backups::folderFor(info.absoluteFilePath()))
+                    .entryList(QDir::Files | QDir::NoDotAndDotDot)
+                    .size() > 0)
             return fail(Error::storage(
                 QStringLiteral("database-empty"),
                 tr("%1 is empty (0 bytes): it holds no records. If it was your database, the "

@@ -1,4 +1,5 @@
 #include "TestFiles.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
@@ -77,29 +78,39 @@ private Q_SLOTS:
         QCOMPARE(database.error().code, QStringLiteral("folder-missing"));
     }
 
-    // An empty file may be a record the disk lost: refused, left as it was
-    // (the window offers its latest backup), never a new empty record.
-    void emptyFileIsRefused()
+    // An empty file without backups is a record whose making was cut short
+    // (killed while it was created): it becomes a record. (With backups it
+    // was a record the disk lost: refused, and the window offers the latest
+    // backup: tst_databaseopener.)
+    void emptyFileWithoutBackupsBecomesDatabase()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        for (const auto mode :
-             {Database::OpenMode::CreateIfMissing, Database::OpenMode::MustExist}) {
-            auto database = Database::open(path, mode);
-            QVERIFY(!database);
-            QCOMPARE(database.error().code, QStringLiteral("database-empty"));
-            QCOMPARE(database.error().kind, ErrorKind::Storage);
-            QCOMPARE(QFileInfo(path).size(), 0);
-            QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
-        }
-        // A file Shotbook makes itself starts empty too, and becomes a record.
-        const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
-        auto made = Database::open(fresh);
-        QVERIFY(made);
-        QCOMPARE((*made)->schemaVersion(), currentSchemaVersion());
+        auto database = Database::open(path);
+        QVERIFY(database);
+        QCOMPARE((*database)->schemaVersion(), currentSchemaVersion());
+    }
+
+    void emptyFileWithBackupsIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lost.sqlite"));
+        QVERIFY(QDir().mkpath(Backups::folderFor(path)));
+        QFile backup(Backups::folderFor(path) + QStringLiteral("/old.sqlite"));
+        QVERIFY(backup.open(QIODevice::WriteOnly));
+        backup.write("x");
+        backup.close();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        auto database = Database::open(path);
+        QVERIFY(!database);
+        QCOMPARE(database.error().code, QStringLiteral("database-empty"));
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
     }
 
     void migratesVersion1WithDataAndBackup()
