@@ -18,6 +18,7 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import stat
 import subprocess
 import sys
@@ -131,6 +132,28 @@ def check_removed_patient(cli, folder):
                     raise Failure("the removed patient's name is still in %s" % path)
 
 
+def stop_group(proc):
+    """Ends a process and everything it started (its own process group)."""
+    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, None)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(wait)
+        except subprocess.TimeoutExpired:
+            continue
+        # strace is gone; its tracee may outlive it for a moment.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(proc.pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.1)
+    raise Failure("the GUI under strace (process group %d) did not stop" % proc.pid)
+
+
 def check_gui(gui, folder, strace):
     if not gui:
         return "not checked (no --gui)"
@@ -141,18 +164,16 @@ def check_gui(gui, folder, strace):
     env = traced_env(QT_QPA_PLATFORM="offscreen")
     proc = subprocess.Popen([strace, "-f", "-qq", "-e", "trace=network", "-o", trace,
                              gui, "--db", db], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and not os.path.exists(db + ".lock"):
         time.sleep(0.2)
     time.sleep(2)
     running = proc.poll() is None
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+    # strace leaves its tracee running when it is stopped itself: the window
+    # and strace share a process group of their own, stopped together.
+    stop_group(proc)
     if not running:
         raise Failure("the GUI did not keep running offscreen")
     calls = [c for c in network_calls(trace) if "AF_UNIX" not in c and "AF_LOCAL" not in c
