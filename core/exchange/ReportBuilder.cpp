@@ -12,6 +12,7 @@
 #include "regimen/PatientSchedule.h"
 #include "regimen/RegimenRules.h"
 #include "regimen/RegimenService.h"
+#include "regimen/Schedule.h"
 #include "sites/SiteService.h"
 #include "storage/Database.h"
 
@@ -24,7 +25,7 @@ ReportInjectionRow::Status ReportInjectionRow::classify(const QDateTime &given,
 {
     if (!due)
         return Status::Extra;
-    return due->secsTo(given) > LateAfterSecs ? Status::Late : Status::Taken;
+    return timeliness(*due, given) == Timeliness::Late ? Status::Late : Status::Taken;
 }
 
 int ReportData::redFlagCount() const

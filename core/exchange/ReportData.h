@@ -70,14 +70,11 @@ struct ReportInjectionRow
 {
     enum class Status
     {
-        Taken, // filled its slot, within LateAfterSecs of it
-        Late,  // filled its slot more than LateAfterSecs after it was due
+        Taken, // filled its slot on time, or early (timeliness(), Schedule.h)
+        Late,  // filled its slot late (timeliness())
         Extra, // filled no slot
         Missed // a due slot whose window closed without one
     };
-    // The Log view's "on time" margin (ui/injections/LogTableModel).
-    static constexpr qint64 LateAfterSecs = 30 * 60;
-
     QDateTime at; // when given; for a missed dose, when it was due
     std::optional<QDateTime> due;
     int slotNumber = 0; // 1 or 2: which of the day's doses; 0 for an extra one

@@ -145,4 +145,12 @@ SlotFit fitInjection(const QList<Slot> &slots, const SlotMatching &matching, con
     return fit;
 }
 
+Timeliness timeliness(const QDateTime &due, const QDateTime &given)
+{
+    const qint64 after = due.secsTo(given);
+    if (qAbs(after) <= OnTimeSecs)
+        return Timeliness::OnTime;
+    return after > 0 ? Timeliness::Late : Timeliness::Early;
+}
+
 } // namespace shotbook

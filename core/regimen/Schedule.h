@@ -55,4 +55,17 @@ struct SlotFit
 
 SlotFit fitInjection(const QList<Slot> &slots, const SlotMatching &matching, const QDateTime &at);
 
+// How a dose given for a slot stands to the time it was due: within
+// OnTimeSecs of it either way (half an hour, both ends included) it is on
+// time. The Log view's "on time / late / early" and the report's "late" both
+// come from here.
+enum class Timeliness
+{
+    OnTime,
+    Late,
+    Early
+};
+inline constexpr qint64 OnTimeSecs = 30 * 60;
+Timeliness timeliness(const QDateTime &due, const QDateTime &given);
+
 } // namespace shotbook

@@ -303,6 +303,60 @@ private Q_SLOTS:
         QCOMPARE(slots.at(tomorrow.slot).due, local(u"2026-11-03T08:00"_s));
         QCOMPARE(fitInjection({}, {}, local(u"2026-11-02T21:00"_s)).kind, SlotFit::Kind::NoSlot);
     }
+
+    // The one on-time rule behind the Log view's status and the report's
+    // "late": half an hour either way, both ends included, in real time.
+    void timeliness_data()
+    {
+        QTest::addColumn<QString>("due");
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<int>("seconds"); // added to `given`
+        QTest::addColumn<int>("expected");
+        using T = Timeliness;
+        QTest::newRow("exactly due") << "2026-06-01T08:00"
+                                     << "2026-06-01T08:00" << 0 << int(T::OnTime);
+        QTest::newRow("29 min late") << "2026-06-01T08:00"
+                                     << "2026-06-01T08:29" << 0 << int(T::OnTime);
+        QTest::newRow("30 min late") << "2026-06-01T08:00"
+                                     << "2026-06-01T08:30" << 0 << int(T::OnTime);
+        QTest::newRow("30 min 1 s late") << "2026-06-01T08:00"
+                                         << "2026-06-01T08:30" << 1 << int(T::Late);
+        QTest::newRow("31 min late") << "2026-06-01T08:00"
+                                     << "2026-06-01T08:31" << 0 << int(T::Late);
+        QTest::newRow("5 h late") << "2026-06-01T08:00"
+                                  << "2026-06-01T13:00" << 0 << int(T::Late);
+        QTest::newRow("30 min early") << "2026-06-01T08:00"
+                                      << "2026-06-01T07:30" << 0 << int(T::OnTime);
+        QTest::newRow("30 min 1 s early") << "2026-06-01T08:00"
+                                          << "2026-06-01T07:29" << 59 << int(T::Early);
+        QTest::newRow("2 h early") << "2026-06-01T08:00"
+                                   << "2026-06-01T06:00" << 0 << int(T::Early);
+        QTest::newRow("late, next day") << "2026-06-01T23:50"
+                                        << "2026-06-02T00:25" << 0 << int(T::Late);
+        // Wall clocks 85 minutes apart, 25 minutes of real time: on time.
+        QTest::newRow("spring-forward night") << "2026-03-29T01:45"
+                                              << "2026-03-29T03:10" << 0 << int(T::OnTime);
+        // Due 01:45 CEST, given at 02:15 CET, the second time the clocks show
+        // it (01:15 UTC): wall clocks 30 minutes apart, 90 minutes of real
+        // time, late.
+        QTest::newRow("fall-back night") << "2026-10-25T01:45"
+                                         << "2026-10-25T01:15Z" << 0 << int(T::Late);
+        QTest::newRow("fall-back, first 02:15") << "2026-10-25T01:45"
+                                                << "2026-10-25T00:15Z" << 0 << int(T::OnTime);
+    }
+
+    void timeliness()
+    {
+        QFETCH(QString, due);
+        QFETCH(QString, given);
+        QFETCH(int, seconds);
+        QFETCH(int, expected);
+        const QDateTime at = given.endsWith(QLatin1Char('Z'))
+                                 ? QDateTime::fromString(given, Qt::ISODate)
+                                 : local(given);
+        QVERIFY(at.isValid());
+        QCOMPARE(int(shotbook::timeliness(local(due), at.addSecs(seconds))), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSchedule)

@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "common/TimeText.h"
 #include "regimen/PatientSchedule.h"
+#include "regimen/Schedule.h"
 #include "sites/Zones.h"
 #include "storage/Database.h"
 
@@ -59,13 +60,19 @@ void LogTableModel::reload()
                 if (slot < 0) {
                     status = tr("extra dose");
                 } else {
-                    const qint64 late = slots.at(slot).due.secsTo(injection.at);
-                    if (qAbs(late) < 30 * 60)
+                    const QDateTime &due = slots.at(slot).due;
+                    const qint64 late = due.secsTo(injection.at);
+                    switch (timeliness(due, injection.at)) {
+                    case Timeliness::OnTime:
                         status = tr("on time");
-                    else if (late > 0)
+                        break;
+                    case Timeliness::Late:
                         status = tr("%1 late").arg(TimeText::span(late));
-                    else
+                        break;
+                    case Timeliness::Early:
                         status = tr("%1 early").arg(TimeText::span(late));
+                        break;
+                    }
                 }
                 rows.append({injection.at, injection, status});
             }
