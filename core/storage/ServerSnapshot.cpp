@@ -1,6 +1,7 @@
 #include "ServerSnapshot.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlError.h"
 
 #include <QCoreApplication>
@@ -9,16 +10,6 @@
 #include <QStringList>
 
 namespace shotbook {
-
-namespace {
-
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
-
-} // namespace
 
 Status copyServerInto(const Database &server, const QString &emptyFile)
 {
@@ -57,21 +48,22 @@ Status copyServerInto(const Database &server, const QString &emptyFile)
         tables << write.value(0).toString();
     for (const QString &table : tables) {
         QStringList columns;
-        if (!write.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
+        if (!write.exec(QStringLiteral("PRAGMA table_info(%1)").arg(SqlDialect::quotedName(table))))
             return fail(sqlError(write.lastError(), "read a table's columns"));
         while (write.next())
-            columns << quoted(write.value(1).toString());
+            columns << SqlDialect::quotedName(write.value(1).toString());
         // What the migrations put in a new file (defaults) is replaced by
         // the server's rows.
-        if (!write.exec(QStringLiteral("DELETE FROM %1").arg(quoted(table))))
+        if (!write.exec(QStringLiteral("DELETE FROM %1").arg(SqlDialect::quotedName(table))))
             return fail(sqlError(write.lastError(), "write the copy"));
         if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(u','), table)))
             return fail(sqlError(read.lastError(), "read the shared record"));
         QSqlQuery insert(target);
         QStringList marks;
         marks.fill(QStringLiteral("?"), columns.size());
-        if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(quoted(table), columns.join(u','), marks.join(u','))))
+        if (!insert.prepare(
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(SqlDialect::quotedName(table), columns.join(u','), marks.join(u','))))
             return fail(sqlError(insert.lastError(), "write the copy"));
         while (read.next()) {
             for (int i = 0; i < columns.size(); ++i)

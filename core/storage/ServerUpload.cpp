@@ -1,6 +1,7 @@
 #include "ServerUpload.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlError.h"
 #include "Transaction.h"
 
@@ -13,12 +14,6 @@
 namespace shotbook {
 
 namespace {
-
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
 
 struct FileTable
 {
@@ -41,18 +36,21 @@ Result<QList<FileTable>> readTables(const QSqlDatabase &db)
     while (query.next())
         tables.append({query.value(0).toString(), {}, {}, 0});
     for (FileTable &table : tables) {
-        if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table.name))))
+        if (!query.exec(
+                QStringLiteral("PRAGMA table_info(%1)").arg(SqlDialect::quotedName(table.name))))
             return fail(sqlError(query.lastError(), "read a table's columns"));
         while (query.next())
-            table.columns << quoted(query.value(1).toString());
-        if (!query.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(quoted(table.name))))
+            table.columns << SqlDialect::quotedName(query.value(1).toString());
+        if (!query.exec(QStringLiteral("PRAGMA foreign_key_list(%1)")
+                            .arg(SqlDialect::quotedName(table.name))))
             return fail(sqlError(query.lastError(), "read a table's links"));
         while (query.next()) {
             const QString target = query.value(2).toString();
             if (target != table.name && !table.references.contains(target))
                 table.references << target;
         }
-        if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(table.name))) ||
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM %1")
+                            .arg(SqlDialect::quotedName(table.name))) ||
             !query.next())
             return fail(sqlError(query.lastError(), "count a table's rows"));
         table.rows = query.value(0).toLongLong();
@@ -81,7 +79,8 @@ Result<QList<FileTable>> readTables(const QSqlDatabase &db)
 Result<qint64> serverCount(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(quoted(table))) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(SqlDialect::quotedName(table))) ||
+        !query.next())
         return fail(sqlError(query.lastError(), "count the shared record's rows"));
     return query.value(0).toLongLong();
 }
@@ -120,9 +119,9 @@ public:
             QStringList tuples;
             tuples.fill(one, rows);
             insert = QSqlQuery(m_db);
-            if (!insert.prepare(
-                    QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                        .arg(quoted(m_table.name), m_table.columns.join(u','), tuples.join(u','))))
+            if (!insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                                    .arg(SqlDialect::quotedName(m_table.name),
+                                         m_table.columns.join(u','), tuples.join(u','))))
                 return fail(sqlError(insert.lastError(), "write to the shared record"));
             m_preparedRows[rows == m_batchRows ? 0 : 1] = rows;
         }
@@ -180,13 +179,14 @@ Result<QList<TableCount>> ServerUpload::copyFileInto(Database &file, Database &s
         QSqlQuery query(target);
         QStringList names;
         for (const FileTable &table : *tables)
-            names << quoted(table.name);
+            names << SqlDialect::quotedName(table.name);
         // No other Shotbook writes while the record is filled (readers may
         // read, and see it all at once when this commits).
         if (!query.exec(QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(names.join(u','))))
             return fail(sqlError(query.lastError(), "lock the shared record"));
         for (const FileTable &table : *tables) {
-            if (!query.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(quoted(table.name))))
+            if (!query.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1")
+                                .arg(SqlDialect::quotedName(table.name))))
                 return fail(sqlError(query.lastError(), "look at the shared record"));
             if (query.next())
                 return fail(Error::rejected(
@@ -199,7 +199,7 @@ Result<QList<TableCount>> ServerUpload::copyFileInto(Database &file, Database &s
         QList<TableCount> counts;
         for (const FileTable &table : *tables) {
             if (!read.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
-                               .arg(table.columns.join(u','), quoted(table.name))))
+                               .arg(table.columns.join(u','), SqlDialect::quotedName(table.name))))
                 return fail(sqlError(read.lastError(), "read the file"));
             BatchInsert insert(target, table);
             while (read.next()) {

@@ -52,6 +52,14 @@ public:
         return QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(what).arg(id);
     }
 
+    // A table or column name as SQL text: in double quotes, which both
+    // engines take (SQL's standard), any quote inside doubled.
+    static QString quotedName(const QString &name)
+    {
+        return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+               QLatin1Char('"');
+    }
+
 private:
     Engine m_engine;
 };
