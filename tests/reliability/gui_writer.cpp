@@ -36,8 +36,10 @@ using namespace shotbook;
 
 namespace {
 
-// The harness's clock (kill_test.py NOW); the harness sets TZ.
-const QDateTime Now(QDate(2045, 6, 1), QTime(12, 0));
+// Far enough ahead of the writes' days (from 2001, MaxWrites days a run) for
+// the long run's thousands of runs; the harness sets TZ.
+const QDateTime Now(QDate(3000, 1, 1), QTime(12, 0));
+constexpr int MaxWrites = 150;
 const QStringList Zones = {QStringLiteral("abdomen-upper-left"),
                            QStringLiteral("abdomen-lower-right"),
                            QStringLiteral("thigh-left-upper"), QStringLiteral("thigh-right-lower")};
@@ -107,7 +109,7 @@ public:
         m_redoable.reset();
         // Days of their own for each run and write: nothing replaces an
         // earlier write (a diary value is one per day and measure).
-        const QDate day = QDate(2001, 1, 1).addDays(qint64(m_run) * 200 + n);
+        const QDate day = QDate(2001, 1, 1).addDays(qint64(m_run) * MaxWrites + n);
         const QString note = QStringLiteral("g%1-%2").arg(m_run).arg(n);
         switch (m_random.bounded(10)) {
         case 0:
@@ -296,6 +298,10 @@ int main(int argc, char *argv[])
     Writer writer(context, parser.value(patient).toLongLong(), parser.value(run).toInt(),
                   parser.value(seed).toUInt());
     const int most = parser.value(writes).toInt();
+    if (most < 1 || most > MaxWrites) {
+        std::fprintf(stderr, "--writes: 1 to %d\n", MaxWrites);
+        return 2;
+    }
     for (int n = 1; n <= most; ++n) {
         if (!writer.next(n))
             return 3;
