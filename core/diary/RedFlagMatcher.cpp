@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace shotbook {
 
@@ -124,9 +125,18 @@ struct RedFlagMatcher::Index
     QHash<QString, QList<QStringList>> ignore; // the vocabulary's, by their first word
     QHash<QString, const Vocabulary::Concept *> concepts;
     QHash<QString, QString> synonyms; // whole folded entry -> term id
-    // The words of MinFuzzyLength letters or more, by length: the only ones a
-    // slip of typing can be taken for.
-    QHash<qsizetype, QList<QPair<QString, QSet<QString>>>> fuzzyWords;
+    // The words of MinFuzzyLength letters or more, the only ones a slip of
+    // typing can be taken for, by length and first letter and by length and
+    // last letter (fuzzyKey()): a word one slip away from one of five letters
+    // or more shares its first or its last letter with it (the slip is at one
+    // place), so only those need comparing.
+    QHash<quint64, QList<QPair<QString, QSet<QString>>>> fuzzyByFirst;
+    QHash<quint64, QList<QPair<QString, QSet<QString>>>> fuzzyByLast;
+
+    static quint64 fuzzyKey(qsizetype length, QChar letter)
+    {
+        return quint64(length) << 16 | letter.unicode();
+    }
     // The rules by the concepts of their first group, and those without one:
     // a sentence is only tried against the rules it can meet.
     QHash<QString, QList<qsizetype>> rulesByConcept;
@@ -168,8 +178,11 @@ struct RedFlagMatcher::Index
                 rulesByConcept[id] << r;
         }
         for (auto it = words.constBegin(); it != words.constEnd(); ++it) {
-            if (it.key().size() >= MinFuzzyLength)
-                fuzzyWords[it.key().size()].append({it.key(), it.value()});
+            const QString &word = it.key();
+            if (word.size() < MinFuzzyLength)
+                continue;
+            fuzzyByFirst[fuzzyKey(word.size(), word.front())].append({word, it.value()});
+            fuzzyByLast[fuzzyKey(word.size(), word.back())].append({word, it.value()});
         }
     }
 
@@ -211,13 +224,23 @@ struct RedFlagMatcher::Index
         QSet<QString> found;
         if (word.size() < MinFuzzyLength)
             return found;
+        const QChar first = word.front();
+        const QChar last = word.back();
         for (qsizetype length = word.size() - 1; length <= word.size() + 1; ++length) {
-            const auto candidates = fuzzyWords.constFind(length);
-            if (candidates == fuzzyWords.cend())
-                continue;
-            for (const auto &[known, families] : *candidates) {
-                if (withinOneEdit(word, known))
-                    found.unite(families);
+            const auto sameFirst = fuzzyByFirst.constFind(fuzzyKey(length, first));
+            if (sameFirst != fuzzyByFirst.cend()) {
+                for (const auto &[known, families] : *sameFirst) {
+                    if (withinOneEdit(word, known))
+                        found.unite(families);
+                }
+            }
+            const auto sameLast = fuzzyByLast.constFind(fuzzyKey(length, last));
+            if (sameLast != fuzzyByLast.cend()) {
+                for (const auto &[known, families] : *sameLast) {
+                    // Those with the same first letter were tried above.
+                    if (known.front() != first && withinOneEdit(word, known))
+                        found.unite(families);
+                }
             }
         }
         return found;
@@ -278,7 +301,7 @@ struct RedFlagMatcher::Index
                 t.text = kept.mid(i, length).join(QLatin1Char(' '));
                 t.concepts = phraseConcepts;
                 t.scope = scope;
-                sentence << t;
+                sentence << std::move(t);
                 i += length;
                 continue;
             }
@@ -296,7 +319,7 @@ struct RedFlagMatcher::Index
                 }
                 t.concepts = fuzzy(word);
             }
-            sentence << t;
+            sentence << std::move(t);
             ++i;
         }
 

@@ -296,6 +296,14 @@ private Q_SLOTS:
         QTest::newRow("four-octet character not split")
             << QString(73, QLatin1Char('a')) + QStringLiteral("😀")
             << QStringList{QString(73, QLatin1Char('a')), QStringLiteral(" 😀")};
+        QTest::newRow("three-octet character not split")
+            << QString(73, QLatin1Char('a')) + QStringLiteral("東")
+            << QStringList{QString(73, QLatin1Char('a')), QStringLiteral(" 東")};
+        // foldLine() counts octets as toUtf8() writes them: a lone surrogate
+        // (no text typed as UTF-8 holds one) is one "?".
+        const QString lone = QString(74, QLatin1Char('a')) + QChar(0xD800);
+        QTest::newRow("lone surrogate is one octet")
+            << lone + QLatin1Char('b') << QStringList{lone, QStringLiteral(" b")};
     }
 
     void foldLine()

@@ -193,6 +193,12 @@ private Q_SLOTS:
         flag(u"trouble greathing"_s, breathing);
         flag(u"trouble breathinh"_s, breathing);
         flag(u"anaphylaxi"_s, anaphylaxis);
+        // A slip at the first letter leaves the last one (the matcher looks a
+        // word up by either): dropped, swapped, one put before it.
+        flag(u"trouble reathing"_s, breathing);
+        flag(u"trouble rbeathing"_s, breathing);
+        flag(u"trouble xbreathing"_s, breathing);
+        flag(u"trouble breathingx"_s, breathing);
         none(u"anaphlyaxsis"_s);
         // Denials are not red flags.
         none(u"no chest pain"_s);
