@@ -204,17 +204,20 @@ private:
     bool stock(const QString &lot, const QDate &day)
     {
         const QString key = QStringLiteral("lot:") + lot;
-        if (!execute(key, std::make_unique<ui::ReceiveStockCommand>(m_context, lot,
-                                                                    QDate(2060, 1, 1), 1000, day)))
+        // Good for ten years from its day (the long run's days go on for
+        // centuries).
+        const QDate expires = day.addYears(10);
+        if (!execute(key,
+                     std::make_unique<ui::ReceiveStockCommand>(m_context, lot, expires, 1000, day)))
             return false;
         // Its syringes go to later injections, so what is left is not known
         // at the end; the receipt is. (Not undone here: an undo of a receipt
         // whose syringes were used is refused, as it should be.)
         const QString sql =
             QStringLiteral("SELECT count(*) FROM stock_movements m JOIN lots l ON l.id = m.lot_id"
-                           " WHERE l.lot = ? AND l.expires = '2060-01-01' AND m.kind = 'received'"
+                           " WHERE l.lot = ? AND l.expires = ? AND m.kind = 'received'"
                            " AND m.count = 1000");
-        acknowledge({key, {check(sql, {lot}, 1)}, {}});
+        acknowledge({key, {check(sql, {lot, expires.toString(Qt::ISODate)}, 1)}, {}});
         m_undoable.reset();
         return true;
     }
