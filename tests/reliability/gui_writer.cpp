@@ -57,14 +57,16 @@ QJsonArray check(const QString &sql, const QJsonArray &params, int count)
 }
 
 // What the harness finds for an injection with this note: `present` — one
-// row under `id` and its one stock movement; otherwise none.
-QJsonArray injectionChecks(const QString &note, qint64 id, bool present)
+// row under `id`, and its one stock movement when it took a syringe from a
+// lot (with no usable lot in stock it is logged without one); otherwise none.
+QJsonArray injectionChecks(const QString &note, qint64 id, bool tookStock, bool present)
 {
     const QString rows = QStringLiteral("SELECT count(*) FROM injections WHERE note = ?");
     const QString moved =
         QStringLiteral("SELECT count(*) FROM stock_movements WHERE injection_id IN"
                        " (SELECT id FROM injections WHERE note = ?)");
-    QJsonArray checks{check(rows, {note}, present ? 1 : 0), check(moved, {note}, present ? 1 : 0)};
+    QJsonArray checks{check(rows, {note}, present ? 1 : 0),
+                      check(moved, {note}, present && tookStock ? 1 : 0)};
     if (present)
         checks.append(check(QStringLiteral("SELECT count(*) FROM injections WHERE note = ?"
                                            " AND id = ?"),
@@ -164,7 +166,9 @@ private:
         // The stack owns the command now; it stays there until it is undone
         // and something else is done.
         const qint64 id = logged->injection().id;
-        acknowledge({key, injectionChecks(note, id, true), injectionChecks(note, id, false)});
+        const bool tookStock = logged->injection().lot.has_value();
+        acknowledge({key, injectionChecks(note, id, tookStock, true),
+                     injectionChecks(note, id, tookStock, false)});
         return true;
     }
 
